@@ -1,0 +1,195 @@
+/**
+ * Units (with parent units), staff accounts and the knowledge base (SPEC §5 admin and knowledge routes).
+ */
+import { randomUUID } from 'node:crypto';
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DomainError, notFound } from '../../shared/domain/errors';
+import type { Actor, Role } from '../../shared/domain/types';
+import type { ArticleHit } from '../../shared/screening';
+import { knowledgeSchema, parseOrThrow, staffLoginSchema, staffSchema, unitSchema } from '../../shared/schemas';
+import { hashPassword, verifyPassword } from '../auth/passwords';
+import { cancellationCodes } from '../store/matterStore';
+import { keys } from '../store/keys';
+
+export interface Unit {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  body: string;
+  tags: string[];
+  category?: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+const isConditionFailure = (e: unknown) => (e as { name?: string })?.name === 'ConditionalCheckFailedException' || !!cancellationCodes(e);
+
+/** Chinese has no spaces: index every CJK bigram (and single characters) plus ASCII words, lower-cased. */
+export function terms(text: string): Set<string> {
+  const out = new Set<string>();
+  const lower = text.toLowerCase();
+  for (const w of lower.match(/[a-z0-9]+/g) ?? []) out.add(w);
+  for (const run of lower.match(/[\u3400-\u9fff]+/g) ?? []) {
+    for (let i = 0; i < run.length; i++) {
+      out.add(run[i]);
+      if (i + 1 < run.length) out.add(run.slice(i, i + 2));
+    }
+  }
+  return out;
+}
+
+const STOP_CHARS = new Set('的了在是我有和就不人都一也很到说要去你会着没看好自己这那么吗呢吧啊请问怎么什么如何'.split(''));
+
+export class Directory {
+  private unitCache: { at: number; units: Map<string, Unit> } | null = null;
+
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly table: string,
+    /** How long a process may reuse the unit list (names change rarely). */
+    private readonly unitCacheMs = 60_000,
+  ) {}
+
+  // ── units ──
+  async listUnits(now: number, fresh = false): Promise<Map<string, Unit>> {
+    if (!fresh && this.unitCache && now - this.unitCache.at < this.unitCacheMs) return this.unitCache.units;
+    const units = new Map<string, Unit>();
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r = await this.db.send(
+        new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'UNITS' }, ExclusiveStartKey: start }),
+      );
+      for (const it of r.Items ?? []) units.set(it.id as string, { id: it.id as string, name: it.name as string, parentId: (it.parentId as string) ?? null });
+      start = r.LastEvaluatedKey;
+    } while (start);
+    this.unitCache = { at: now, units };
+    return units;
+  }
+
+  async unitNames(now: number): Promise<Map<string, string>> {
+    return new Map([...(await this.listUnits(now)).values()].map((u) => [u.id, u.name]));
+  }
+
+  async createUnit(body: unknown, now: number): Promise<Unit> {
+    const u = parseOrThrow(unitSchema, body);
+    if (u.parentId) {
+      const units = await this.listUnits(now, true); // a parent must exist now, not a minute ago
+      if (!units.has(u.parentId)) throw new DomainError('VALIDATION_FAILED', `上级单位不存在：${u.parentId}`, [{ field: 'parentId', message: '未知单位' }]);
+    }
+    try {
+      await this.db.send(
+        new PutCommand({ TableName: this.table, Item: { ...keys.unit(u.id), entity: 'unit', ...u, createdAt: new Date(now).toISOString() }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      );
+    } catch (e) {
+      if (isConditionFailure(e)) throw new DomainError('INVALID_TRANSITION', `单位编号已存在：${u.id}`, { field: 'id' });
+      throw e;
+    }
+    this.unitCache = null;
+    return u;
+  }
+
+  // ── staff ──
+  async createStaff(body: unknown, now: number): Promise<{ username: string; role: Role; unitId?: string }> {
+    const s = parseOrThrow(staffSchema, body);
+    if (s.role === 'unit' && !(await this.listUnits(now, true)).has(s.unitId!)) {
+      throw new DomainError('VALIDATION_FAILED', `所属单位不存在：${s.unitId}`, [{ field: 'unitId', message: '未知单位' }]);
+    }
+    const item = {
+      ...keys.staff(s.username),
+      entity: 'staff',
+      username: s.username,
+      role: s.role,
+      ...(s.role === 'unit' ? { unitId: s.unitId } : {}),
+      passwordHash: await hashPassword(s.password),
+      createdAt: new Date(now).toISOString(),
+    };
+    try {
+      await this.db.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+    } catch (e) {
+      if (isConditionFailure(e)) throw new DomainError('INVALID_TRANSITION', `用户名已存在：${s.username}`, { field: 'username' });
+      throw e;
+    }
+    return { username: s.username, role: s.role, ...(s.role === 'unit' ? { unitId: s.unitId } : {}) };
+  }
+
+  /**
+   * Staff sign-in. If no `admin` account exists, signing in as `admin` with ADMIN_BOOTSTRAP_PASSWORD creates it (SPEC §5).
+   * Wrong username and wrong password give the same answer.
+   */
+  async checkStaff(body: unknown, bootstrapPassword: string | undefined, now: number): Promise<Actor> {
+    const { username, password } = parseOrThrow(staffLoginSchema, body);
+    const r = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.staff(username), ConsistentRead: true }));
+    const refused = new DomainError('UNAUTHENTICATED', '用户名或密码不正确');
+    if (!r.Item) {
+      if (username === 'admin' && bootstrapPassword && password === bootstrapPassword) {
+        try {
+          await this.db.send(
+            new PutCommand({
+              TableName: this.table,
+              Item: { ...keys.staff('admin'), entity: 'staff', username: 'admin', role: 'admin', passwordHash: await hashPassword(password), createdAt: new Date(now).toISOString() },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            }),
+          );
+        } catch (e) {
+          if (!isConditionFailure(e)) throw e; // created concurrently: fine
+        }
+        return { role: 'admin', username: 'admin' };
+      }
+      throw refused;
+    }
+    if (!(await verifyPassword(password, r.Item.passwordHash as string))) throw refused;
+    const role = r.Item.role as Role;
+    return role === 'unit' ? { role, username, unitId: r.Item.unitId as string } : { role, username };
+  }
+
+  // ── knowledge base ──
+  async listArticles(): Promise<Article[]> {
+    const out: Article[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r = await this.db.send(
+        new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'KB' }, ExclusiveStartKey: start }),
+      );
+      for (const { pk: _p, sk: _s, entity: _e, ...a } of r.Items ?? []) out.push(a as Article);
+      start = r.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  /** Rank articles by shared Chinese bigrams / words, title weighted double. */
+  async search(q: string, limit = 10): Promise<Array<Article & { score: number }>> {
+    const query = [...terms(q)].filter((t) => !(t.length === 1 && STOP_CHARS.has(t)));
+    const articles = await this.listArticles();
+    if (!query.length) return articles.slice(0, limit).map((a) => ({ ...a, score: 0 }));
+    const scored = articles.map((a) => {
+      const title = terms(a.title);
+      const body = terms(`${a.body} ${a.tags.join(' ')}`);
+      let score = 0;
+      for (const t of query) score += (title.has(t) ? 2 : 0) + (body.has(t) ? 1 : 0) * (t.length > 1 ? 2 : 1);
+      return { ...a, score };
+    });
+    const min = Math.max(2, Math.ceil(query.filter((t) => t.length > 1).length * 0.3));
+    return scored.filter((a) => a.score >= min).sort((x, y) => y.score - x.score).slice(0, limit);
+  }
+
+  async hitsFor(content: string): Promise<ArticleHit[]> {
+    return (await this.search(content, 3)).map((a) => ({ id: a.id, title: a.title, snippet: a.body.slice(0, 120) }));
+  }
+
+  async putArticle(actor: Actor, body: unknown, now: number, id?: string): Promise<Article> {
+    const input = parseOrThrow(knowledgeSchema, body);
+    const articleId = id ?? randomUUID();
+    if (id) {
+      const r = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.article(id) }));
+      if (!r.Item) throw notFound('未找到该知识条目');
+    }
+    const article: Article = { id: articleId, ...input, updatedAt: new Date(now).toISOString(), updatedBy: actor.username ?? actor.role };
+    await this.db.send(new PutCommand({ TableName: this.table, Item: { ...keys.article(articleId), entity: 'article', ...article } }));
+    return article;
+  }
+}

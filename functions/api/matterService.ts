@@ -1,0 +1,191 @@
+/**
+ * Matter use cases over the state machine and the store. Handlers stay thin: they parse HTTP, call one of these
+ * with the actor from the token and `now` from the event, and return what it returns.
+ */
+import { randomUUID } from 'node:crypto';
+import { shanghaiDay } from '../../shared/calendar';
+import { DomainError, forbidden, notFound } from '../../shared/domain/errors';
+import type { Command } from '../../shared/domain/commands';
+import { createMatter, decide, type Ctx } from '../../shared/domain/stateMachine';
+import type { Actor, Matter, Status } from '../../shared/domain/types';
+import { STATUSES } from '../../shared/domain/types';
+import {
+  ACTION_SCHEMAS,
+  claimSchema,
+  parseOrThrow,
+  phoneRegistrationSchema,
+  submissionSchema,
+  type HttpAction,
+} from '../../shared/schemas';
+import type { PiiCipher } from '../privacy/pii';
+import type { MatterStore, StoredMatter } from '../store/matterStore';
+import { matterSummary, matterView, publicView, type UnitNames } from './views';
+
+export interface ServiceDeps {
+  store: MatterStore;
+  cipher: PiiCipher;
+  /** Policy and calendar at `now`. */
+  ctx: (now: number) => Ctx;
+  /** Unit id → name (cached by the caller). */
+  units: (now: number) => Promise<UnitNames>;
+}
+
+const IDEMPOTENCY_TTL_S = 7 * 24 * 3600;
+
+export class MatterService {
+  constructor(private readonly d: ServiceDeps) {}
+
+  private async trackingNo(now: number): Promise<string> {
+    const { policy } = this.d.ctx(now);
+    const day = shanghaiDay(now).replace(/-/g, '').slice(2); // yymmdd
+    const seq = await this.d.store.nextSequence(`${policy.trackingPrefix}${day}`);
+    return `${policy.trackingPrefix}${day}${String(seq).padStart(4, '0')}`;
+  }
+
+  private async view(stored: StoredMatter, events: Parameters<typeof matterView>[0]['events'], viewer: Actor, now: number) {
+    const contact = stored.pii ? this.d.cipher.open(stored.pii) : null;
+    return matterView({ matter: stored.matter, events, contact, viewer, units: await this.d.units(now) });
+  }
+
+  /** POST /v1/matters (citizen). A retry with the same Idempotency-Key returns the matter the first request made. */
+  async submit(actor: Actor, body: unknown, idempotencyKey: string | undefined, now: number) {
+    if (!idempotencyKey || !/^[A-Za-z0-9_-]{8,64}$/.test(idempotencyKey)) {
+      throw new DomainError('VALIDATION_FAILED', '缺少或无效的 Idempotency-Key 请求头（8–64 位字母数字）', [
+        { field: 'Idempotency-Key', message: '必填' },
+      ]);
+    }
+    const ctx = this.d.ctx(now);
+    const input = parseOrThrow(submissionSchema(ctx.policy.districts), body);
+    const openid = actor.openid!;
+    const trackingNo = await this.trackingNo(now);
+    const decision = createMatter(
+      { id: randomUUID(), trackingNo, channel: 'wechat', ownerOpenid: openid, ...input },
+      actor,
+      ctx,
+    );
+    const pii = this.d.cipher.seal({ name: input.contactName, phone: input.contactPhone });
+    try {
+      await this.d.store.create(decision, {
+        pii,
+        phoneLast4Hash: this.d.cipher.fingerprint(input.contactPhone.slice(-4)),
+        idempotency: { openid, key: idempotencyKey, ttl: Math.floor(now / 1000) + IDEMPOTENCY_TTL_S },
+      });
+    } catch (e) {
+      if (e instanceof DomainError && e.details && (e.details as Record<string, unknown>).idempotencyReplay) {
+        const id = await this.d.store.idForIdempotencyKey(openid, idempotencyKey);
+        if (id) return { status: 200, body: await this.get(actor, id, now) };
+      }
+      throw e;
+    }
+    return { status: 201, body: await this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now) };
+  }
+
+  /** POST /v1/work/matters (centre): a telephone matter registered on the caller's behalf (GZ Art.2). */
+  async register(actor: Actor, body: unknown, now: number) {
+    const ctx = this.d.ctx(now);
+    const input = parseOrThrow(phoneRegistrationSchema(ctx.policy.districts), body);
+    const { callerPhone, channel: _channel, ...fields } = input;
+    const decision = createMatter({ id: randomUUID(), trackingNo: await this.trackingNo(now), ownerOpenid: null, ...fields, channel: 'phone' }, actor, ctx);
+    const pii = this.d.cipher.seal({ name: input.contactName, phone: callerPhone });
+    await this.d.store.create(decision, { pii, phoneLast4Hash: this.d.cipher.fingerprint(callerPhone.slice(-4)) });
+    return this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now);
+  }
+
+  /** Who may read a matter: its owner, the centre, admin, and units on it (lead or co-unit). */
+  private assertCanRead(m: Matter, actor: Actor) {
+    if (actor.role === 'citizen') {
+      if (m.ownerOpenid !== actor.openid) throw notFound();
+    } else if (actor.role === 'unit') {
+      if (m.leadUnitId !== actor.unitId && !m.coUnitIds.includes(actor.unitId ?? '')) throw forbidden('该诉求不由您的单位承办');
+    }
+  }
+
+  async get(actor: Actor, id: string, now: number) {
+    const found = await this.d.store.getWithTimeline(id);
+    if (!found) throw notFound();
+    this.assertCanRead(found.matter, actor);
+    return this.view(found, found.events, actor, now);
+  }
+
+  /** POST /v1/matters/{id}/{action}. `ifMatch` = the version the caller saw (optional). */
+  async act(actor: Actor, id: string, action: string, body: unknown, ifMatch: string | undefined, now: number) {
+    if (!(action in ACTION_SCHEMAS)) throw notFound('没有这个操作');
+    const input = parseOrThrow(ACTION_SCHEMAS[action as HttpAction], body);
+    // One Query reads the matter with its timeline, one transaction writes: two round trips per command.
+    const stored = await this.d.store.getWithTimeline(id);
+    if (!stored) throw notFound();
+    if (actor.role === 'citizen' && stored.matter.ownerOpenid !== actor.openid) throw notFound();
+    if (ifMatch !== undefined) {
+      const expected = Number(ifMatch.replace(/^W\//, '').replace(/"/g, ''));
+      if (!Number.isInteger(expected)) throw new DomainError('VALIDATION_FAILED', 'If-Match 应为诉求的版本号', [{ field: 'If-Match', message: '整数' }]);
+      if (expected !== stored.matter.version) {
+        throw new DomainError('VERSION_CONFLICT', '该诉求已被更新，请刷新后再操作', { expectedVersion: expected, currentVersion: stored.matter.version });
+      }
+    }
+    if ((action === 'dispatch' || action === 'designate' || action === 'return-review') && 'leadUnitId' in input) {
+      await this.assertUnitsExist([input.leadUnitId as string | undefined, ...((input as { coUnitIds?: string[] }).coUnitIds ?? [])], now);
+    }
+    const decision = decide(stored.matter, { type: action, ...input } as Command, actor, this.d.ctx(now));
+    await this.d.store.apply(stored, decision);
+    return this.view({ ...stored, matter: decision.matter }, [...stored.events, ...decision.events], actor, now);
+  }
+
+  private async assertUnitsExist(ids: Array<string | undefined>, now: number) {
+    const units = await this.d.units(now);
+    const missing = ids.filter((u): u is string => !!u && !units.has(u));
+    if (missing.length) {
+      throw new DomainError('VALIDATION_FAILED', `承办单位不存在：${missing.join('、')}`, missing.map((u) => ({ field: 'leadUnitId', message: `未知单位 ${u}` })));
+    }
+  }
+
+  async listMine(actor: Actor, cursor: string | undefined, now: number) {
+    const page = await this.d.store.listByOwner(actor.openid!, cursor);
+    const units = await this.d.units(now);
+    return { items: page.items.map((m) => matterSummary(m, units)), cursor: page.cursor };
+  }
+
+  /** GET /v1/work/matters: a unit sees its own queue only; the centre and admin any unit's or the centre's. */
+  async queue(actor: Actor, q: Record<string, string | undefined>, now: number) {
+    const status = q.status as Status | undefined;
+    if (status !== undefined && !STATUSES.includes(status)) {
+      throw new DomainError('VALIDATION_FAILED', '状态筛选不正确', [{ field: 'status', message: `应为 ${STATUSES.join('/')}` }]);
+    }
+    const bool = (v: string | undefined, field: string) => {
+      if (v === undefined || v === '') return undefined;
+      if (v === 'true' || v === 'false') return v === 'true';
+      throw new DomainError('VALIDATION_FAILED', `${field} 应为 true 或 false`, [{ field, message: 'true/false' }]);
+    };
+    let supervisionLevel: number | undefined;
+    if (q.supervisionLevel !== undefined && q.supervisionLevel !== '') {
+      supervisionLevel = Number(q.supervisionLevel);
+      if (![0, 1, 2, 3].includes(supervisionLevel)) {
+        throw new DomainError('VALIDATION_FAILED', '督办级别应为 0–3', [{ field: 'supervisionLevel', message: '0–3' }]);
+      }
+    }
+    let unitId = q.unitId || undefined;
+    if (actor.role === 'unit') {
+      if (unitId && unitId !== actor.unitId) throw forbidden('只能查看本单位的诉求');
+      unitId = actor.unitId;
+    }
+    const page = await this.d.store.queue({ unitId, status, overdue: bool(q.overdue, 'overdue'), supervisionLevel, cursor: q.cursor });
+    const units = await this.d.units(now);
+    return { items: page.items.map((m) => matterSummary(m, units)), cursor: page.cursor };
+  }
+
+  /** Tracking number + last 4 digits → the matter, or null. Wrong digits look exactly like an unknown number. */
+  private async findByTracking(body: unknown) {
+    const { trackingNo, phoneLast4 } = parseOrThrow(claimSchema, body);
+    const id = await this.d.store.idForTrackingNo(trackingNo);
+    const found = id ? await this.d.store.getWithTimeline(id) : null;
+    if (!found || found.phoneLast4Hash !== this.d.cipher.fingerprint(phoneLast4)) {
+      throw notFound('未找到该诉求，请核对受理编号和手机号后4位');
+    }
+    return found;
+  }
+
+  /** GET /v1/lookup (no sign-in): limited public view. */
+  async lookup(query: unknown, now: number) {
+    const found = await this.findByTracking(query);
+    return publicView(found.matter, found.events, await this.d.units(now));
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * The HTTP route table (SPEC §5). One list serves the Lambda handlers, serverless.yml's review, the API docs and the
+ * access-control matrix test. Each route names the roles that may call it; ownership (a citizen's own matter, a unit's
+ * own matter) is checked by the use case, because it depends on the matter.
+ */
+import { DomainError } from '../../shared/domain/errors';
+import type { Actor, Role } from '../../shared/domain/types';
+import { screen } from '../../shared/screening';
+import { parseOrThrow, screeningSchema, wechatLoginSchema } from '../../shared/schemas';
+import { CITIZEN_TTL_S, signToken, STAFF_TTL_S } from '../auth/tokens';
+import type { App } from './app';
+
+export interface Request {
+  now: number;
+  actor: Actor | null;
+  body: unknown;
+  query: Record<string, string | undefined>;
+  params: Record<string, string | undefined>;
+  headers: Record<string, string | undefined>;
+  /** Caller address (rate limits of public routes). */
+  sourceIp: string;
+}
+
+export interface Reply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Route {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  /** Roles allowed; 'public' = no sign-in needed. */
+  roles: readonly Role[] | 'public';
+  /** Lambda function (serverless.yml) that serves the route. */
+  fn: 'auth' | 'matters' | 'work' | 'admin' | 'knowledge' | 'public';
+  summary: string;
+  handle: (app: App, req: Request) => Promise<Reply>;
+}
+
+const ok = (body: unknown, status = 200): Reply => ({ status, body });
+const me = (req: Request): Actor => req.actor!;
+const param = (req: Request, name: string): string => {
+  const v = req.params[name];
+  if (!v || v.length > 64 || !/^[A-Za-z0-9_-]+$/.test(v)) throw new DomainError('NOT_FOUND', '未找到该诉求或资源');
+  return v;
+};
+
+export const ROUTES: readonly Route[] = [
+  {
+    method: 'POST',
+    path: '/v1/auth/wechat',
+    roles: 'public',
+    fn: 'auth',
+    summary: '微信登录：wx.login code → token（本地/测试环境可用 test:<openid>）',
+    async handle(app, req) {
+      const { code } = parseOrThrow(wechatLoginSchema, req.body);
+      const { openid } = await app.wechat.code2Session(code);
+      await app.limits.hit('signin', openid, req.now);
+      return ok(await signToken({ role: 'citizen', openid }, app.config.authSecret, req.now, CITIZEN_TTL_S));
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/auth/staff',
+    roles: 'public',
+    fn: 'auth',
+    summary: '工作人员登录：用户名 + 密码 → token、角色、所属单位',
+    async handle(app, req) {
+      await app.limits.hit('staff-signin', req.sourceIp, req.now);
+      const actor = await app.directory.checkStaff(req.body, app.config.adminBootstrapPassword, req.now);
+      const t = await signToken(actor, app.config.authSecret, req.now, STAFF_TTL_S);
+      return ok({ ...t, role: actor.role, username: actor.username, ...(actor.unitId ? { unitId: actor.unitId } : {}) });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/screening',
+    roles: ['citizen', 'center'],
+    fn: 'matters',
+    summary: '提交前预判：紧急情况、法定途径、其他机关、知识库答案或可以提交',
+    async handle(app, req) {
+      const { content } = parseOrThrow(screeningSchema, req.body);
+      return ok(screen(content, await app.directory.hitsFor(content)));
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/matters',
+    roles: ['citizen'],
+    fn: 'matters',
+    summary: '提交诉求（需 Idempotency-Key 请求头；重试返回同一诉求）',
+    async handle(app, req) {
+      await app.limits.hit('submit', me(req).openid!, req.now);
+      const r = await app.matters.submit(me(req), req.body, req.headers['idempotency-key'], req.now);
+      return { status: r.status, body: r.body };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/matters',
+    roles: ['citizen'],
+    fn: 'matters',
+    summary: '我的诉求（最新在前，?cursor= 翻页）',
+    handle: async (app, req) => ok(await app.matters.listMine(me(req), req.query.cursor, req.now)),
+  },
+  {
+    method: 'GET',
+    path: '/v1/matters/{id}',
+    roles: ['citizen', 'center', 'unit', 'admin'],
+    fn: 'matters',
+    summary: '诉求详情：时限、承办单位、计数、答复、评价、时间线',
+    handle: async (app, req) => ok(await app.matters.get(me(req), param(req, 'id'), req.now)),
+  },
+  {
+    method: 'POST',
+    path: '/v1/matters/{id}/{action}',
+    roles: ['citizen', 'center', 'unit'],
+    fn: 'matters',
+    summary: '对诉求执行操作（可选 If-Match: <version>）',
+    handle: async (app, req) =>
+      ok(await app.matters.act(me(req), param(req, 'id'), param(req, 'action'), req.body, req.headers['if-match'], req.now)),
+  },
+  {
+    method: 'POST',
+    path: '/v1/work/matters',
+    roles: ['center'],
+    fn: 'work',
+    summary: '话务员登记电话诉求（channel: phone）',
+    handle: async (app, req) => ok(await app.matters.register(me(req), req.body, req.now), 201),
+  },
+  {
+    method: 'GET',
+    path: '/v1/work/matters',
+    roles: ['center', 'unit', 'admin'],
+    fn: 'work',
+    summary: '工作队列：?status=&overdue=&supervisionLevel=&unitId=&cursor=（承办单位只见本单位）',
+    handle: async (app, req) => ok(await app.matters.queue(me(req), req.query, req.now)),
+  },
+  {
+    method: 'GET',
+    path: '/v1/work/units',
+    roles: ['center', 'unit', 'admin'],
+    fn: 'work',
+    summary: '承办单位列表（转派时选择）',
+    handle: async (app, req) => ok({ items: [...(await app.directory.listUnits(req.now)).values()] }),
+  },
+  {
+    method: 'GET',
+    path: '/v1/lookup',
+    roles: 'public',
+    fn: 'public',
+    summary: '凭受理编号 + 手机号后4位查询进度（不含个人信息，限频）',
+    async handle(app, req) {
+      await app.limits.hit('lookup-ip', req.sourceIp, req.now);
+      await app.limits.hit('lookup-no', String(req.query.trackingNo ?? '').toUpperCase().slice(0, 20), req.now);
+      return ok(await app.matters.lookup(req.query, req.now));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/knowledge',
+    roles: 'public',
+    fn: 'knowledge',
+    summary: '搜索知识库（?q=，支持中文）',
+    handle: async (app, req) => ok({ items: await app.directory.search(String(req.query.q ?? '').slice(0, 200)) }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/knowledge',
+    roles: ['center', 'unit', 'admin'],
+    fn: 'knowledge',
+    summary: '新增知识条目',
+    handle: async (app, req) => ok(await app.directory.putArticle(me(req), req.body, req.now), 201),
+  },
+  {
+    method: 'PUT',
+    path: '/v1/knowledge/{id}',
+    roles: ['center', 'unit', 'admin'],
+    fn: 'knowledge',
+    summary: '修改知识条目',
+    handle: async (app, req) => ok(await app.directory.putArticle(me(req), req.body, req.now, param(req, 'id'))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/admin/units',
+    roles: ['admin', 'center'],
+    fn: 'admin',
+    summary: '单位列表（含上级单位）',
+    handle: async (app, req) => ok({ items: [...(await app.directory.listUnits(req.now, true)).values()] }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/units',
+    roles: ['admin'],
+    fn: 'admin',
+    summary: '新增单位 {id, name, parentId?}',
+    handle: async (app, req) => ok(await app.directory.createUnit(req.body, req.now), 201),
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/staff',
+    roles: ['admin'],
+    fn: 'admin',
+    summary: '新增工作人员账号 {username, password, role, unitId?}',
+    handle: async (app, req) => ok(await app.directory.createStaff(req.body, req.now), 201),
+  },
+];
+
+export const routeKey = (r: Pick<Route, 'method' | 'path'>) => `${r.method} ${r.path}`;
+export const ROUTE_INDEX: ReadonlyMap<string, Route> = new Map(ROUTES.map((r) => [routeKey(r), r]));

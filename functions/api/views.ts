@@ -1,0 +1,134 @@
+/**
+ * What each role sees of a matter (SPEC §5 shape, §7 privacy). The citizen sees their own contact details; staff see
+ * a masked phone; units never see the identity on a confidential matter; the public lookup sees no personal data.
+ */
+import { STATUS_EXPLANATIONS, STATUS_LABELS, SUPERVISION_LABELS } from '../../shared/domain/labels';
+import type { Actor, Matter, TimelineEvent } from '../../shared/domain/types';
+import { maskName, maskPhone, type ContactPii } from '../privacy/pii';
+
+export interface UnitRef {
+  id: string;
+  name: string;
+}
+
+export type UnitNames = ReadonlyMap<string, string>;
+
+const unitRef = (id: string | null, names: UnitNames): UnitRef | null => (id ? { id, name: names.get(id) ?? id } : null);
+
+/** Statuses in which the unit's reply has been approved and is the citizen's to read. */
+const REPLY_VISIBLE = new Set(['awaiting_rating', 'closed']);
+/** Internal working notes, not part of the citizen's timeline. */
+const INTERNAL_EVENTS = new Set(['note_added', 'terminate_rejected']);
+
+function timelineFor(events: TimelineEvent[], names: UnitNames, citizenView: boolean) {
+  return events
+    .filter((e) => !(citizenView && INTERNAL_EVENTS.has(e.type)))
+    .map((e) => ({
+      type: e.type,
+      at: e.at,
+      version: e.version,
+      actor: { role: e.actor.role, ...(e.actor.unitId ? { unitId: e.actor.unitId, unitName: names.get(e.actor.unitId) ?? e.actor.unitId } : {}) },
+      ...(e.note !== undefined ? { note: e.note } : {}),
+      ...(e.data !== undefined ? { data: e.data } : {}),
+    }));
+}
+
+export interface ViewInput {
+  matter: Matter;
+  events: TimelineEvent[];
+  contact: ContactPii | null;
+  viewer: Actor;
+  units: UnitNames;
+}
+
+export function matterView({ matter: m, events, contact, viewer, units }: ViewInput) {
+  const citizenView = viewer.role === 'citizen';
+  let contactOut: { name: string | null; phone: string } | null = null;
+  if (contact) {
+    if (citizenView) contactOut = { name: contact.name, phone: contact.phone };
+    else if (viewer.role === 'unit' && m.confidential) contactOut = null; // WF Art.11, CS Art.15
+    else contactOut = { name: maskName(contact.name), phone: maskPhone(contact.phone) };
+  }
+  return {
+    id: m.id,
+    trackingNo: m.trackingNo,
+    channel: m.channel,
+    category: m.category,
+    title: m.title,
+    content: m.content,
+    district: m.district,
+    address: m.address,
+    location: m.location,
+    attachments: m.attachments,
+    status: m.status,
+    statusLabel: STATUS_LABELS[m.status],
+    statusExplanation: STATUS_EXPLANATIONS[m.status],
+    confidential: m.confidential,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+    version: m.version,
+    overdue: m.overdue,
+    supervisionLevel: m.supervisionLevel,
+    supervisionLabel: SUPERVISION_LABELS[m.supervisionLevel] || null,
+    difficult: m.difficult,
+    longTerm: m.longTerm,
+    rehandling: m.rehandling,
+    leadUnit: unitRef(m.leadUnitId, units),
+    coUnits: m.coUnitIds.map((u) => unitRef(u, units)!),
+    deadlines: m.deadlines,
+    counts: m.counts,
+    reply: citizenView && !REPLY_VISIBLE.has(m.status) ? null : m.reply,
+    rating: m.rating,
+    pending: citizenView ? null : m.pending,
+    outcome: m.outcome,
+    repeatOf: m.repeatOf,
+    contact: contactOut,
+    timeline: timelineFor(events, units, citizenView),
+  };
+}
+
+/** A row of a list (my matters, queues): no timeline, no contact. */
+export function matterSummary(m: Matter, units: UnitNames) {
+  return {
+    id: m.id,
+    trackingNo: m.trackingNo,
+    channel: m.channel,
+    category: m.category,
+    title: m.title,
+    content: m.content.length > 80 ? `${m.content.slice(0, 80)}…` : m.content,
+    district: m.district,
+    status: m.status,
+    statusLabel: STATUS_LABELS[m.status],
+    confidential: m.confidential,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+    version: m.version,
+    overdue: m.overdue,
+    supervisionLevel: m.supervisionLevel,
+    difficult: m.difficult,
+    longTerm: m.longTerm,
+    rehandling: m.rehandling,
+    leadUnit: unitRef(m.leadUnitId, units),
+    deadlines: m.deadlines,
+    counts: m.counts,
+  };
+}
+
+/** Public lookup by tracking number + last 4 digits (no WeChat): status, deadlines, timeline; no personal data. */
+export function publicView(m: Matter, events: TimelineEvent[], units: UnitNames) {
+  return {
+    trackingNo: m.trackingNo,
+    category: m.category,
+    district: m.district,
+    status: m.status,
+    statusLabel: STATUS_LABELS[m.status],
+    statusExplanation: STATUS_EXPLANATIONS[m.status],
+    createdAt: m.createdAt,
+    overdue: m.overdue,
+    supervisionLevel: m.supervisionLevel,
+    leadUnit: unitRef(m.leadUnitId, units),
+    deadlines: m.deadlines,
+    reply: REPLY_VISIBLE.has(m.status) && m.reply ? { result: m.reply.result, at: m.reply.at } : null,
+    timeline: timelineFor(events, units, true).map(({ type, at, actor }) => ({ type, at, actor })),
+  };
+}

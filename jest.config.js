@@ -1,0 +1,37 @@
+/**
+ * Two jest projects, one jest major (29) for the whole repo:
+ * - backend: shared/ domain code, Lambda handlers, persistence and end-to-end tests (node, ts-jest).
+ * - miniapp: Taro page/component tests (jsdom, babel-jest with the mini-program's own babel config,
+ *   @tarojs/* mapped to small stubs in miniapp/test/stubs).
+ * Browser tests (tests/browser) run in the backend project: they drive Debian's Chromium through playwright-core.
+ */
+const path = require('path');
+
+module.exports = {
+  testTimeout: 60000,
+  projects: [
+    {
+      displayName: 'backend',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/shared', '<rootDir>/functions', '<rootDir>/tests'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }] },
+      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
+    },
+    {
+      displayName: 'miniapp',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/miniapp/src', '<rootDir>/miniapp/test'],
+      testMatch: ['**/*.test.tsx', '**/*.test.ts'],
+      transform: {
+        '^.+\\.(t|j)sx?$': ['babel-jest', { configFile: path.join(__dirname, 'miniapp/babel.config.js') }],
+      },
+      moduleNameMapper: {
+        '^@tarojs/taro$': '<rootDir>/miniapp/test/stubs/taro.ts',
+        '^@tarojs/components$': '<rootDir>/miniapp/test/stubs/components.tsx',
+        '\\.(css|scss|less)$': '<rootDir>/miniapp/test/stubs/style.ts',
+      },
+    },
+  ],
+};

@@ -1,0 +1,64 @@
+/**
+ * Who must hear about which event (SPEC §2, §4; GZ Art.18: the citizen is told an extension's reason and new
+ * deadline). The store writes one outbox entry per (event, audience) in the same transaction as the event, so a
+ * notification can never be lost or announce something that did not happen.
+ */
+import type { EventType, Matter, TimelineEvent } from './types';
+
+export type Audience = 'citizen' | 'center' | 'unit' | 'supervision_office';
+
+export const NOTIFY: Readonly<Partial<Record<EventType, readonly Audience[]>>> = {
+  submitted: ['citizen'], // 已受理
+  answered: ['citizen'],
+  declined: ['citizen'], // with the reason and where to go
+  dispatched: ['citizen', 'unit'],
+  return_approved: ['unit'],
+  return_joint: ['unit'],
+  designated: ['unit'],
+  return_requested: ['center'],
+  supplemented: ['unit'],
+  extended: ['citizen'], // GZ Art.18
+  replied: ['center'],
+  reply_approved: ['citizen'], // the unit's reply is visible and rating is due
+  reply_rejected: ['unit'],
+  rehandling: ['citizen', 'unit'],
+  closed: ['citizen'],
+  terminated: ['citizen'],
+  terminate_requested: ['center'],
+  appealed: ['center'],
+  dispatch_overdue: ['center'],
+  deemed_accepted: ['unit'],
+  warning: ['unit'],
+  supervision_1: ['unit', 'citizen'], // 催办; the citizen sees "overdue, under supervision"
+  supervision_2: ['unit', 'center'], // 督办
+  supervision_3: ['unit', 'center', 'supervision_office'], // 督查
+};
+
+export interface Notification {
+  audience: Audience;
+  /** Recipient: the citizen's openid, the unit id; null for the centre and the supervision office. */
+  recipient: string | null;
+  matterId: string;
+  trackingNo: string;
+  version: number;
+  type: EventType;
+  at: string;
+  note?: string;
+  data?: Record<string, unknown>;
+}
+
+export function notificationsFor(matter: Matter, events: TimelineEvent[]): Notification[] {
+  const out: Notification[] = [];
+  for (const e of events) {
+    for (const audience of NOTIFY[e.type] ?? []) {
+      const recipient = audience === 'citizen' ? matter.ownerOpenid : audience === 'unit' ? matter.leadUnitId : null;
+      // A phone matter nobody has claimed yet has no WeChat recipient: the centre calls back instead.
+      if ((audience === 'citizen' || audience === 'unit') && !recipient) continue;
+      const n: Notification = { audience, recipient, matterId: matter.id, trackingNo: matter.trackingNo, version: e.version, type: e.type, at: e.at };
+      if (e.note !== undefined) n.note = e.note;
+      if (e.data !== undefined) n.data = e.data;
+      out.push(n);
+    }
+  }
+  return out;
+}

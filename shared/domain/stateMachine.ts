@@ -1,0 +1,534 @@
+/**
+ * The matter state machine (SPEC §2 Lifecycle, §4 timers) as pure functions:
+ *   decide(matter, command, actor, ctx) → { matter, events } or throws a DomainError.
+ * `ctx` carries `now`, the policy profile and the working-day calendar: nothing here reads the clock.
+ * Every applied event bumps the matter's version by one, so a matter at version v has exactly v timeline events
+ * (the store writes each event under its version and guards the write with the version read: see functions/lib).
+ */
+import { addWorkingDays, toShanghaiIso, type Deadline, type WorkCalendar } from '../calendar';
+import type { PolicyProfile } from '../policy';
+import type { Command, CommandOf, CommandType } from './commands';
+import { DomainError, forbidden, invalidTransition, notFound } from './errors';
+import { TRANSITIONS } from './transitions';
+import type { Actor, Category, Channel, EventType, Matter, TimelineEvent } from './types';
+import { isTerminal } from './types';
+
+export interface Ctx {
+  now: number;
+  policy: PolicyProfile;
+  calendar: WorkCalendar;
+}
+
+export interface Decision {
+  matter: Matter;
+  /** New timeline events, in order, versions matter.version+1 … */
+  events: TimelineEvent[];
+}
+
+export interface NewMatterInput {
+  id: string;
+  trackingNo: string;
+  channel: Channel;
+  category: Category;
+  content: string;
+  district: string;
+  title?: string | null;
+  address?: string | null;
+  location?: { lat: number; lng: number } | null;
+  attachments?: string[];
+  confidential: boolean;
+  ownerOpenid: string | null;
+}
+
+const at = (ms: number) => toShanghaiIso(ms);
+const ms = (d: Deadline | null): number => (d ? Date.parse(d.at) : Number.POSITIVE_INFINITY);
+const clockHours = (now: number, hours: number): Deadline => ({ at: at(now + hours * 3600_000), provisional: false });
+const handlingPeriod = (m: Matter, ctx: Ctx): number => ctx.policy.handlingWD[m.category];
+
+/** submit → received; the dispatch timer starts (GZ Art.13: 1 working day). */
+export function createMatter(input: NewMatterInput, actor: Actor, ctx: Ctx): Decision {
+  const now = at(ctx.now);
+  const matter: Matter = {
+    id: input.id,
+    trackingNo: input.trackingNo,
+    channel: input.channel,
+    category: input.category,
+    title: input.title ?? null,
+    content: input.content,
+    district: input.district,
+    address: input.address ?? null,
+    location: input.location ?? null,
+    attachments: input.attachments ?? [],
+    confidential: input.confidential,
+    ownerOpenid: input.ownerOpenid,
+    status: 'received',
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    overdue: false,
+    supervisionLevel: 0,
+    difficult: false,
+    longTerm: false,
+    rehandling: false,
+    leadUnitId: null,
+    coUnitIds: [],
+    deadlines: {
+      dispatchBy: addWorkingDays(ctx.calendar, ctx.now, ctx.policy.dispatchLimitWD), // GZ Art.13
+      checkBy: null,
+      handleBy: null,
+      rateBy: null,
+    },
+    counts: { extensions: 0, returns: 0, rehandles: 0 },
+    warned: false,
+    escalation: 0,
+    dispatchOverdueAlerted: false,
+    supplementPending: false,
+    reply: null,
+    rating: null,
+    pending: null,
+    repeatOf: null,
+    outcome: null,
+  };
+  const event: TimelineEvent = {
+    type: 'submitted',
+    at: now,
+    actor: actorRef(actor),
+    version: 1,
+    data: { channel: input.channel, category: input.category },
+  };
+  return { matter, events: [event] };
+}
+
+const actorRef = (a: Actor): TimelineEvent['actor'] => (a.unitId ? { role: a.role, unitId: a.unitId } : { role: a.role });
+
+/** Who may act: role first, then ownership / lead-unit authority (SPEC §1). */
+export function authorize(matter: Matter, type: CommandType, actor: Actor): void {
+  const rule = TRANSITIONS[type];
+  if (!rule.roles.includes(actor.role)) throw forbidden('您的角色不能执行此操作');
+  switch (rule.authority) {
+    case 'owner':
+      // A centre operator records a rating given on a return call (WF Art.25, CS Art.25).
+      if (actor.role === 'center') return;
+      // Another citizen's matter is reported as not found (SPEC §5), never as forbidden.
+      if (!matter.ownerOpenid || matter.ownerOpenid !== actor.openid) throw notFound();
+      return;
+    case 'lead_unit':
+      if (actor.role === 'center') return; // restart-clock: the centre's own reason is checked in the rule
+      if (!actor.unitId || actor.unitId !== matter.leadUnitId) {
+        throw forbidden(matter.coUnitIds.includes(actor.unitId ?? '') ? '协办单位只能查看和添加备注，此操作需由主办单位办理' : '该诉求不由您的单位承办');
+      }
+      return;
+    case 'involved_unit':
+      if (actor.role === 'center') return;
+      if (!actor.unitId || (actor.unitId !== matter.leadUnitId && !matter.coUnitIds.includes(actor.unitId))) {
+        throw forbidden('该诉求不由您的单位承办');
+      }
+      return;
+    case 'center':
+    case 'scheduler':
+      return;
+  }
+}
+
+/**
+ * Apply one command. Checks, in order: role and authority (403/404), status (INVALID_TRANSITION),
+ * then the rule's own guards (INVALID_TRANSITION for flags, LIMIT_REACHED for counts, DEADLINE_PASSED for windows).
+ */
+export function decide(matter: Matter, command: Command, actor: Actor, ctx: Ctx): Decision {
+  authorize(matter, command.type, actor);
+  const rule = TRANSITIONS[command.type];
+  if (!rule.from.includes(matter.status)) {
+    throw invalidTransition(
+      isTerminal(matter.status) ? '该诉求已结束，不能再执行此操作' : `当前状态下不能执行此操作`,
+      { status: matter.status, action: command.type },
+    );
+  }
+  const b = new Builder(matter, actor, ctx);
+  RULES[command.type](b, command as never);
+  return b.result();
+}
+
+/** Accumulates the new matter state and its events; one version per event. */
+export class Builder {
+  readonly m: Matter;
+  readonly events: TimelineEvent[] = [];
+  constructor(
+    matter: Matter,
+    readonly actor: Actor,
+    readonly ctx: Ctx,
+  ) {
+    this.m = structuredClone(matter);
+  }
+  get nowIso() {
+    return at(this.ctx.now);
+  }
+  emit(type: EventType, extra: { note?: string; data?: Record<string, unknown> } = {}, actor: Actor = this.actor) {
+    this.m.version += 1;
+    const e: TimelineEvent = { type, at: this.nowIso, actor: actorRef(actor), version: this.m.version };
+    if (extra.note !== undefined) e.note = extra.note;
+    if (extra.data !== undefined) e.data = extra.data;
+    this.events.push(e);
+  }
+  /** Restart the handling period from now and forget escalation of the old deadline. */
+  restartHandling() {
+    this.m.deadlines.handleBy = addWorkingDays(this.ctx.calendar, this.ctx.now, handlingPeriod(this.m, this.ctx));
+    this.resetEscalation();
+  }
+  resetEscalation() {
+    this.m.warned = false;
+    this.m.escalation = 0;
+    this.m.overdue = false;
+  }
+  result(): Decision {
+    if (this.events.length) this.m.updatedAt = this.nowIso;
+    return { matter: this.m, events: this.events };
+  }
+}
+
+type Rule<T extends CommandType> = (b: Builder, c: CommandOf<T>) => void;
+type Rules = { [T in CommandType]: Rule<T> };
+
+const assertUnit = (b: Builder, unitId: string | undefined, field: string) => {
+  if (!unitId) throw new DomainError('VALIDATION_FAILED', '请选择承办单位', [{ field, message: '必填' }]);
+};
+
+const RULES: Rules = {
+  // GZ Art.13(1): a consultation the knowledge base answers is answered on the spot.
+  answer(b, c) {
+    if (b.m.category !== 'consultation') throw invalidTransition('只有咨询类诉求可以直接答复');
+    b.m.status = 'awaiting_rating';
+    b.m.deadlines.dispatchBy = null;
+    b.m.deadlines.rateBy = clockHours(b.ctx.now, b.ctx.policy.ratingTimeoutHours);
+    b.m.reply = { process: '热线直接答复', result: c.answer, handledAt: b.nowIso, contactedRequestor: true, at: b.nowIso, unitId: 'center' };
+    b.emit('answered', { note: c.answer });
+  },
+  // WF Art.19, CS Art.13: not accepted, with the reason and where to go instead.
+  decline(b, c) {
+    b.m.status = 'not_accepted';
+    b.m.deadlines = { dispatchBy: null, checkBy: null, handleBy: null, rateBy: null };
+    b.m.outcome = { reason: c.reason, guidance: c.guidance };
+    b.emit('declined', { note: c.guidance, data: { reason: c.reason } });
+  },
+  // GZ Art.13 dispatch; GZ Art.14 check window; GZ Art.17 handling period counts from the unit's receipt.
+  dispatch(b, c) {
+    assertUnit(b, c.leadUnitId, 'leadUnitId');
+    const onTime = b.ctx.now <= ms(b.m.deadlines.dispatchBy);
+    b.m.status = 'dispatched';
+    b.m.leadUnitId = c.leadUnitId;
+    b.m.coUnitIds = (c.coUnitIds ?? []).filter((u) => u !== c.leadUnitId);
+    b.m.deadlines.dispatchBy = null;
+    b.m.deadlines.checkBy = addWorkingDays(b.ctx.calendar, b.ctx.now, b.ctx.policy.checkWindowWD);
+    b.restartHandling();
+    b.emit('dispatched', { data: { leadUnitId: b.m.leadUnitId, coUnitIds: b.m.coUnitIds, onTime } });
+  },
+  accept(b) {
+    b.m.status = 'in_progress';
+    b.m.deadlines.checkBy = null;
+    b.emit('accepted');
+  },
+  // GZ Art.14: only inside the check window; GZ Art.16: never on a difficult matter.
+  'return-request'(b, c) {
+    if (b.m.difficult) throw invalidTransition('该诉求已被认定为疑难诉求，不能再申请退回，请按指定办理');
+    if (b.ctx.now > ms(b.m.deadlines.checkBy)) {
+      throw new DomainError('DEADLINE_PASSED', '已超过退回申请期限（签收后2个工作日内），请办理');
+    }
+    b.m.status = 'return_requested';
+    b.m.pending = { kind: 'return', reason: c.reason, basis: c.basis, at: b.nowIso, unitId: b.m.leadUnitId!, fromStatus: 'dispatched' };
+    b.emit('return_requested', { note: c.reason, data: { basis: c.basis } });
+  },
+  // GZ Art.15: the centre approves (re-dispatch), rejects (original deadline) or makes it joint.
+  'return-review'(b, c) {
+    const returning = b.m.pending?.unitId ?? b.m.leadUnitId;
+    b.m.pending = null;
+    if (c.decision === 'approve') {
+      assertUnit(b, c.leadUnitId, 'leadUnitId');
+      b.m.counts.returns += 1;
+      // GZ Art.16: "退回…3次以上" — three or more returns make the matter difficult (以上 includes 3).
+      if (b.m.counts.returns >= b.ctx.policy.difficultAfterReturns) b.m.difficult = true;
+      b.m.status = 'dispatched';
+      b.m.leadUnitId = c.leadUnitId!;
+      b.m.coUnitIds = (c.coUnitIds ?? []).filter((u) => u !== c.leadUnitId);
+      b.m.deadlines.checkBy = addWorkingDays(b.ctx.calendar, b.ctx.now, b.ctx.policy.checkWindowWD);
+      b.restartHandling();
+      b.emit('return_approved', {
+        note: c.note,
+        data: { fromUnitId: returning, leadUnitId: b.m.leadUnitId, coUnitIds: b.m.coUnitIds, returns: b.m.counts.returns, difficult: b.m.difficult },
+      });
+    } else if (c.decision === 'reject') {
+      // The original handleBy stands: a rejected return never moves the deadline.
+      b.m.status = 'in_progress';
+      b.m.deadlines.checkBy = null;
+      b.emit('return_rejected', { note: c.note });
+    } else {
+      const co = (c.coUnitIds ?? []).filter((u) => u !== b.m.leadUnitId);
+      if (!co.length) throw new DomainError('VALIDATION_FAILED', '联合办理需要选择至少一个协办单位', [{ field: 'coUnitIds', message: '必填' }]);
+      b.m.status = 'in_progress';
+      b.m.coUnitIds = [...new Set([...b.m.coUnitIds, ...co])];
+      b.m.deadlines.checkBy = null;
+      b.restartHandling();
+      b.emit('return_joint', { note: c.note, data: { leadUnitId: b.m.leadUnitId, coUnitIds: b.m.coUnitIds } });
+    }
+  },
+  // GZ Art.16: the centre designates the unit(s) for a difficult matter; no further returns.
+  designate(b, c) {
+    if (!b.m.difficult) throw invalidTransition('只有疑难诉求（退回3次及以上）才需要指定办理');
+    assertUnit(b, c.leadUnitId, 'leadUnitId');
+    b.m.status = 'in_progress';
+    b.m.pending = null;
+    b.m.leadUnitId = c.leadUnitId;
+    b.m.coUnitIds = (c.coUnitIds ?? []).filter((u) => u !== c.leadUnitId);
+    b.m.deadlines.checkBy = null;
+    b.restartHandling();
+    b.emit('designated', { note: c.basis, data: { leadUnitId: b.m.leadUnitId, coUnitIds: b.m.coUnitIds } });
+  },
+  // GZ Art.18: before the deadline, at most maxExtensions, each one handling period; not while re-handling (GZ Art.20).
+  extension(b, c) {
+    if (b.m.rehandling) throw invalidTransition('重办期间不能申请延期');
+    if (b.m.counts.extensions >= b.ctx.policy.maxExtensions) {
+      throw new DomainError(
+        'LIMIT_REACHED',
+        b.ctx.policy.maxExtensions === 0 ? '本地规定不允许延期，请向诉求人说明情况并提出解决方案' : `延期次数已达上限（${b.ctx.policy.maxExtensions}次）`,
+        { maxExtensions: b.ctx.policy.maxExtensions },
+      );
+    }
+    if (b.ctx.now > ms(b.m.deadlines.handleBy)) throw new DomainError('DEADLINE_PASSED', '办理期限已过，不能再申请延期');
+    const previous = b.m.deadlines.handleBy!;
+    b.m.deadlines.handleBy = addWorkingDays(b.ctx.calendar, previous.at, handlingPeriod(b.m, b.ctx));
+    b.m.counts.extensions += 1;
+    b.m.warned = false;
+    // GZ Art.18: the citizen is told the reason and the new deadline.
+    b.emit('extended', { note: c.reason, data: { previousHandleBy: previous, handleBy: b.m.deadlines.handleBy, extensions: b.m.counts.extensions } });
+  },
+  supplement(b, c) {
+    b.m.supplementPending = true;
+    b.emit('supplemented', { note: c.content });
+  },
+  // GZ Art.17 ¶2: new information from the requestor (lead unit) or force majeure (centre) restarts the clock.
+  'restart-clock'(b, c) {
+    if (b.actor.role === 'center' && c.reason !== 'force_majeure') throw invalidTransition('热线工作机构只能因不可抗力重新计时');
+    if (b.actor.role === 'unit') {
+      if (c.reason !== 'new_information') throw invalidTransition('承办单位只能因诉求人补充新情况重新计时');
+      if (!b.m.supplementPending) throw invalidTransition('诉求人尚未补充新情况，不能重新计时');
+    }
+    b.m.supplementPending = false;
+    b.restartHandling();
+    b.emit('clock_restarted', { note: c.note, data: { reason: c.reason, handleBy: b.m.deadlines.handleBy } });
+  },
+  // GZ Art.19: process, result, time handled and whether the requestor was contacted are all required.
+  reply(b, c) {
+    if (b.m.pending?.kind === 'terminate') throw invalidTransition('终止申请审核中，请等待热线工作机构审核');
+    const onTime = b.ctx.now <= ms(b.m.deadlines.handleBy);
+    b.m.status = 'reply_review';
+    b.m.reply = { process: c.process, result: c.result, handledAt: c.handledAt, contactedRequestor: c.contactedRequestor, at: b.nowIso, unitId: b.m.leadUnitId! };
+    b.emit('replied', { data: { onTime, handleBy: b.m.deadlines.handleBy, rehandle: b.m.rehandling } });
+  },
+  // GZ Art.19: a non-compliant reply goes back without restarting the handling deadline.
+  'reply-review'(b, c) {
+    if (c.decision === 'compliant') {
+      b.m.status = 'awaiting_rating';
+      b.m.deadlines.handleBy = null;
+      b.m.deadlines.rateBy = clockHours(b.ctx.now, b.ctx.policy.ratingTimeoutHours); // CS Art.26: 72 hours
+      b.emit('reply_approved');
+    } else {
+      if (!c.note) throw new DomainError('VALIDATION_FAILED', '退回办理结果时请说明原因', [{ field: 'note', message: '必填' }]);
+      b.m.status = 'in_progress';
+      b.emit('reply_rejected', { note: c.note });
+    }
+  },
+  // CS Art.26 rating; GZ Art.20 one re-handling after a first unsatisfied; CS Art.34(3) supervision after a second.
+  rating(b, c) {
+    const source = b.actor.role === 'center' ? 'callback' : 'requestor';
+    b.m.rating = { result: c.result, comment: c.comment ?? null, source, at: b.nowIso };
+    b.m.deadlines.rateBy = null;
+    b.emit('rated', { note: c.comment, data: { result: c.result, source } });
+    if (c.result !== 'unsatisfied') return close(b, {});
+    if (b.m.counts.rehandles < b.ctx.policy.maxRehandles) {
+      b.m.status = 'in_progress';
+      b.m.rehandling = true;
+      b.m.counts.rehandles += 1;
+      b.m.reply = null;
+      b.restartHandling(); // a fresh handling period, without extension (GZ Art.20)
+      b.emit('rehandling', { data: { handleBy: b.m.deadlines.handleBy, rehandles: b.m.counts.rehandles } });
+      return;
+    }
+    b.m.supervisionLevel = Math.max(b.m.supervisionLevel, 1) as Matter['supervisionLevel'];
+    close(b, { supervision: true });
+  },
+  withdraw(b, c) {
+    b.m.status = 'withdrawn';
+    b.m.deadlines = { dispatchBy: null, checkBy: null, handleBy: null, rateBy: null };
+    b.m.pending = null;
+    b.emit('withdrawn', { note: c.reason });
+  },
+  // WF Art.21: the lead unit may ask to terminate; the centre decides.
+  'terminate-request'(b, c) {
+    if (b.m.pending) throw invalidTransition('已有待审核的申请');
+    b.m.pending = { kind: 'terminate', reason: c.reason, basis: c.explanation, at: b.nowIso, unitId: b.m.leadUnitId!, fromStatus: b.m.status };
+    b.emit('terminate_requested', { note: c.explanation, data: { reason: c.reason } });
+  },
+  'terminate-review'(b, c) {
+    if (b.m.pending?.kind !== 'terminate') throw invalidTransition('没有待审核的终止申请');
+    const request = b.m.pending;
+    b.m.pending = null;
+    if (c.decision === 'approve') {
+      b.m.status = 'terminated';
+      b.m.deadlines = { dispatchBy: null, checkBy: null, handleBy: null, rateBy: null };
+      b.m.outcome = { reason: request.reason, note: c.note ?? request.basis };
+    }
+    b.emit(c.decision === 'approve' ? 'terminated' : 'terminate_rejected', { note: c.note, data: { reason: request.reason } });
+  },
+  // GZ Art.21: long-term matters report progress periodically; each report is due within one handling period.
+  'long-term'(b, c) {
+    if (b.m.longTerm) throw invalidTransition('该诉求已是长期办理诉求');
+    b.m.longTerm = true;
+    b.m.deadlines.checkBy = null;
+    if (b.m.status === 'dispatched') b.m.status = 'in_progress';
+    b.restartHandling();
+    b.emit('long_term', { note: c.note, data: { nextReportBy: b.m.deadlines.handleBy } });
+  },
+  'progress-report'(b, c) {
+    if (!b.m.longTerm) throw invalidTransition('只有长期办理诉求需要报送进展');
+    b.restartHandling();
+    b.emit('progress_reported', { note: c.content, data: { nextReportBy: b.m.deadlines.handleBy } });
+  },
+  // CS Art.27: the unit may appeal an unsatisfied rating within 5 WD with evidence (policy-gated).
+  appeal(b, c) {
+    const window = b.ctx.policy.appealWindowWD;
+    if (window === null) throw invalidTransition('本地规定未设置不满意评价申诉');
+    const r = b.m.rating;
+    if (!r || r.result !== 'unsatisfied' || r.source === 'timeout') throw invalidTransition('只有不满意评价可以申诉');
+    if (b.m.pending) throw invalidTransition('已有待审核的申请');
+    if (b.ctx.now > ms(addWorkingDays(b.ctx.calendar, r.at, window))) {
+      throw new DomainError('DEADLINE_PASSED', `已超过申诉期限（评价后${window}个工作日内）`);
+    }
+    b.m.pending = { kind: 'appeal', reason: c.evidence, at: b.nowIso, unitId: b.m.leadUnitId!, fromStatus: b.m.status };
+    b.emit('appealed', { note: c.evidence });
+  },
+  'appeal-review'(b, c) {
+    if (b.m.pending?.kind !== 'appeal') throw invalidTransition('没有待审核的申诉');
+    b.m.pending = null;
+    if (c.decision === 'approve' && b.m.rating) b.m.rating = { ...b.m.rating, excluded: true };
+    b.emit('appeal_decided', { note: c.note, data: { decision: c.decision } });
+  },
+  note(b, c) {
+    b.emit('note_added', { note: c.content });
+  },
+  tick(b) {
+    for (const action of dueActions(b.m, b.ctx)) action.apply(b);
+  },
+};
+
+function close(b: Builder, data: Record<string, unknown>) {
+  b.m.status = 'closed';
+  b.m.rehandling = false;
+  b.m.deadlines = { dispatchBy: null, checkBy: null, handleBy: null, rateBy: null };
+  b.emit('closed', { data: { ...data, rating: b.m.rating?.result ?? null } });
+}
+
+// ───────────────────────────── timers (SPEC §4) ─────────────────────────────
+
+export type TimerKind = 'dispatch' | 'check' | 'handle' | 'rate';
+
+export interface TimerAction {
+  timer: TimerKind;
+  /** 0 = warning for the handle timer; 1–3 supervision levels; 0 for single-shot timers. */
+  level: number;
+  /** The action is due once `now` is strictly after this instant (epoch ms). */
+  dueAt: number;
+  apply(b: Builder): void;
+}
+
+const SCHEDULER: Actor = { role: 'scheduler' };
+
+/** Every timer action that is pending on the matter, earliest first, whether due or not. */
+export function pendingTimers(m: Matter, ctx: Omit<Ctx, 'now'>): TimerAction[] {
+  const out: TimerAction[] = [];
+  const { dispatchBy, checkBy, handleBy, rateBy } = m.deadlines;
+  if (m.status === 'received' && dispatchBy && !m.dispatchOverdueAlerted) {
+    // GZ Art.13: the centre is alerted when a matter is not dispatched in time.
+    out.push({
+      timer: 'dispatch',
+      level: 0,
+      dueAt: ms(dispatchBy),
+      apply: (b) => {
+        b.m.dispatchOverdueAlerted = true;
+        b.emit('dispatch_overdue', { data: { dispatchBy, overdue: true } }, SCHEDULER);
+      },
+    });
+  }
+  if (m.status === 'dispatched' && checkBy) {
+    // GZ Art.14 ¶2: no action within the check window → deemed accepted.
+    out.push({
+      timer: 'check',
+      level: 0,
+      dueAt: ms(checkBy),
+      apply: (b) => {
+        b.m.status = 'in_progress';
+        b.m.deadlines.checkBy = null;
+        b.emit('deemed_accepted', { data: { checkBy } }, SCHEDULER);
+      },
+    });
+  }
+  if ((m.status === 'dispatched' || m.status === 'in_progress') && handleBy) {
+    const deadline = ms(handleBy);
+    const ladder = ctx.policy.escalation;
+    if (!m.warned && m.escalation === 0) {
+      const warnAt = addWorkingDays(ctx.calendar, handleBy.at, -ladder.warnWDBefore);
+      out.push({
+        timer: 'handle',
+        level: 0,
+        dueAt: ms(warnAt),
+        apply: (b) => {
+          b.m.warned = true;
+          // A warning after the deadline has passed would only confuse: level 1 says it all.
+          if (b.ctx.now > deadline) return;
+          b.emit('warning', { data: { handleBy, warnAt } }, SCHEDULER);
+        },
+      });
+    }
+    const levels: Array<[1 | 2 | 3, number]> = [
+      [1, deadline],
+      [2, ms(addWorkingDays(ctx.calendar, handleBy.at, ladder.level2AfterWD))],
+      [3, ms(addWorkingDays(ctx.calendar, handleBy.at, ladder.level3AfterWD))],
+    ];
+    for (const [level, dueAt] of levels) {
+      if (m.escalation >= level) continue;
+      out.push({
+        timer: 'handle',
+        level,
+        dueAt,
+        apply: (b) => {
+          // GZ Art.23, CS Art.33–35: urge (1), formal supervision (2), report to the supervision office (3).
+          // The flag and level are frozen on the event: later calendar corrections never rewrite history.
+          b.m.warned = true;
+          b.m.escalation = level;
+          b.m.overdue = true;
+          b.m.supervisionLevel = Math.max(b.m.supervisionLevel, level) as Matter['supervisionLevel'];
+          b.emit(`supervision_${level}`, { data: { handleBy, level, overdue: true } }, SCHEDULER);
+        },
+      });
+    }
+  }
+  if (m.status === 'awaiting_rating' && rateBy) {
+    // CS Art.26: no rating within 72 hours → closed as basically satisfied.
+    out.push({
+      timer: 'rate',
+      level: 0,
+      dueAt: ms(rateBy),
+      apply: (b) => {
+        b.m.rating = { result: 'basically_satisfied', comment: null, source: 'timeout', at: at(b.ctx.now) };
+        close(b, { source: 'timeout' });
+      },
+    });
+  }
+  return out.sort((a, b) => a.dueAt - b.dueAt);
+}
+
+/** Timer actions due at ctx.now, in firing order. */
+export const dueActions = (m: Matter, ctx: Ctx): TimerAction[] => pendingTimers(m, ctx).filter((t) => ctx.now > t.dueAt);
+
+/** The instant (epoch ms) after which the sweep must look at the matter again; null when no timer runs. */
+export function nextDueAt(m: Matter, ctx: Omit<Ctx, 'now'>): number | null {
+  const first = pendingTimers(m, ctx)[0];
+  return first ? first.dueAt : null;
+}

@@ -1,0 +1,140 @@
+/**
+ * Policy profiles (SPEC §3): the numbers each city's regulation sets, as data.
+ * Selected by HOTLINE_POLICY (default `guangzhou`). WD = working days.
+ */
+import type { Category } from '../domain/types';
+
+export const POLICY_NAMES = ['guangzhou', 'changsha', 'weifang'] as const;
+export type PolicyName = (typeof POLICY_NAMES)[number];
+
+export interface PolicyProfile {
+  name: PolicyName;
+  /** City name shown to people. */
+  label: string;
+  /** Prefix of the human tracking number, e.g. GZ2611220007. */
+  trackingPrefix: string;
+  /** Districts a matter may name (SPEC §5 submission fields). */
+  districts: readonly string[];
+  /** Centre must dispatch within this many WD of receipt. */
+  dispatchLimitWD: number;
+  /** Unit check window: accept or ask to return within this many WD of dispatch. */
+  checkWindowWD: number;
+  /** Handling period per category, counted from the day following the unit's receipt. */
+  handlingWD: Readonly<Record<Category, number>>;
+  /** Extensions allowed per matter; each adds one handling period. */
+  maxExtensions: number;
+  /** Re-handlings after a first unsatisfied rating. */
+  maxRehandles: number;
+  /** Clock hours after a compliant reply review before the rating times out as basically satisfied. */
+  ratingTimeoutHours: number;
+  /** Returns after which a matter is `difficult` and must be designated ("3次以上" includes 3). */
+  difficultAfterReturns: number;
+  /** Unit appeal window against an unsatisfied rating, in WD; null = no appeal. */
+  appealWindowWD: number | null;
+  /** Escalation ladder of the handling deadline (SPEC §4). */
+  escalation: { warnWDBefore: number; level2AfterWD: number; level3AfterWD: number };
+  /** Article behind each rule, for the UI's "why" and for reviewers. */
+  basis: Readonly<Record<string, string>>;
+}
+
+const LADDER = { warnWDBefore: 1, level2AfterWD: 2, level3AfterWD: 5 } as const;
+
+export const PROFILES: Readonly<Record<PolicyName, PolicyProfile>> = {
+  guangzhou: {
+    name: 'guangzhou',
+    label: '广州',
+    trackingPrefix: 'GZ',
+    districts: ['越秀区', '海珠区', '荔湾区', '天河区', '白云区', '黄埔区', '番禺区', '花都区', '南沙区', '从化区', '增城区'],
+    dispatchLimitWD: 1, // GZ Art.13
+    checkWindowWD: 2, // GZ Art.14
+    handlingWD: { consultation: 2, help: 10, complaint: 10, report: 10, suggestion: 10 }, // GZ Art.17
+    maxExtensions: 2, // GZ Art.18
+    maxRehandles: 1, // GZ Art.20
+    ratingTimeoutHours: 72, // assumed; GZ sets none (CS Art.26 value)
+    difficultAfterReturns: 3, // GZ Art.16 "退回…3次以上"
+    appealWindowWD: null,
+    escalation: LADDER, // GZ Art.23
+    basis: {
+      dispatch: 'GZ Art.13',
+      check: 'GZ Art.14',
+      return: 'GZ Art.15–16',
+      handling: 'GZ Art.17',
+      extension: 'GZ Art.18',
+      reply: 'GZ Art.19',
+      rehandle: 'GZ Art.20',
+      supervision: 'GZ Art.23',
+    },
+  },
+  changsha: {
+    name: 'changsha',
+    label: '长沙',
+    trackingPrefix: 'CS',
+    districts: ['芙蓉区', '天心区', '岳麓区', '开福区', '雨花区', '望城区', '长沙县', '浏阳市', '宁乡市'],
+    dispatchLimitWD: 1, // assumed; CS Art.16 sets 1 WD for call-back answers
+    checkWindowWD: 3, // CS Art.17: sign the next WD, return within 2 WD (SPEC §5: 1 + 2)
+    handlingWD: { consultation: 3, help: 10, complaint: 10, report: 10, suggestion: 10 }, // CS Art.19
+    maxExtensions: 1, // CS Art.20
+    maxRehandles: 1, // CS Art.34(3)
+    ratingTimeoutHours: 72, // CS Art.26
+    difficultAfterReturns: 3, // CS Art.23 coordination
+    appealWindowWD: 5, // CS Art.27
+    escalation: LADDER, // CS Art.33–35
+    basis: {
+      dispatch: 'CS Art.16',
+      check: 'CS Art.17',
+      return: 'CS Art.23',
+      handling: 'CS Art.19',
+      extension: 'CS Art.20',
+      rating: 'CS Art.26',
+      appeal: 'CS Art.27',
+      supervision: 'CS Art.33–35',
+    },
+  },
+  weifang: {
+    name: 'weifang',
+    label: '潍坊',
+    trackingPrefix: 'WF',
+    districts: ['潍城区', '寒亭区', '坊子区', '奎文区', '青州市', '诸城市', '寿光市', '安丘市', '高密市', '昌邑市', '临朐县', '昌乐县'],
+    dispatchLimitWD: 1, // assumed; WF Art.18 "promptly"
+    checkWindowWD: 2, // assumed; WF Art.22 sets none
+    handlingWD: { consultation: 5, help: 5, complaint: 5, report: 5, suggestion: 5 }, // WF Art.20
+    maxExtensions: 0, // WF Art.20: explain and propose a solution instead
+    maxRehandles: 1,
+    ratingTimeoutHours: 72, // assumed
+    difficultAfterReturns: 3, // WF Art.22 dispute → designate
+    appealWindowWD: null,
+    escalation: LADDER,
+    basis: {
+      dispatch: 'WF Art.18',
+      check: 'WF Art.22',
+      handling: 'WF Art.20',
+      extension: 'WF Art.20',
+      terminate: 'WF Art.21',
+      supervision: 'WF Art.27',
+    },
+  },
+};
+
+export class UnknownPolicyError extends Error {
+  constructor(name: string) {
+    super(
+      `Unknown HOTLINE_POLICY "${name}". Use one of: ${POLICY_NAMES.join(', ')} (default guangzhou).`,
+    );
+    this.name = 'UnknownPolicyError';
+  }
+}
+
+export const isPolicyName = (name: string): name is PolicyName =>
+  (POLICY_NAMES as readonly string[]).includes(name);
+
+/** The profile called `name`; an unknown name throws a clear error (it must fail at start, not per request). */
+export function getPolicy(name: string = 'guangzhou'): PolicyProfile {
+  const key = name.trim().toLowerCase();
+  if (!isPolicyName(key)) throw new UnknownPolicyError(name);
+  return PROFILES[key];
+}
+
+/** The profile selected by the environment; empty or unset HOTLINE_POLICY means guangzhou. */
+export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): PolicyProfile {
+  return getPolicy(env.HOTLINE_POLICY || 'guangzhou');
+}

@@ -1,0 +1,28 @@
+/**
+ * Pages: the main package holds what citizens open first; secondary features go into subpackages so the main
+ * package stays small (WeChat: 2 MB per package; scripts/check-package-size.js enforces 1 MB).
+ */
+export default defineAppConfig({
+  pages: [
+    'pages/index/index', // home
+    'pages/consent/index', // privacy notice + sign-in
+    'pages/submit/index', // screening + submission
+    'pages/matters/index', // my matters
+    'pages/matter/index', // matter detail, supplement, rating, withdraw
+    'pages/knowledge/index', // knowledge-base search
+  ],
+  subPackages: [
+    {
+      // Staff (center operators, unit clerks, admins): sign-in, queues, matter workbench.
+      root: 'staff',
+      pages: ['pages/login/index', 'pages/queue/index', 'pages/matter/index'],
+    },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#0b57a4',
+    navigationBarTitleText: '12345 政务服务便民热线',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f3f5f8',
+  },
+});

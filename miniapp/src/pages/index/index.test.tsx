@@ -1,0 +1,181 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Index from './index';
+import { NetworkError, request, type HttpResponse } from '../../platform/request';
+import { makePhoneCall } from '../../platform/phone';
+import { navigateTo } from '../../platform/navigation';
+
+// Mock at the platform-adapter level: the page, hook and API client run for real.
+jest.mock('../../platform/request', () => ({
+  ...jest.requireActual('../../platform/request'),
+  request: jest.fn(),
+}));
+jest.mock('../../platform/phone', () => ({ makePhoneCall: jest.fn(async () => true) }));
+jest.mock('../../platform/navigation', () => ({
+  ...jest.requireActual('../../platform/navigation'),
+  navigateTo: jest.fn(async () => undefined),
+}));
+
+const mockRequest = request as jest.MockedFunction<typeof request>;
+const mockCall = makePhoneCall as jest.MockedFunction<typeof makePhoneCall>;
+
+const healthy = (policy: string): HttpResponse => ({
+  status: 200,
+  data: { status: 'ok', policy, calendar: { years: [2025, 2026] } },
+});
+
+/** A reply the test releases by hand, to look at the page while the request is in flight. */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+beforeEach(() => {
+  mockRequest.mockReset();
+  mockCall.mockClear();
+});
+
+describe('home page: connection state', () => {
+  it('shows the loading text while /v1/health is in flight', async () => {
+    const reply = deferred<HttpResponse>();
+    mockRequest.mockReturnValueOnce(reply.promise);
+
+    render(<Index />);
+
+    expect(screen.getByTestId('health-text').textContent).toBe('正在连接服务…');
+    expect(screen.queryByTestId('health-retry')).toBeNull();
+    expect(mockRequest).toHaveBeenCalledTimes(1);
+    expect(mockRequest.mock.calls[0][0]).toMatchObject({ method: 'GET', url: 'http://127.0.0.1:3000/v1/health' });
+
+    await act(async () => reply.resolve(healthy('guangzhou')));
+  });
+
+  it.each([
+    ['guangzhou', '服务已连接（广州政策）'],
+    ['changsha', '服务已连接（长沙政策）'],
+    ['weifang', '服务已连接（潍坊政策）'],
+  ])('shows the policy of a connected backend (%s)', async (policy, text) => {
+    mockRequest.mockResolvedValueOnce(healthy(policy));
+
+    render(<Index />);
+
+    expect(await screen.findByText(text)).toBeTruthy();
+    expect(screen.queryByTestId('health-retry')).toBeNull();
+  });
+
+  it('says connected without a city for a policy this build does not know', async () => {
+    mockRequest.mockResolvedValueOnce(healthy('shenzhen'));
+
+    render(<Index />);
+
+    expect(await screen.findByText('服务已连接')).toBeTruthy();
+  });
+
+  it('shows the error with a retry button, and retrying connects', async () => {
+    mockRequest.mockRejectedValueOnce(new NetworkError('request:fail timeout'));
+
+    render(<Index />);
+
+    expect(await screen.findByText('暂时无法连接服务，请稍后重试')).toBeTruthy();
+    // A network failure has no backend message to add.
+    expect(screen.queryByTestId('health-detail')).toBeNull();
+
+    const second = deferred<HttpResponse>();
+    mockRequest.mockReturnValueOnce(second.promise);
+    fireEvent.click(screen.getByTestId('health-retry'));
+
+    expect(screen.getByTestId('health-text').textContent).toBe('正在连接服务…');
+    expect(screen.queryByTestId('health-retry')).toBeNull();
+
+    await act(async () => second.resolve(healthy('guangzhou')));
+
+    expect(screen.getByTestId('health-text').textContent).toBe('服务已连接（广州政策）');
+    expect(mockRequest).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows the backend's error message under the fixed text", async () => {
+    mockRequest.mockResolvedValueOnce({
+      status: 503,
+      data: { error: { code: 'UNAVAILABLE', message: '系统维护中，预计 22:00 恢复' } },
+    });
+
+    render(<Index />);
+
+    expect(await screen.findByText('暂时无法连接服务，请稍后重试')).toBeTruthy();
+    expect(screen.getByTestId('health-detail').textContent).toBe('系统维护中，预计 22:00 恢复');
+    expect(screen.getByTestId('health-retry')).toBeTruthy();
+  });
+
+  it('treats a 200 that is not a health reply (captive portal, proxy page) as not connected', async () => {
+    mockRequest.mockResolvedValueOnce({ status: 200, data: '<html>login to wifi</html>' });
+
+    render(<Index />);
+
+    expect(await screen.findByText('暂时无法连接服务，请稍后重试')).toBeTruthy();
+    expect(screen.queryByTestId('health-detail')).toBeNull();
+  });
+});
+
+describe('home page: entry points and calls', () => {
+  beforeEach(() => {
+    mockRequest.mockResolvedValue(healthy('guangzhou'));
+  });
+
+  it('shows the three entry points as disabled placeholders, labelled in words', async () => {
+    render(<Index />);
+    await screen.findByText('服务已连接（广州政策）');
+
+    for (const [key, title] of [
+      ['submit', '我要反映'],
+      ['matters', '我的诉求'],
+      ['knowledge', '查找答案'],
+    ]) {
+      const button = screen.getByTestId(`entry-${key}`) as HTMLButtonElement;
+      expect(button.disabled).toBe(true);
+      expect(button.textContent).toContain(title);
+      expect(button.textContent).toContain('即将开放');
+    }
+  });
+
+  it.each([
+    ['110', '报警'],
+    ['119', '火警'],
+    ['120', '急救'],
+    ['122', '交通事故'],
+  ])('calls %s (%s) through the phone adapter', async (number, label) => {
+    render(<Index />);
+    await screen.findByText('服务已连接（广州政策）');
+
+    const button = screen.getByTestId(`emergency-${number}`);
+    expect(button.textContent).toBe(`${number}${label}`);
+    fireEvent.click(button);
+
+    expect(mockCall).toHaveBeenCalledTimes(1);
+    expect(mockCall).toHaveBeenCalledWith(number);
+  });
+
+  it('offers the emergency numbers even when the backend is down', async () => {
+    mockRequest.mockReset();
+    mockRequest.mockRejectedValue(new NetworkError('request:fail'));
+    render(<Index />);
+    await screen.findByText('暂时无法连接服务，请稍后重试');
+
+    fireEvent.click(screen.getByTestId('emergency-110'));
+    expect(mockCall).toHaveBeenCalledWith('110');
+  });
+
+  it('calls 12345 and opens staff sign-in', async () => {
+    render(<Index />);
+    await screen.findByText('服务已连接（广州政策）');
+
+    fireEvent.click(screen.getByTestId('call-12345'));
+    expect(mockCall).toHaveBeenCalledWith('12345');
+
+    fireEvent.click(screen.getByTestId('staff-login-link'));
+    expect(navigateTo).toHaveBeenCalledWith('/staff/pages/login/index');
+  });
+});

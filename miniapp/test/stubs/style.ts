@@ -1,0 +1,2 @@
+/** Jest stand-in for stylesheet imports (`import './index.css'`). */
+export default {};

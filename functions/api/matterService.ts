@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { shanghaiDay } from '../../shared/calendar';
 import { DomainError, forbidden, notFound } from '../../shared/domain/errors';
 import type { Command } from '../../shared/domain/commands';
-import { createMatter, decide, type Ctx } from '../../shared/domain/stateMachine';
+import { claimMatter, createMatter, decide, type Ctx } from '../../shared/domain/stateMachine';
 import type { Actor, Matter, Status } from '../../shared/domain/types';
 import { STATUSES } from '../../shared/domain/types';
 import {
@@ -181,6 +181,14 @@ export class MatterService {
       throw notFound('未找到该诉求，请核对受理编号和手机号后4位');
     }
     return found;
+  }
+
+  /** POST /v1/matters/claim (citizen): bind a telephone matter to the caller's WeChat identity, once. */
+  async claim(actor: Actor, body: unknown, now: number) {
+    const found = await this.findByTracking(body);
+    const decision = claimMatter(found.matter, actor, this.d.ctx(now));
+    await this.d.store.apply(found, decision);
+    return this.view({ ...found, matter: decision.matter }, [...found.events, ...decision.events], actor, now);
   }
 
   /** GET /v1/lookup (no sign-in): limited public view. */

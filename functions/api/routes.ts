@@ -35,6 +35,8 @@ export interface Route {
   /** Lambda function (serverless.yml) that serves the route. */
   fn: 'auth' | 'matters' | 'work' | 'admin' | 'knowledge' | 'public';
   summary: string;
+  /** Request example for docs/api.md (and a smoke test that it validates). */
+  example?: { body?: unknown; query?: Record<string, string>; headers?: Record<string, string> };
   handle: (app: App, req: Request) => Promise<Reply>;
 }
 
@@ -50,6 +52,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'POST',
     path: '/v1/auth/wechat',
+    example: { body: { code: 'test:o-demo-citizen' } },
     roles: 'public',
     fn: 'auth',
     summary: '微信登录：wx.login code → token（本地/测试环境可用 test:<openid>）',
@@ -63,6 +66,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'POST',
     path: '/v1/auth/staff',
+    example: { body: { username: 'center1', password: 'center-demo-2026' } },
     roles: 'public',
     fn: 'auth',
     summary: '工作人员登录：用户名 + 密码 → token、角色、所属单位',
@@ -76,6 +80,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'POST',
     path: '/v1/screening',
+    example: { body: { content: '小区门口路灯坏了一个多月，晚上很黑', category: 'help' } },
     roles: ['citizen', 'center'],
     fn: 'matters',
     summary: '提交前预判：紧急情况、法定途径、其他机关、知识库答案或可以提交',
@@ -87,6 +92,18 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'POST',
     path: '/v1/matters',
+    example: {
+      headers: { 'Idempotency-Key': 'b7c1f0d2-5a8e-4c1e-9f57-2d1f7c3a9e01' },
+      body: {
+        category: 'help',
+        content: '天河路100号小区门口的路灯坏了一个多月，晚上很黑，老人出行不方便。',
+        district: '天河区',
+        address: '天河路100号',
+        contactName: '张三',
+        contactPhone: '13812345678',
+        confidential: false,
+      },
+    },
     roles: ['citizen'],
     fn: 'matters',
     summary: '提交诉求（需 Idempotency-Key 请求头；重试返回同一诉求）',
@@ -115,6 +132,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'POST',
     path: '/v1/matters/{id}/{action}',
+    example: { headers: { 'If-Match': '3' }, body: { reason: '需协调供电部门更换线路' } },
     roles: ['citizen', 'center', 'unit'],
     fn: 'matters',
     summary: '对诉求执行操作（可选 If-Match: <version>）',
@@ -123,7 +141,22 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'POST',
+    path: '/v1/matters/claim',
+    example: { body: { trackingNo: 'GZ2611220007', phoneLast4: '5678' } },
+    roles: ['citizen'],
+    fn: 'matters',
+    summary: '认领电话诉求：受理编号 + 手机号后4位（每件只能认领一次）',
+    async handle(app, req) {
+      await app.limits.hit('lookup-no', String((req.body as { trackingNo?: unknown })?.trackingNo ?? '').toUpperCase().slice(0, 20), req.now);
+      return ok(await app.matters.claim(me(req), req.body, req.now));
+    },
+  },
+  {
+    method: 'POST',
     path: '/v1/work/matters',
+    example: {
+      body: { channel: 'phone', callerPhone: '13912345678', category: 'complaint', content: '越秀区某餐馆油烟直排，影响周边居民生活。', district: '越秀区', confidential: true },
+    },
     roles: ['center'],
     fn: 'work',
     summary: '话务员登记电话诉求（channel: phone）',
@@ -132,6 +165,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'GET',
     path: '/v1/work/matters',
+    example: { query: { status: 'in_progress', overdue: 'true' } },
     roles: ['center', 'unit', 'admin'],
     fn: 'work',
     summary: '工作队列：?status=&overdue=&supervisionLevel=&unitId=&cursor=（承办单位只见本单位）',
@@ -148,6 +182,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'GET',
     path: '/v1/lookup',
+    example: { query: { trackingNo: 'GZ2611220007', phoneLast4: '5678' } },
     roles: 'public',
     fn: 'public',
     summary: '凭受理编号 + 手机号后4位查询进度（不含个人信息，限频）',
@@ -160,6 +195,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'GET',
     path: '/v1/knowledge',
+    example: { query: { q: '社保卡丢了' } },
     roles: 'public',
     fn: 'knowledge',
     summary: '搜索知识库（?q=，支持中文）',
@@ -168,6 +204,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'POST',
     path: '/v1/knowledge',
+    example: { body: { title: '如何办理居住证', body: '持身份证到居住地派出所申请……', tags: ['居住证'] } },
     roles: ['center', 'unit', 'admin'],
     fn: 'knowledge',
     summary: '新增知识条目',
@@ -176,6 +213,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'PUT',
     path: '/v1/knowledge/{id}',
+    example: { body: { title: '如何办理居住证', body: '可通过“穗好办”App申请……', tags: ['居住证'] } },
     roles: ['center', 'unit', 'admin'],
     fn: 'knowledge',
     summary: '修改知识条目',
@@ -192,6 +230,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'POST',
     path: '/v1/admin/units',
+    example: { body: { id: 'th-city', name: '天河区城市管理和综合执法局', parentId: 'th-gov' } },
     roles: ['admin'],
     fn: 'admin',
     summary: '新增单位 {id, name, parentId?}',
@@ -200,6 +239,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'POST',
     path: '/v1/admin/staff',
+    example: { body: { username: 'thcity', password: 'unit-demo-2026', role: 'unit', unitId: 'th-city' } },
     roles: ['admin'],
     fn: 'admin',
     summary: '新增工作人员账号 {username, password, role, unitId?}',

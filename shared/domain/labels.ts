@@ -103,6 +103,7 @@ export const EVENT_LABELS: Readonly<Record<EventType, string>> = {
   supervision_2: '超期督办',
   supervision_3: '超期报送督查',
   note_added: '备注',
+  claimed: '在小程序中认领',
 };
 
 export const SUPERVISION_LABELS = ['', '已超期，正在催办', '已超期，正在督办', '已超期，已报政府督查部门'] as const;

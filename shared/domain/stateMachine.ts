@@ -99,6 +99,23 @@ export function createMatter(input: NewMatterInput, actor: Actor, ctx: Ctx): Dec
   return { matter, events: [event] };
 }
 
+/**
+ * A caller claims a telephone matter in the mini-program after proving the tracking number and the last 4 digits of
+ * the phone (SPEC §2 channels): it then appears under "my matters" and can be supplemented and rated there.
+ * A matter can be claimed once.
+ */
+export function claimMatter(matter: Matter, actor: Actor, ctx: Ctx): Decision {
+  if (actor.role !== 'citizen' || !actor.openid) throw forbidden('请在小程序中登录后认领');
+  if (matter.ownerOpenid) {
+    throw new DomainError('ALREADY_CLAIMED', matter.ownerOpenid === actor.openid ? '您已认领该诉求，可在“我的诉求”中查看' : '该诉求已被认领');
+  }
+  const m = structuredClone(matter);
+  m.ownerOpenid = actor.openid;
+  m.version += 1;
+  m.updatedAt = at(ctx.now);
+  return { matter: m, events: [{ type: 'claimed', at: m.updatedAt, actor: { role: 'citizen' }, version: m.version, data: { channel: m.channel } }] };
+}
+
 const actorRef = (a: Actor): TimelineEvent['actor'] => (a.unitId ? { role: a.role, unitId: a.unitId } : { role: a.role });
 
 /** Who may act: role first, then ownership / lead-unit authority (SPEC §1). */

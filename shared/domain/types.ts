@@ -116,6 +116,7 @@ export const EVENT_TYPES = [
   'supervision_2',
   'supervision_3',
   'note_added',
+  'claimed',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

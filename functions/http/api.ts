@@ -9,7 +9,7 @@ import { dispatch } from '../api/dispatch';
 import { ROUTE_INDEX, type Route } from '../api/routes';
 import { ddb } from '../lib/dynamo';
 import { env } from '../lib/env';
-import { httpHandler, json } from '../lib/http';
+import { httpHandler, json, type HttpHandlerOptions } from '../lib/http';
 import { DomainError } from '../../shared/domain/errors';
 
 let app: App | undefined;
@@ -34,10 +34,10 @@ export function appFromEnv(): App {
   return app;
 }
 
-export function makeApiHandler(getApp: () => App, group?: Route['fn']) {
+export function makeApiHandler(getApp: () => App, group?: Route['fn'], opts: HttpHandlerOptions = {}) {
   return httpHandler(async ({ now, event, body }) => {
     if (group && ROUTE_INDEX.get(event.routeKey)?.fn !== group) throw new DomainError('NOT_FOUND', '没有这个接口');
     const r = await dispatch(getApp(), event, now, body);
     return json(r.status, r.body, r.headers);
-  });
+  }, opts);
 }

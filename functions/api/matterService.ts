@@ -31,6 +31,12 @@ export interface ServiceDeps {
 }
 
 const IDEMPOTENCY_TTL_S = 7 * 24 * 3600;
+/** How long identical facts from the same requestor are linked to the first matter (GZ Art.22, CS Art.13(6)). */
+const REPEAT_WINDOW_S = 30 * 24 * 3600;
+
+/** Same facts: the content with whitespace and punctuation removed, plus category and district. */
+export const factsOf = (i: { category: string; district: string; content: string }) =>
+  `${i.category}|${i.district}|${i.content.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase()}`;
 
 export class MatterService {
   constructor(private readonly d: ServiceDeps) {}
@@ -69,11 +75,18 @@ export class MatterService {
         pii,
         phoneLast4Hash: this.d.cipher.fingerprint(input.contactPhone.slice(-4)),
         idempotency: { openid, key: idempotencyKey, ttl: Math.floor(now / 1000) + IDEMPOTENCY_TTL_S },
+        repeat: { fingerprint: this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`), ttl: Math.floor(now / 1000) + REPEAT_WINDOW_S },
       });
     } catch (e) {
-      if (e instanceof DomainError && e.details && (e.details as Record<string, unknown>).idempotencyReplay) {
+      const details = e instanceof DomainError ? ((e.details ?? {}) as Record<string, unknown>) : {};
+      if (details.idempotencyReplay) {
         const id = await this.d.store.idForIdempotencyKey(openid, idempotencyKey);
         if (id) return { status: 200, body: await this.get(actor, id, now) };
+      }
+      if (details.repeat) {
+        // GZ Art.22: the same requestor with the same facts is linked to the original, not entered again.
+        const id = await this.d.store.idForRepeat(this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`));
+        if (id) return { status: 200, body: { ...(await this.get(actor, id, now)), linkedRepeat: true, notice: '您已反映过相同的诉求，已为您关联到原诉求，请在原诉求中查看进度或补充情况' } };
       }
       throw e;
     }

@@ -23,6 +23,8 @@ export const keys = {
   staff: (username: string) => ({ pk: `S#${username}`, sk: 'S' }),
   article: (id: string) => ({ pk: 'KB', sk: `A#${id}` }),
   rateLimit: (scope: string, subject: string, window: number) => ({ pk: `RL#${scope}#${subject}#${window}`, sk: 'RL' }),
+  /** Same requestor, same facts (GZ Art.22): keyed by a fingerprint of the requestor and the normalised content. */
+  repeat: (fingerprint: string) => ({ pk: `R#${fingerprint}`, sk: 'R' }),
 };
 
 export const duePk = (shard: number) => `DUE#${shard}`;

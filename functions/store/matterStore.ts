@@ -108,7 +108,16 @@ export class MatterStore {
    * its idempotency record, all or nothing. A duplicate Idempotency-Key fails the transaction: the caller then
    * returns the matter the first request created.
    */
-  async create(d: Decision, extra: { pii: string | null; phoneLast4Hash: string | null; idempotency?: { openid: string; key: string; ttl: number } }) {
+  async create(
+    d: Decision,
+    extra: {
+      pii: string | null;
+      phoneLast4Hash: string | null;
+      idempotency?: { openid: string; key: string; ttl: number };
+      /** GZ Art.22: a fingerprint of requestor + facts; a second matter with the same one is refused as a repeat. */
+      repeat?: { fingerprint: string; ttl: number };
+    },
+  ) {
     const m = d.matter;
     const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
       { Put: { TableName: this.table, Item: this.matterItem(m, extra), ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -116,6 +125,16 @@ export class MatterStore {
       ...this.eventPuts(m, d.events),
       ...this.outboxPuts(notificationsFor(m, d.events)),
     ];
+    const repeatIndex = extra.repeat ? items.length : -1;
+    if (extra.repeat) {
+      items.push({
+        Put: {
+          TableName: this.table,
+          Item: { ...keys.repeat(extra.repeat.fingerprint), entity: 'repeat', matterId: m.id, ttl: extra.repeat.ttl },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      });
+    }
     if (extra.idempotency) {
       const { openid, key, ttl } = extra.idempotency;
       items.push({
@@ -132,6 +151,9 @@ export class MatterStore {
       const reasons = cancellationCodes(e);
       if (reasons && extra.idempotency && reasons[items.length - 1] === 'ConditionalCheckFailed') {
         throw new DomainError('VERSION_CONFLICT', '该请求已提交', { idempotencyReplay: true });
+      }
+      if (reasons && repeatIndex >= 0 && reasons[repeatIndex] === 'ConditionalCheckFailed') {
+        throw new DomainError('VERSION_CONFLICT', '您已反映过相同的诉求', { repeat: true });
       }
       throw e;
     }
@@ -221,6 +243,11 @@ export class MatterStore {
 
   async idForTrackingNo(trackingNo: string): Promise<string | null> {
     const r = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.tracking(trackingNo) }));
+    return (r.Item?.matterId as string) ?? null;
+  }
+
+  async idForRepeat(fingerprint: string): Promise<string | null> {
+    const r = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.repeat(fingerprint), ConsistentRead: true }));
     return (r.Item?.matterId as string) ?? null;
   }
 

@@ -99,7 +99,7 @@ describe('access control matrix', () => {
       'POST /v1/matters/claim': { trackingNo: 'GZ2611020001', phoneLast4: '0000' },
       'POST /v1/admin/units': { id: `u-new-${n}`, name: '新单位' },
       'POST /v1/admin/staff': { username: `staff${n}`, password: 'long-enough-pass', role: 'center' },
-      'POST /v1/matters': { category: 'help', content: '楼下水管爆裂，水一直在流，需要维修。', district: '天河区', contactPhone: '13812345678', confidential: false },
+      'POST /v1/matters': { category: 'help', content: `小区电梯经常停运，第${n}次反映，请尽快检修。`, district: '天河区', contactPhone: '13812345678', confidential: false },
     };
     const query = route.example?.query ? '?' + new URLSearchParams(route.example.query).toString() : '';
     const body = bodies[routeKey(route)] ?? route.example?.body;

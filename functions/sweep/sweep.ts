@@ -40,6 +40,8 @@ export interface SweepReport {
   events: number;
   conflicts: number;
   reindexed: number;
+  /** Matters whose write failed (throttling, outage): untouched, still due, picked up by the next run. */
+  failed: number;
   itemsRead: number;
   readCapacity: number;
   /** False when the sweep stopped early; the next run continues where this one left off. */
@@ -50,7 +52,7 @@ export async function sweep(deps: SweepDeps, now: number, opts: SweepOptions = {
   const pageSize = opts.pageSize ?? 100;
   const concurrency = opts.concurrency ?? 8;
   const upper = `${new Date(now).toISOString()}#\uffff`;
-  const report: SweepReport = { now: new Date(now).toISOString(), due: 0, applied: 0, events: 0, conflicts: 0, reindexed: 0, itemsRead: 0, readCapacity: 0, complete: true };
+  const report: SweepReport = { now: new Date(now).toISOString(), due: 0, applied: 0, events: 0, conflicts: 0, reindexed: 0, failed: 0, itemsRead: 0, readCapacity: 0, complete: true };
   const ctx = deps.ctx(now);
 
   for (let shard = 0; shard < (opts.shards ?? DUE_SHARDS); shard++) {
@@ -77,7 +79,12 @@ export async function sweep(deps: SweepDeps, now: number, opts: SweepOptions = {
       report.due += items.length;
       await inBatches(items, concurrency, async (item) => {
         const stored: StoredMatter = deps.store.unpack(item);
-        await tickOne(deps, stored, ctx, report);
+        try {
+          await tickOne(deps, stored, ctx, report);
+        } catch {
+          // One matter's failed write must not hold up the others: its timer stays due for the next run.
+          report.failed += 1;
+        }
       });
       start = page.LastEvaluatedKey;
     } while (start);

@@ -1,0 +1,44 @@
+/**
+ * serverless.yml and the route table agree: every route of functions/api/routes.ts is an `httpApi` event of the
+ * function for its group, and nothing else is; every function has its own least-privilege role; no role can Scan.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROUTES, routeKey } from '../../functions/api/routes';
+
+const doc = parse(readFileSync(join(__dirname, '../../serverless.yml'), 'utf8'));
+type Fn = { handler: string; role?: string; events?: Array<{ httpApi?: string; schedule?: string }> };
+const functions: Record<string, Fn> = doc.functions;
+
+describe('serverless.yml', () => {
+  it('declares every route as an httpApi event of its group function, and no other routes', () => {
+    const declared = new Map<string, string>();
+    for (const [name, fn] of Object.entries(functions)) for (const e of fn.events ?? []) if (e.httpApi) declared.set(e.httpApi, name);
+    const expected = new Map(ROUTES.map((r) => [routeKey(r), r.fn]));
+    expected.set('GET /v1/health', 'health');
+    expect(Object.fromEntries(declared)).toEqual(Object.fromEntries(expected));
+  });
+
+  it('runs the sweep on a 5-minute schedule', () => {
+    expect(functions.sweep.events).toEqual([{ schedule: 'rate(5 minutes)' }]);
+  });
+
+  it('gives every function its own declared role, and no role may Scan or manage tables', () => {
+    const resources = doc.resources.Resources;
+    for (const [name, fn] of Object.entries(functions)) {
+      expect([name, typeof fn.role]).toEqual([name, 'string']);
+      expect(resources[fn.role!]?.Type).toBe('AWS::IAM::Role');
+    }
+    const actions = JSON.stringify(Object.values(resources).filter((r: any) => r.Type === 'AWS::IAM::Role'));
+    expect(actions).not.toMatch(/dynamodb:(Scan|\*|CreateTable|DeleteTable|UpdateTable)/);
+  });
+
+  it('declares the table with on-demand billing, PITR, SSE and the four indexes', () => {
+    const t = doc.resources.Resources.HotlineTable.Properties;
+    expect(t.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(t.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled).toBe(true);
+    expect(t.SSESpecification.SSEEnabled).toBe(true);
+    expect(t.GlobalSecondaryIndexes.map((g: { IndexName: string }) => g.IndexName)).toEqual(['gsi1', 'gsi2', 'gsi3', 'gsi4']);
+  });
+});

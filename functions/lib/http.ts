@@ -78,6 +78,7 @@ const UNAVAILABLE_NAMES = new Set([
   'TimeoutError',
   'RequestTimeout',
   'RequestTimeoutException',
+  'TransactionInProgressException',
 ]);
 
 /** Node network error codes (connection refused/reset, DNS, timeouts). */
@@ -96,6 +97,8 @@ const NETWORK_CODES = new Set([
   'UND_ERR_SOCKET',
 ]);
 
+const RETRYABLE_CANCELLATIONS = new Set(['ThrottlingError', 'ProvisionedThroughputExceeded', 'TransactionConflict']);
+
 const NETWORK_CODE_IN_MESSAGE = new RegExp(`\\b(${[...NETWORK_CODES].join('|')})\\b`);
 
 /** True when the error means the store is temporarily unavailable (→ 503), not that the request is wrong. */
@@ -105,6 +108,12 @@ export function isUnavailableError(err: unknown, depth = 0): boolean {
   if (e.name && UNAVAILABLE_NAMES.has(e.name)) return true;
   if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return true;
   if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+  // A transaction cancelled only because of throttling or a concurrent transaction on the same items: retry later.
+  // (A ConditionalCheckFailed reason is a business outcome that the store turns into a DomainError instead.)
+  if (e.name === 'TransactionCanceledException') {
+    const codes = ((err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((r) => r.Code ?? 'None').filter((c) => c !== 'None');
+    if (codes.length && codes.every((c) => RETRYABLE_CANCELLATIONS.has(c))) return true;
+  }
   // The SDK wraps values that are not `instanceof Error` (e.g. a Node error from another realm, as under jest) into
   // "AWS SDK error wrapper for Error: connect ECONNREFUSED ...", keeping only the message.
   if (err instanceof Error && err.message.startsWith('AWS SDK error wrapper for') && NETWORK_CODE_IN_MESSAGE.test(err.message)) return true;

@@ -15,7 +15,7 @@ describe('serverless.yml', () => {
   it('declares every route as an httpApi event of its group function, and no other routes', () => {
     const declared = new Map<string, string>();
     for (const [name, fn] of Object.entries(functions)) for (const e of fn.events ?? []) if (e.httpApi) declared.set(e.httpApi, name);
-    const expected = new Map(ROUTES.map((r) => [routeKey(r), r.fn]));
+    const expected = new Map<string, string>(ROUTES.map((r) => [routeKey(r), r.fn]));
     expected.set('GET /v1/health', 'health');
     expect(Object.fromEntries(declared)).toEqual(Object.fromEntries(expected));
   });

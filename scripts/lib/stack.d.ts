@@ -1,0 +1,40 @@
+/** Types for stack.js. */
+import type { ChildProcess } from 'node:child_process';
+
+export interface StackPorts {
+  dynamo?: number;
+  api?: number;
+  lambda?: number;
+  h5?: number;
+}
+export interface StackOptions {
+  dynamo?: 'persisted' | 'memory' | { endpoint: string };
+  dbPath?: string;
+  ports?: StackPorts;
+  h5?: boolean;
+  stage?: string;
+  tableName?: string;
+  seed?: boolean;
+  env?: Record<string, string>;
+  esbuildWorkFolder?: string;
+  log?: (line: string) => void;
+  output?: (line: string) => void;
+  onUnexpectedExit?: (name: string, codeOrSignal: number | string) => void;
+  onSpawn?: (child: ChildProcess) => void;
+  signal?: AbortSignal;
+}
+export interface Stack {
+  endpoint: string;
+  apiUrl: string;
+  lambdaPort: number;
+  h5Url?: string;
+  tableName: string;
+  seeded: boolean;
+  apiPid: number;
+  pids: number[];
+  timings: Record<string, number>;
+  stop(): Promise<void>;
+  killAllNow(): void;
+}
+export declare const DEFAULT_PORTS: Required<StackPorts>;
+export declare function startStack(o?: StackOptions): Promise<Stack>;

@@ -1,0 +1,114 @@
+/**
+ * End to end over real HTTP: the local stack started by the same code as `npm start` (scripts/lib/stack.js) —
+ * table from serverless.yml, seed, serverless-offline with serverless-esbuild — on free ports, against the run's
+ * DynamoDB Local. Then it is stopped, and no process it started may survive.
+ */
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { liveGroupMembers } from '../../scripts/lib/dynamo-local';
+import { startStack, type Stack } from '../../scripts/lib/stack';
+import { deleteTestTable, testEndpoint, uniqueTableName } from '../support/db';
+
+const ROOT = join(__dirname, '..', '..');
+const START_TIMEOUT_MS = 60_000;
+
+/** Processes whose command line mentions `needle` (Linux /proc). */
+function processesMentioning(needle: string): { pid: number; cmd: string }[] {
+  const found: { pid: number; cmd: string }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (cmd.includes(needle)) found.push({ pid: Number(entry), cmd });
+    } catch {
+      // exited while we looked
+    }
+  }
+  return found;
+}
+
+describe('local stack (e2e)', () => {
+  const table = uniqueTableName('e2e');
+  const workFolder = `.esbuild/e2e-${process.pid}`;
+  let stack: Stack | undefined;
+  let starting: Promise<Stack> | undefined;
+  // If start-up outlives its hook's timeout, afterAll aborts it: startStack then stops what it started.
+  const controller = new AbortController();
+
+  beforeAll(async () => {
+    starting = startStack({
+      dynamo: { endpoint: testEndpoint() },
+      ports: { api: 0, lambda: 0, h5: 0 },
+      h5: false,
+      stage: 'local',
+      tableName: table,
+      esbuildWorkFolder: workFolder,
+      signal: controller.signal,
+    });
+    stack = await starting;
+  }, START_TIMEOUT_MS);
+
+  afterAll(async () => {
+    // Safety net when start-up or a test failed before the stop test.
+    controller.abort();
+    await starting?.catch(() => undefined);
+    await stack?.stop();
+    await deleteTestTable(table);
+    rmSync(join(ROOT, workFolder), { recursive: true, force: true });
+  });
+
+  it('seeds the fresh table and serves GET /v1/health over HTTP with the policy', async () => {
+    expect(stack!.seeded).toBe(true);
+    const res = await fetch(`${stack!.apiUrl}/v1/health`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const body = await res.json();
+    expect(body).toMatchObject({ status: 'ok', policy: 'guangzhou', stage: 'local' });
+    expect(body.calendar.officialYears).toEqual([2004, 2026]);
+  });
+
+  it('serves the API bundled by esbuild under serverless-offline: seeded staff sign in and see the demo matters', async () => {
+    const login = await fetch(`${stack!.apiUrl}/v1/auth/staff`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'center1', password: 'center-demo-2026' }),
+    });
+    expect(login.status).toBe(200);
+    const { token, role } = await login.json();
+    expect(role).toBe('center');
+    const queue = await fetch(`${stack!.apiUrl}/v1/work/matters?status=received`, { headers: { authorization: `Bearer ${token}` } });
+    expect(queue.status).toBe(200);
+    const { items } = await queue.json();
+    expect(items.map((m: { district: string }) => m.district)).toContain('天河区');
+    const bad = await fetch(`${stack!.apiUrl}/v1/matters`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(bad.status).toBe(403); // the centre cannot submit as a citizen
+  });
+
+  it('answers CORS preflights for the H5 app with the API\'s custom headers', async () => {
+    const res = await fetch(`${stack!.apiUrl}/v1/health`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://127.0.0.1:10086',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,idempotency-key',
+      },
+    });
+    expect(res.status).toBeLessThan(300);
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
+  });
+
+  it('stops every process it started', async () => {
+    const s = stack!;
+    const port = new URL(s.apiUrl).port;
+    expect(processesMentioning(`--httpPort ${port}`)).not.toEqual([]);
+    await s.stop();
+    stack = undefined;
+    // Each child was its own process group leader: no live member of any of those groups may remain.
+    for (const pid of s.pids) expect({ pid, members: liveGroupMembers(pid) }).toEqual({ pid, members: [] });
+    expect(processesMentioning(`--httpPort ${port}`)).toEqual([]);
+    expect(processesMentioning(join(ROOT, workFolder))).toEqual([]);
+    await expect(fetch(`${s.apiUrl}/v1/health`)).rejects.toThrow();
+    if (process.env.HOTLINE_TEST_VERBOSE) console.log(`e2e stack timings (ms): ${JSON.stringify(s.timings)}`);
+    expect(existsSync(join(ROOT, workFolder))).toBe(true); // the build happened in its own folder
+  });
+});

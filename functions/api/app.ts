@@ -47,7 +47,8 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
   const cipher = createLocalCipher(config.piiKey);
   // Unit names change rarely; the directory caches them per process for a minute of request time.
   const units = (now: number) => directory.unitNames(now);
-  const matters = new MatterService({ store, cipher, ctx, units });
+  const limits = new RateLimiter(db, config.table, config.limits ?? DEFAULT_LIMITS);
+  const matters = new MatterService({ store, cipher, ctx, units, limits });
   return {
     config,
     db,
@@ -57,7 +58,7 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
     cipher,
     ctx,
     wechat: wechat ?? createWeChatAuth(config.wechat),
-    limits: new RateLimiter(db, config.table, config.limits ?? DEFAULT_LIMITS),
+    limits,
     sweepDeps: { db, table: config.table, store, ctx },
   };
 }

@@ -18,6 +18,7 @@ import {
   type HttpAction,
 } from '../../shared/schemas';
 import type { PiiCipher } from '../privacy/pii';
+import type { RateLimiter } from './rateLimit';
 import type { MatterStore, StoredMatter } from '../store/matterStore';
 import { matterSummary, matterView, publicView, type UnitNames } from './views';
 
@@ -28,6 +29,8 @@ export interface ServiceDeps {
   ctx: (now: number) => Ctx;
   /** Unit id → name (cached by the caller). */
   units: (now: number) => Promise<UnitNames>;
+  /** Submission rate limit, written in the submit transaction (SPEC §7). */
+  limits?: RateLimiter;
 }
 
 const IDEMPOTENCY_TTL_S = 7 * 24 * 3600;
@@ -76,6 +79,7 @@ export class MatterService {
         phoneLast4Hash: this.d.cipher.fingerprint(input.contactPhone.slice(-4)),
         idempotency: { openid, key: idempotencyKey, ttl: Math.floor(now / 1000) + IDEMPOTENCY_TTL_S },
         repeat: { fingerprint: this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`), ttl: Math.floor(now / 1000) + REPEAT_WINDOW_S },
+        rateLimit: this.d.limits?.transactItem('submit', openid, now),
       });
     } catch (e) {
       const details = e instanceof DomainError ? ((e.details ?? {}) as Record<string, unknown>) : {};

@@ -27,6 +27,30 @@ export class RateLimiter {
     private readonly limits: Record<string, Limit> = DEFAULT_LIMITS,
   ) {}
 
+  /**
+   * The same count as a transaction item, so a write that must be limited (a submission) costs no extra round trip:
+   * the transaction fails on this item's condition once the window is full. `refusal()` is the error to raise then.
+   */
+  transactItem(scope: string, subject: string, now: number) {
+    const limit = this.limits[scope];
+    if (!limit || !subject) return null;
+    const window = Math.floor(now / 1000 / limit.windowSeconds);
+    const windowEnd = (window + 1) * limit.windowSeconds;
+    return {
+      item: {
+        Update: {
+          TableName: this.table,
+          Key: keys.rateLimit(scope, subject, window),
+          UpdateExpression: 'ADD n :one SET #ttl = if_not_exists(#ttl, :ttl)',
+          ConditionExpression: 'attribute_not_exists(n) OR n < :max',
+          ExpressionAttributeNames: { '#ttl': 'ttl' },
+          ExpressionAttributeValues: { ':one': 1, ':ttl': windowEnd + 60, ':max': limit.max },
+        },
+      },
+      refusal: () => new DomainError('RATE_LIMITED', limit.message, { retryAfter: Math.max(1, windowEnd - Math.floor(now / 1000)) }),
+    };
+  }
+
   /** Count one request of `scope` by `subject`; 429 RATE_LIMITED with Retry-After when over the limit. */
   async hit(scope: string, subject: string, now: number): Promise<void> {
     const limit = this.limits[scope];

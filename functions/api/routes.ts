@@ -108,7 +108,6 @@ export const ROUTES: readonly Route[] = [
     fn: 'matters',
     summary: '提交诉求（需 Idempotency-Key 请求头；重试返回同一诉求）',
     async handle(app, req) {
-      await app.limits.hit('submit', me(req).openid!, req.now);
       const r = await app.matters.submit(me(req), req.body, req.headers['idempotency-key'], req.now);
       return { status: r.status, body: r.body };
     },
@@ -187,8 +186,11 @@ export const ROUTES: readonly Route[] = [
     fn: 'public',
     summary: '凭受理编号 + 手机号后4位查询进度（不含个人信息，限频）',
     async handle(app, req) {
-      await app.limits.hit('lookup-ip', req.sourceIp, req.now);
-      await app.limits.hit('lookup-no', String(req.query.trackingNo ?? '').toUpperCase().slice(0, 20), req.now);
+      // Both counters in parallel: one round trip before the lookup itself.
+      await Promise.all([
+        app.limits.hit('lookup-ip', req.sourceIp, req.now),
+        app.limits.hit('lookup-no', String(req.query.trackingNo ?? '').toUpperCase().slice(0, 20), req.now),
+      ]);
       return ok(await app.matters.lookup(req.query, req.now));
     },
   },

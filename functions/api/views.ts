@@ -80,6 +80,8 @@ export function matterView({ matter: m, events, contact, viewer, units }: ViewIn
     reply: citizenView && !REPLY_VISIBLE.has(m.status) ? null : m.reply,
     rating: m.rating,
     pending: citizenView ? null : m.pending,
+    /** GZ Art.17 ¶2: the requestor added information since the clock last started (the lead unit may restart it). */
+    supplementPending: m.supplementPending,
     outcome: m.outcome,
     repeatOf: m.repeatOf,
     contact: contactOut,

@@ -18,6 +18,7 @@ import type { Matter, Status, TimelineEvent } from '../../shared/domain/types';
 import { INDEX_ATTRIBUTES, keys, matterIndexAttributes, OUTBOX_SHARDS, outboxPk, shardOf } from './keys';
 
 type Item = Record<string, NativeAttributeValue>;
+type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
 /** Attributes on a matter item that are storage, not domain. */
 const STORAGE_ONLY = new Set<string>(['pk', 'sk', 'entity', 'pii', 'phoneLast4Hash', 'contactHash', ...INDEX_ATTRIBUTES]);
@@ -116,6 +117,8 @@ export class MatterStore {
       idempotency?: { openid: string; key: string; ttl: number };
       /** GZ Art.22: a fingerprint of requestor + facts; a second matter with the same one is refused as a repeat. */
       repeat?: { fingerprint: string; ttl: number };
+      /** A rate-limit counter updated in the same transaction (functions/api/rateLimit.ts `transactItem`). */
+      rateLimit?: { item: TransactItem; refusal: () => DomainError } | null;
     },
   ) {
     const m = d.matter;
@@ -125,6 +128,8 @@ export class MatterStore {
       ...this.eventPuts(m, d.events),
       ...this.outboxPuts(notificationsFor(m, d.events)),
     ];
+    const rateIndex = extra.rateLimit ? items.length : -1;
+    if (extra.rateLimit) items.push(extra.rateLimit.item);
     const repeatIndex = extra.repeat ? items.length : -1;
     if (extra.repeat) {
       items.push({
@@ -152,6 +157,7 @@ export class MatterStore {
       if (reasons && extra.idempotency && reasons[items.length - 1] === 'ConditionalCheckFailed') {
         throw new DomainError('VERSION_CONFLICT', '该请求已提交', { idempotencyReplay: true });
       }
+      if (reasons && rateIndex >= 0 && reasons[rateIndex] === 'ConditionalCheckFailed') throw extra.rateLimit!.refusal();
       if (reasons && repeatIndex >= 0 && reasons[repeatIndex] === 'ConditionalCheckFailed') {
         throw new DomainError('VERSION_CONFLICT', '您已反映过相同的诉求', { repeat: true });
       }

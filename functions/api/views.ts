@@ -2,7 +2,7 @@
  * What each role sees of a matter (SPEC §5 shape, §7 privacy). The citizen sees their own contact details; staff see
  * a masked phone; units never see the identity on a confidential matter; the public lookup sees no personal data.
  */
-import { STATUS_EXPLANATIONS, STATUS_LABELS, SUPERVISION_LABELS } from '../../shared/domain/labels';
+import { STATUS_EXPLANATIONS, STATUS_LABELS, supervisionText } from '../../shared/domain/labels';
 import type { Actor, Matter, TimelineEvent } from '../../shared/domain/types';
 import { maskName, maskPhone, type ContactPii } from '../privacy/pii';
 
@@ -69,7 +69,7 @@ export function matterView({ matter: m, events, contact, viewer, units }: ViewIn
     version: m.version,
     overdue: m.overdue,
     supervisionLevel: m.supervisionLevel,
-    supervisionLabel: SUPERVISION_LABELS[m.supervisionLevel] || null,
+    supervisionLabel: supervisionText(m.supervisionLevel, m.overdue),
     difficult: m.difficult,
     longTerm: m.longTerm,
     rehandling: m.rehandling,
@@ -107,6 +107,8 @@ export function matterSummary(m: Matter, units: UnitNames) {
     version: m.version,
     overdue: m.overdue,
     supervisionLevel: m.supervisionLevel,
+    supervisionLabel: supervisionText(m.supervisionLevel, m.overdue),
+    statusExplanation: STATUS_EXPLANATIONS[m.status],
     difficult: m.difficult,
     longTerm: m.longTerm,
     rehandling: m.rehandling,

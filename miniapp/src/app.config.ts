@@ -18,6 +18,8 @@ export default defineAppConfig({
       pages: ['pages/login/index', 'pages/queue/index', 'pages/matter/index'],
     },
   ],
+  // WeChat requires declaring private-info APIs: the submit page lets citizens pick a location.
+  requiredPrivateInfos: ['chooseLocation'],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#0b57a4',

@@ -106,4 +106,7 @@ export const EVENT_LABELS: Readonly<Record<EventType, string>> = {
   claimed: '在小程序中认领',
 };
 
-export const SUPERVISION_LABELS = ['', '已超期，正在催办', '已超期，正在督办', '已超期，已报政府督查部门'] as const;
+/** Supervision in plain words; views prefix 已超期， when the matter is overdue (a second 不满意 also opens supervision). */
+export const SUPERVISION_LABELS = ['', '正在催办', '正在督办', '已报政府督查部门'] as const;
+export const supervisionText = (level: number, overdue: boolean): string | null =>
+  level > 0 ? `${overdue ? '已超期，' : ''}${SUPERVISION_LABELS[level] ?? ''}` : null;

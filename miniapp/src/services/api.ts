@@ -7,6 +7,16 @@
  * - no reply at all → NETWORK_ERROR with a "check your network" message.
  */
 import type { Role } from '../../../shared/domain/types';
+import type {
+  AuthToken,
+  Category,
+  CitizenAction,
+  CitizenMatter,
+  KnowledgeArticle,
+  MatterPage,
+  ScreeningResult,
+  SubmissionBody,
+} from './types';
 import { NetworkError, request, type HttpMethod } from '../platform/request';
 import { API_BASE_URL } from './config';
 
@@ -119,4 +129,62 @@ export interface StaffSession {
 /** POST /v1/auth/staff {username, password} → {token, role, unitId?}. */
 export function staffSignIn(username: string, password: string): Promise<StaffSession> {
   return call<StaffSession>('POST', '/v1/auth/staff', { body: { username, password } });
+}
+
+// ---- Citizen endpoints (token from services/citizen.ts) ---------------------------------------------------------
+
+/** POST /v1/auth/wechat {code} → {token, expiresAt}. In H5 (local/test backends only) code = `test:<openid>`. */
+export function wechatSignIn(code: string): Promise<AuthToken> {
+  return call<AuthToken>('POST', '/v1/auth/wechat', { body: { code } });
+}
+
+/** POST /v1/screening {content, category?}: advice before submitting (SPEC §2 pre-screening). */
+export function screenDraft(token: string, body: { content: string; category?: Category }): Promise<ScreeningResult> {
+  return call<ScreeningResult>('POST', '/v1/screening', { token, body });
+}
+
+/** POST /v1/matters: 201 new matter, or 200 with the same matter when `idempotencyKey` was already used. */
+export function submitMatter(token: string, body: SubmissionBody, idempotencyKey: string): Promise<CitizenMatter> {
+  return call<CitizenMatter>('POST', '/v1/matters', { token, body, headers: { 'Idempotency-Key': idempotencyKey } });
+}
+
+/** GET /v1/matters?cursor=: own matters, newest first. */
+export function listMyMatters(token: string, cursor?: string | null): Promise<MatterPage> {
+  return call<MatterPage>('GET', '/v1/matters', { token, query: { cursor: cursor ?? undefined } });
+}
+
+export function getMatter(token: string, id: string): Promise<CitizenMatter> {
+  return call<CitizenMatter>('GET', `/v1/matters/${encodeURIComponent(id)}`, { token });
+}
+
+/** POST /v1/matters/{id}/{action} with If-Match: <version> (409 VERSION_CONFLICT when someone acted first). */
+export function matterAction(
+  token: string,
+  id: string,
+  action: CitizenAction,
+  body: Record<string, unknown>,
+  version: number,
+): Promise<CitizenMatter> {
+  return call<CitizenMatter>('POST', `/v1/matters/${encodeURIComponent(id)}/${action}`, {
+    token,
+    body,
+    headers: { 'If-Match': String(version) },
+  });
+}
+
+/** GET /v1/knowledge?q= (no sign-in). */
+export function searchKnowledge(q: string): Promise<{ items: KnowledgeArticle[] }> {
+  return call<{ items: KnowledgeArticle[] }>('GET', '/v1/knowledge', { query: { q } });
+}
+
+/** Field messages from a 400 VALIDATION_FAILED reply (`details: [{field, message}]`), first message per field. */
+export function fieldErrors(err: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(err instanceof ApiError) || !Array.isArray(err.details)) return out;
+  for (const d of err.details as unknown[]) {
+    if (!d || typeof d !== 'object') continue;
+    const { field, message } = d as { field?: unknown; message?: unknown };
+    if (typeof field === 'string' && typeof message === 'string' && field && !(field in out)) out[field] = message;
+  }
+  return out;
 }

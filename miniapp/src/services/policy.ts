@@ -1,10 +1,15 @@
 /**
- * City names for policy profiles, read from the repo's shared/ domain code so the mini-program and the backend
- * never disagree on what `guangzhou` is called.
+ * City names and district lists for policy profiles, read from the repo's shared/ domain code so the mini-program
+ * and the backend never disagree on what `guangzhou` is called or which districts it has.
  */
 import { PROFILES, isPolicyName } from '../../../shared/policy/profiles';
 
 /** `guangzhou` → `广州`; null for a name this build does not know (a newer backend). */
 export function policyLabel(name: string): string | null {
   return isPolicyName(name) ? PROFILES[name].label : null;
+}
+
+/** Districts a submission may name under the policy (SPEC §5); null for an unknown policy. */
+export function policyDistricts(name: string): readonly string[] | null {
+  return isPolicyName(name) ? PROFILES[name].districts : null;
 }

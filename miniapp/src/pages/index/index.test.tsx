@@ -3,6 +3,7 @@ import Index from './index';
 import { NetworkError, request, type HttpResponse } from '../../platform/request';
 import { makePhoneCall } from '../../platform/phone';
 import { navigateTo } from '../../platform/navigation';
+import { resetStorage, setElderModeStored } from '../../services/testing/fakeBackend';
 
 // Mock at the platform-adapter level: the page, hook and API client run for real.
 jest.mock('../../platform/request', () => ({
@@ -35,8 +36,10 @@ function deferred<T>() {
 }
 
 beforeEach(() => {
+  resetStorage();
   mockRequest.mockReset();
   mockCall.mockClear();
+  (navigateTo as jest.Mock).mockClear();
 });
 
 describe('home page: connection state', () => {
@@ -125,20 +128,19 @@ describe('home page: entry points and calls', () => {
     mockRequest.mockResolvedValue(healthy('guangzhou'));
   });
 
-  it('shows the three entry points as disabled placeholders, labelled in words', async () => {
+  it.each([
+    ['submit', '我要反映', '/pages/submit/index'],
+    ['matters', '我的诉求', '/pages/matters/index'],
+    ['knowledge', '查找答案', '/pages/knowledge/index'],
+  ])('opens %s (%s) from its entry point', async (key, title, url) => {
     render(<Index />);
     await screen.findByText('服务已连接（广州政策）');
 
-    for (const [key, title] of [
-      ['submit', '我要反映'],
-      ['matters', '我的诉求'],
-      ['knowledge', '查找答案'],
-    ]) {
-      const button = screen.getByTestId(`entry-${key}`) as HTMLButtonElement;
-      expect(button.disabled).toBe(true);
-      expect(button.textContent).toContain(title);
-      expect(button.textContent).toContain('即将开放');
-    }
+    const button = screen.getByTestId(`entry-${key}`) as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    expect(button.textContent).toContain(title);
+    fireEvent.click(button);
+    expect(navigateTo).toHaveBeenCalledWith(url);
   });
 
   it.each([
@@ -177,5 +179,40 @@ describe('home page: entry points and calls', () => {
 
     fireEvent.click(screen.getByTestId('staff-login-link'));
     expect(navigateTo).toHaveBeenCalledWith('/staff/pages/login/index');
+  });
+});
+
+describe('home page: 长辈版 (elder mode)', () => {
+  beforeEach(() => {
+    mockRequest.mockResolvedValue(healthy('guangzhou'));
+  });
+
+  it('switches elder mode on and off, says so in words, and keeps the choice', async () => {
+    const { unmount } = render(<Index />);
+    await screen.findByText('服务已连接（广州政策）');
+
+    expect(screen.getByTestId('page-root').className).not.toContain('elder');
+    expect(screen.getByTestId('elder-toggle').textContent).toBe('打开长辈版（大字）');
+
+    fireEvent.click(screen.getByTestId('elder-toggle'));
+    expect(screen.getByTestId('page-root').className).toContain('elder');
+    expect(screen.getByTestId('elder-state').textContent).toContain('长辈版已开启');
+    expect(screen.getByTestId('elder-toggle').getAttribute('aria-pressed')).toBe('true');
+
+    // A new visit starts in elder mode.
+    unmount();
+    render(<Index />);
+    await screen.findByText('服务已连接（广州政策）');
+    expect(screen.getByTestId('page-root').className).toContain('elder');
+
+    fireEvent.click(screen.getByTestId('elder-toggle'));
+    expect(screen.getByTestId('page-root').className).not.toContain('elder');
+  });
+
+  it('starts in elder mode when it was switched on before', async () => {
+    setElderModeStored(true);
+    render(<Index />);
+    await screen.findByText('服务已连接（广州政策）');
+    expect(screen.getByTestId('page-root').className).toBe('citizen elder home');
   });
 });

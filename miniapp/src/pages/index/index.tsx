@@ -1,11 +1,13 @@
 /**
- * Home page: backend connection state, the three citizen entry points (placeholders for now), the 12345 number
- * and the emergency numbers. Written for elderly users: body text ≥ 32rpx, tap targets ≥ 88rpx tall, and every
- * state spelled out in words rather than shown by colour.
+ * Home page: backend connection state, the three citizen entry points, the 长辈版 (elder mode) switch, the 12345
+ * number and the emergency numbers. Written for elderly users: body text ≥ 32rpx (≥ 40rpx in 长辈版), tap targets
+ * ≥ 88rpx tall, and every state spelled out in words rather than shown by colour.
  */
 import { Button, Text, View } from '@tarojs/components';
+import CitizenPage from '../../components/CitizenPage';
 import EmergencyCalls from '../../components/EmergencyCalls';
 import { SERVICE_HOTLINE } from '../../constants/hotlines';
+import { useElderMode } from '../../hooks/useElderMode';
 import { useServiceHealth, type ServiceHealth } from '../../hooks/useServiceHealth';
 import { navigateTo, ROUTES } from '../../platform/navigation';
 import { makePhoneCall } from '../../platform/phone';
@@ -15,12 +17,13 @@ interface EntryPoint {
   key: 'submit' | 'matters' | 'knowledge';
   title: string;
   description: string;
+  url: string;
 }
 
 const ENTRY_POINTS: readonly EntryPoint[] = [
-  { key: 'submit', title: '我要反映', description: '反映问题、提出诉求或建议' },
-  { key: 'matters', title: '我的诉求', description: '查看办理进度和办理结果' },
-  { key: 'knowledge', title: '查找答案', description: '常见问题和政策解答' },
+  { key: 'submit', title: '我要反映', description: '反映问题、提出诉求或建议', url: ROUTES.submit },
+  { key: 'matters', title: '我的诉求', description: '查看办理进度，对办理结果评价', url: ROUTES.matters },
+  { key: 'knowledge', title: '查找答案', description: '常见问题和政策解答，不用登录', url: ROUTES.knowledge },
 ];
 
 export function healthText(health: ServiceHealth): string {
@@ -54,11 +57,30 @@ function HealthStatus({ health, onRetry }: { health: ServiceHealth; onRetry: () 
   );
 }
 
+function ElderSwitch() {
+  const { elder, setElder } = useElderMode();
+  return (
+    <View className='home__elder'>
+      <View className='home__elder-text' data-testid='elder-state'>
+        {elder ? '长辈版已开启：字更大，按钮更大' : '字太小？可以打开长辈版，字和按钮都会变大'}
+      </View>
+      <Button
+        className={`btn ${elder ? '' : 'btn--primary'} home__elder-button`}
+        data-testid='elder-toggle'
+        aria-pressed={elder}
+        onClick={() => setElder(!elder)}
+      >
+        {elder ? '关闭长辈版，恢复标准字号' : '打开长辈版（大字）'}
+      </Button>
+    </View>
+  );
+}
+
 export default function Index() {
   const { health, retry } = useServiceHealth();
 
   return (
-    <View className='home'>
+    <CitizenPage className='home'>
       <View className='home__header'>
         <View className='home__title'>12345 政务服务便民热线</View>
         <View className='home__subtitle'>有困难、有诉求，找12345，我们转给负责的部门办理</View>
@@ -68,13 +90,14 @@ export default function Index() {
 
       <View className='home__entries'>
         {ENTRY_POINTS.map((e) => (
-          <Button key={e.key} className='entry' data-testid={`entry-${e.key}`} disabled>
+          <Button key={e.key} className='entry' data-testid={`entry-${e.key}`} onClick={() => void navigateTo(e.url)}>
             <View className='entry__title'>{e.title}</View>
             <View className='entry__description'>{e.description}</View>
-            <View className='entry__badge'>即将开放</View>
           </Button>
         ))}
       </View>
+
+      <ElderSwitch />
 
       <View className='home__call'>
         <View className='home__call-text'>不方便打字？也可以打电话反映</View>
@@ -99,6 +122,6 @@ export default function Index() {
           工作人员登录
         </Button>
       </View>
-    </View>
+    </CitizenPage>
   );
 }

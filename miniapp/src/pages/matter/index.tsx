@@ -1,0 +1,513 @@
+/**
+ * One of my matters (pages/matter?id=): status in plain words, deadlines (（暂定） when provisional), every step of
+ * the timeline with its time (Shanghai) and unit, the unit's reply, and the citizen's actions: supplement, withdraw
+ * (before a reply, with confirmation) and the rating, which says what happens next.
+ */
+import { useState } from 'react';
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import { CATEGORY_LABELS, DECLINE_REASON_LABELS, RATING_LABELS } from '../../../../shared/domain/labels';
+import type { DeclineReason } from '../../../../shared/domain/commands';
+import { RATING_RESULTS, type RatingResult, type Status } from '../../../../shared/domain/types';
+import CitizenPage from '../../components/CitizenPage';
+import StateBlock from '../../components/StateBlock';
+import { useCitizenGate } from '../../hooks/useCitizenGate';
+import { useMatterDetail, type ActionResult } from '../../hooks/useMatterDetail';
+import { copyText } from '../../platform/clipboard';
+import { now } from '../../platform/clock';
+import { stopPullDownRefresh, useOnPullDownRefresh, useRouteParams } from '../../platform/lifecycle';
+import { reLaunch, ROUTES, withQuery, navigateTo } from '../../platform/navigation';
+import { showToast } from '../../platform/toast';
+import { countdown, DEADLINE_LABELS, type Countdown } from '../../services/deadlines';
+import { formatDateTime, formatDeadline } from '../../services/format';
+import { actorText, eventDetails, eventLabel, flagBadges, supervisionText } from '../../services/matterText';
+import type { CitizenMatter, Deadlines } from '../../services/types';
+import './index.css';
+
+/** Statuses in which the citizen may still add information (SPEC §5 supplement). */
+export const SUPPLEMENT_STATUSES: readonly Status[] = ['received', 'dispatched', 'return_requested', 'in_progress', 'reply_review'];
+/** Withdraw only before a reply exists (SPEC §2). */
+export const WITHDRAW_STATUSES: readonly Status[] = ['received', 'dispatched', 'return_requested', 'in_progress'];
+
+export const REHANDLE_EXPLANATION = '第一次选择不满意，将退回承办单位重新办理一次';
+export const SUPERVISION_EXPLANATION = '这件诉求已经重新办理过一次。如果仍然不满意，诉求将办结，并转入督办，由督办部门跟进处理。';
+
+/** What a choice leads to, in plain words. */
+export function ratingConsequence(result: RatingResult | null, rehandles: number): string {
+  if (result === 'satisfied' || result === 'basically_satisfied') return '提交后，这件诉求将办结。感谢您的评价。';
+  if (result === 'unsatisfied') {
+    return rehandles === 0
+      ? `${REHANDLE_EXPLANATION}，请在下面写明哪里不满意，方便重新办理。`
+      : SUPERVISION_EXPLANATION;
+  }
+  return rehandles === 0 ? `如果选择不满意：${REHANDLE_EXPLANATION}。` : `如果选择不满意：${SUPERVISION_EXPLANATION}`;
+}
+
+export default function MatterPage() {
+  const params = useRouteParams();
+  const id = params.id;
+  const allowed = useCitizenGate(withQuery(ROUTES.matter, { id }));
+  const { state, reload, act, notice } = useMatterDetail(id, allowed);
+
+  useOnPullDownRefresh(() => {
+    void reload().then((err) => {
+      stopPullDownRefresh();
+      if (err) showToast(err, 'error');
+    });
+  });
+
+  if (!allowed) {
+    return (
+      <CitizenPage className='matter'>
+        <StateBlock kind='loading' text='请先阅读个人信息保护说明…' />
+      </CitizenPage>
+    );
+  }
+
+  if (state.status === 'loading') {
+    return (
+      <CitizenPage className='matter'>
+        <StateBlock kind='loading' text='正在读取诉求…' />
+      </CitizenPage>
+    );
+  }
+
+  if (state.status === 'error') {
+    return (
+      <CitizenPage className='matter'>
+        {state.notFound ? (
+          <StateBlock
+            kind='error'
+            text='没有找到这件诉求'
+            detail={state.message}
+            actionText='查看我的诉求'
+            onAction={() => void reLaunch(ROUTES.matters)}
+          />
+        ) : (
+          <StateBlock kind='error' text='读取失败' detail={state.message} actionText='重试' onAction={() => void reload()} />
+        )}
+      </CitizenPage>
+    );
+  }
+
+  return <MatterView matter={state.matter} act={act} refreshing={state.refreshing} notice={notice} />;
+}
+
+function MatterView({
+  matter: m,
+  act,
+  refreshing,
+  notice,
+}: {
+  matter: CitizenMatter;
+  act: (action: 'supplement' | 'rating' | 'withdraw', body: Record<string, unknown>) => Promise<ActionResult>;
+  refreshing: boolean;
+  notice: string | null;
+}) {
+  const nowMs = now();
+  const supervision = supervisionText(m);
+  const flags = flagBadges(m);
+  const due = countdown(m, nowMs);
+
+  return (
+    <CitizenPage className='matter'>
+      <View className='page-header' data-testid='matter-status'>
+        <View className='page-header__title' data-testid='status-label'>
+          {m.statusLabel}
+        </View>
+        <View className='page-header__subtitle' data-testid='status-explanation'>
+          {m.statusExplanation}
+        </View>
+      </View>
+
+      {refreshing ? (
+        <View className='notice' data-testid='refreshing'>
+          正在刷新…
+        </View>
+      ) : null}
+
+      {notice ? (
+        <View className='notice notice--error' data-testid='action-notice' aria-live='polite'>
+          {notice}
+        </View>
+      ) : null}
+
+      {supervision || flags.length ? (
+        <View className='card badges-card'>
+          <View className='badges'>
+            {supervision ? (
+              <Text className='badge badge--alert' data-testid='supervision'>
+                {supervision}
+              </Text>
+            ) : null}
+            {flags.map((f) => (
+              <Text className='badge' key={f} data-testid='flag'>
+                {f}
+              </Text>
+            ))}
+          </View>
+        </View>
+      ) : null}
+
+      <Outcome m={m} />
+
+      {m.reply ? <ReplyCard m={m} nowMs={nowMs} /> : null}
+
+      {m.status === 'awaiting_rating' ? <RatingForm m={m} act={act} nowMs={nowMs} /> : null}
+
+      {m.rating ? <RatingCard m={m} nowMs={nowMs} /> : null}
+
+      {m.status !== 'awaiting_rating' ? <DeadlineCard deadlines={m.deadlines} due={due} nowMs={nowMs} /> : null}
+
+      <Timeline m={m} nowMs={nowMs} />
+
+      <Details m={m} nowMs={nowMs} />
+
+      {SUPPLEMENT_STATUSES.includes(m.status) ? <SupplementForm act={act} /> : null}
+
+      {WITHDRAW_STATUSES.includes(m.status) ? <WithdrawPanel act={act} /> : null}
+
+      <View className='matter__footer'>
+        <Button className='btn' data-testid='to-matters' onClick={() => void navigateTo(ROUTES.matters).catch(() => reLaunch(ROUTES.matters))}>
+          返回我的诉求
+        </Button>
+      </View>
+    </CitizenPage>
+  );
+}
+
+function Outcome({ m }: { m: CitizenMatter }) {
+  if (!m.outcome) return null;
+  if (m.status === 'not_accepted') {
+    const reason = m.outcome.reason ? DECLINE_REASON_LABELS[m.outcome.reason as DeclineReason] ?? m.outcome.reason : null;
+    return (
+      <View className='card' data-testid='outcome'>
+        <View className='card__title'>不予受理的原因</View>
+        {reason ? <Text className='text'>{reason}</Text> : null}
+        {m.outcome.guidance ? <Text className='text text--strong'>办理指引：{m.outcome.guidance}</Text> : null}
+      </View>
+    );
+  }
+  if (m.status === 'terminated') {
+    return (
+      <View className='card' data-testid='outcome'>
+        <View className='card__title'>终止办理的说明</View>
+        {m.outcome.note ? <Text className='text'>{m.outcome.note}</Text> : null}
+      </View>
+    );
+  }
+  return null;
+}
+
+/** The deadlines that run; the one the citizen is waiting on carries the countdown ("还剩 N 个工作日" / "已超期"). */
+function DeadlineCard({ deadlines, due, nowMs }: { deadlines: Deadlines; due: Countdown | null; nowMs: number }) {
+  const rows = (['dispatchBy', 'handleBy', 'rateBy'] as const).filter((k) => deadlines?.[k]);
+  if (!rows.length) return null;
+  const running = due ? ({ dispatch: 'dispatchBy', handle: 'handleBy', rate: 'rateBy' } as const)[due.kind] : null;
+  return (
+    <View className='card' data-testid='deadlines'>
+      <View className='card__title'>时限</View>
+      {rows.map((k) =>
+        k === running && due ? (
+          <Text className={`text text--strong${due.overdue ? ' matter__overdue' : ''}`} key={k} data-testid='countdown'>
+            {due.text}
+          </Text>
+        ) : (
+          <Text className='text' key={k} data-testid={`deadline-${k}`}>
+            {DEADLINE_LABELS[k]}：{formatDeadline(deadlines[k]!, nowMs)}
+          </Text>
+        ),
+      )}
+      {rows.some((k) => deadlines[k]!.provisional) ? (
+        <Text className='text text--muted'>（暂定）：明年的节假日安排还没有公布，日期可能会调整。</Text>
+      ) : null}
+    </View>
+  );
+}
+
+function ReplyCard({ m, nowMs }: { m: CitizenMatter; nowMs: number }) {
+  const r = m.reply!;
+  return (
+    <View className='card' data-testid='reply'>
+      <View className='card__title'>办理结果</View>
+      <Text className='text text--pre' data-testid='reply-result'>
+        {r.result}
+      </Text>
+      <Text className='text text--strong matter__subhead'>办理过程</Text>
+      <Text className='text text--pre' data-testid='reply-process'>
+        {r.process}
+      </Text>
+      <Text className='text text--muted'>
+        {m.leadUnit?.name ? `${m.leadUnit.name} · ` : ''}办理时间 {formatDateTime(r.handledAt, nowMs)}
+      </Text>
+      <Text className='text text--muted'>{r.contactedRequestor ? '承办单位已与您联系' : '承办单位未与您电话联系'}</Text>
+    </View>
+  );
+}
+
+function RatingCard({ m, nowMs }: { m: CitizenMatter; nowMs: number }) {
+  const r = m.rating!;
+  return (
+    <View className='card' data-testid='rating'>
+      <View className='card__title'>评价</View>
+      <Text className='text text--strong'>
+        {r.source === 'timeout' ? '评价期限内未评价，按“基本满意”办结' : `${r.source === 'callback' ? '电话回访评价' : '您的评价'}：${RATING_LABELS[r.result]}`}
+      </Text>
+      {r.comment ? <Text className='text'>{r.comment}</Text> : null}
+      <Text className='text text--muted'>{formatDateTime(r.at, nowMs)}</Text>
+    </View>
+  );
+}
+
+function RatingForm({ m, act, nowMs }: { m: CitizenMatter; act: Parameters<typeof MatterView>[0]['act']; nowMs: number }) {
+  const [result, setResult] = useState<RatingResult | null>(null);
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const rehandles = m.counts?.rehandles ?? 0;
+
+  const send = async () => {
+    if (sending) return;
+    setSending(true);
+    setError(null);
+    const r = await act('rating', { result: result ?? undefined, comment });
+    setSending(false);
+    if (r.ok) showToast('评价已提交', 'success');
+    else setError(r.fields.result ?? r.fields.comment ?? r.message);
+  };
+
+  return (
+    <View className='card rating-form' data-testid='rating-form'>
+      <View className='card__title'>请评价办理结果</View>
+      {m.deadlines?.rateBy ? (
+        <Text className='text' data-testid='rating-deadline'>
+          请在 {formatDeadline(m.deadlines.rateBy, nowMs)} 前评价，到期没有评价的，按“基本满意”办结。
+        </Text>
+      ) : null}
+      <View className='rating-form__choices'>
+        {RATING_RESULTS.map((r) => (
+          <Button
+            key={r}
+            className={`rating-form__choice${result === r ? ' rating-form__choice--selected' : ''}`}
+            data-testid={`rate-${r}`}
+            aria-pressed={result === r}
+            onClick={() => {
+              setResult(r);
+              setError(null);
+            }}
+          >
+            {result === r ? `✓ ${RATING_LABELS[r]}（已选择）` : RATING_LABELS[r]}
+          </Button>
+        ))}
+      </View>
+      <Text className='text rating-form__next' data-testid='rating-consequence' aria-live='polite'>
+        {ratingConsequence(result, rehandles)}
+      </Text>
+      <Text className='field__label rating-form__label'>
+        想说的话<Text className='field__tag'>选填</Text>
+      </Text>
+      <Textarea
+        className='field__input rating-form__comment'
+        data-testid='rating-comment'
+        value={comment}
+        maxlength={500}
+        placeholder={result === 'unsatisfied' ? '请写明哪里不满意' : '可以写下您的意见'}
+        onInput={(e) => setComment(e.detail.value)}
+      />
+      {error ? (
+        <Text className='field__error' data-testid='rating-error' aria-live='polite'>
+          {error}
+        </Text>
+      ) : null}
+      <Button className='btn btn--primary' data-testid='rating-submit' disabled={sending || undefined} onClick={() => void send()}>
+        {sending ? '正在提交…' : '提交评价'}
+      </Button>
+    </View>
+  );
+}
+
+function Timeline({ m, nowMs }: { m: CitizenMatter; nowMs: number }) {
+  const steps = [...(m.timeline ?? [])].reverse();
+  if (!steps.length) return null;
+  return (
+    <View className='card' data-testid='timeline'>
+      <View className='card__title'>办理过程</View>
+      <Text className='text text--muted'>最新的在最上面</Text>
+      {steps.map((e, i) => {
+        const who = actorText(e.actor);
+        return (
+          <View className={`step${i === 0 ? ' step--latest' : ''}`} key={`${e.version}-${e.type}`} data-testid='timeline-step'>
+            <Text className='step__title'>
+              {i === 0 ? '【最新】' : ''}
+              {eventLabel(e.type)}
+            </Text>
+            <Text className='step__meta'>
+              {formatDateTime(e.at, nowMs)}
+              {who ? ` · ${who}` : ''}
+            </Text>
+            {eventDetails(e, m, nowMs).map((line) => (
+              <Text className='step__detail' key={line}>
+                {line}
+              </Text>
+            ))}
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+function Details({ m, nowMs }: { m: CitizenMatter; nowMs: number }) {
+  const [copyNote, setCopyNote] = useState<string | null>(null);
+  return (
+    <View className='card' data-testid='details'>
+      <View className='card__title'>诉求内容</View>
+      <Text className='text'>
+        受理编号：<Text className='text--strong' data-testid='tracking-no'>{m.trackingNo}</Text>
+      </Text>
+      <Button
+        className='btn btn--link'
+        data-testid='copy-tracking-no'
+        onClick={() =>
+          void copyText(m.trackingNo).then((ok) => setCopyNote(ok ? '编号已复制' : '复制没有成功，请把编号抄下来'))
+        }
+      >
+        复制编号
+      </Button>
+      {copyNote ? <Text className='text text--muted'>{copyNote}</Text> : null}
+      <Text className='text'>类别：{CATEGORY_LABELS[m.category] ?? ''}</Text>
+      <Text className='text'>提交时间：{formatDateTime(m.createdAt, nowMs)}</Text>
+      {m.leadUnit ? <Text className='text'>承办单位：{m.leadUnit.name}</Text> : null}
+      <Text className='text'>
+        地点：{m.district}
+        {m.address ? ` ${m.address}` : ''}
+      </Text>
+      {m.title ? <Text className='text text--strong'>{m.title}</Text> : null}
+      <Text className='text text--pre' data-testid='content'>
+        {m.content}
+      </Text>
+      {m.contact ? (
+        <Text className='text text--muted'>
+          联系方式：{m.contact.name ? `${m.contact.name} ` : ''}
+          {m.contact.phone}
+        </Text>
+      ) : null}
+      <Text className='text text--muted' data-testid='confidential'>
+        {m.confidential ? '为我保密：已开启，承办单位看不到您的姓名和手机号码' : '为我保密：未开启'}
+      </Text>
+    </View>
+  );
+}
+
+function SupplementForm({ act }: { act: Parameters<typeof MatterView>[0]['act'] }) {
+  const [content, setContent] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [sending, setSending] = useState(false);
+
+  const send = async () => {
+    if (sending) return;
+    setSending(true);
+    setError(null);
+    const r = await act('supplement', { content });
+    setSending(false);
+    if (r.ok) {
+      setContent('');
+      setDone(true);
+      showToast('补充内容已提交', 'success');
+    } else {
+      setError(r.fields.content ?? r.message);
+    }
+  };
+
+  return (
+    <View className='card' data-testid='supplement-form'>
+      <View className='card__title'>补充情况</View>
+      <Text className='field__hint'>情况有变化，或想起新的信息，可以在这里补充，承办单位会看到。</Text>
+      <Textarea
+        className='field__input matter__textarea'
+        data-testid='supplement-content'
+        value={content}
+        maxlength={2000}
+        placeholder='写下要补充的内容'
+        onInput={(e) => {
+          setContent(e.detail.value);
+          setDone(false);
+        }}
+      />
+      {error ? (
+        <Text className='field__error' data-testid='supplement-error' aria-live='polite'>
+          {error}
+        </Text>
+      ) : null}
+      {done ? (
+        <Text className='text text--strong' data-testid='supplement-done'>
+          已提交，补充的内容在上面的“办理过程”里可以看到。
+        </Text>
+      ) : null}
+      <Button className='btn btn--primary' data-testid='supplement-submit' disabled={sending || undefined} onClick={() => void send()}>
+        {sending ? '正在提交…' : '提交补充'}
+      </Button>
+    </View>
+  );
+}
+
+function WithdrawPanel({ act }: { act: Parameters<typeof MatterView>[0]['act'] }) {
+  const [confirming, setConfirming] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  const send = async () => {
+    if (sending) return;
+    setSending(true);
+    setError(null);
+    const r = await act('withdraw', { reason });
+    setSending(false);
+    if (r.ok) {
+      setConfirming(false);
+      showToast('诉求已撤回', 'success');
+    } else {
+      setError(r.fields.reason ?? r.message);
+    }
+  };
+
+  if (!confirming) {
+    return (
+      <View className='card' data-testid='withdraw'>
+        <View className='card__title'>不需要办理了？</View>
+        <Text className='field__hint'>问题已经自己解决，或者不想再反映，可以撤回。承办单位答复以后就不能撤回了。</Text>
+        <Button className='btn btn--danger' data-testid='withdraw-start' onClick={() => setConfirming(true)}>
+          撤回诉求
+        </Button>
+      </View>
+    );
+  }
+  return (
+    <View className='card matter__confirm' data-testid='withdraw-confirm'>
+      <View className='card__title'>确定要撤回吗？</View>
+      <Text className='text text--strong'>撤回后，这件诉求将不再办理，也不能恢复。</Text>
+      <Text className='field__label matter__label'>
+        撤回原因<Text className='field__tag'>选填</Text>
+      </Text>
+      <Textarea
+        className='field__input matter__textarea--small'
+        data-testid='withdraw-reason'
+        value={reason}
+        maxlength={200}
+        placeholder='例如：问题已经解决了'
+        onInput={(e) => setReason(e.detail.value)}
+      />
+      {error ? (
+        <Text className='field__error' data-testid='withdraw-error' aria-live='polite'>
+          {error}
+        </Text>
+      ) : null}
+      <Button className='btn btn--danger' data-testid='withdraw-confirm-button' disabled={sending || undefined} onClick={() => void send()}>
+        {sending ? '正在撤回…' : '确认撤回'}
+      </Button>
+      <Button className='btn' data-testid='withdraw-cancel' disabled={sending || undefined} onClick={() => setConfirming(false)}>
+        不撤回，继续办理
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,264 @@
+/**
+ * One matter action: the form (fields from ACTION_SCHEMAS), validation with the shared schema's messages, a
+ * confirmation naming what will happen, then POST with If-Match: <version>. A refusal shows the backend's own
+ * message; a version conflict offers 刷新 (someone else changed the matter meanwhile).
+ */
+import { useMemo, useState } from 'react';
+import { Button, Input, Textarea, View } from '@tarojs/components';
+import { ApiError, errorMessage } from '../../services/api';
+import { now as clockNow } from '../../platform/clock';
+import { showToast } from '../../platform/toast';
+import { performAction } from '../services/api';
+import { ACTION_LABELS, type StaffActionType } from '../services/actions';
+import { nowLocalInput } from '../services/format';
+import type { StaffMatter, StaffSession } from '../services/types';
+import { confirmText, fieldsFor, isVisible, toBody, validate, type FieldErrors, type FormValues } from './actionFields';
+import Choice from './Choice';
+import UnitPicker, { type UnitsState } from './UnitPicker';
+import './form.css';
+
+interface Props {
+  matter: StaffMatter;
+  session: StaffSession;
+  action: StaffActionType;
+  units: UnitsState;
+  onRetryUnits: () => void;
+  onClose: () => void;
+  /** Sent and accepted: the page reloads the matter. */
+  onDone: (action: StaffActionType, updated: StaffMatter | null) => void;
+  /** VERSION_CONFLICT: reload the matter and close the form. */
+  onRefresh: () => void;
+  /** For tests: the current time used for defaults. */
+  now?: number;
+}
+
+type Phase = 'edit' | 'confirm' | 'sending';
+
+export default function ActionForm({ matter, session, action, units, onRetryUnits, onClose, onDone, onRefresh, now }: Props) {
+  const fields = useMemo(() => fieldsFor(action, session), [action, session]);
+  const [values, setValues] = useState<FormValues>(() => {
+    const v: FormValues = {};
+    for (const f of fields) if (f.kind === 'datetime') v[f.name] = nowLocalInput(now ?? clockNow());
+    return v;
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [phase, setPhase] = useState<Phase>('edit');
+  const [body, setBody] = useState<Record<string, unknown> | null>(null);
+  const [failure, setFailure] = useState<{ message: string; conflict: boolean } | null>(null);
+
+  const label = ACTION_LABELS[action];
+  const unitNames = useMemo(() => {
+    const m = new Map<string, string>();
+    if (units.state === 'ready') for (const u of units.units) m.set(u.id, u.name);
+    return m;
+  }, [units]);
+  const unitName = (id: string) => unitNames.get(id) ?? id;
+
+  const set = (name: string, value: FormValues[string]) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors((e) => {
+      if (!e[name]) return e;
+      const { [name]: _gone, ...rest } = e;
+      return rest;
+    });
+  };
+
+  function review() {
+    setFailure(null);
+    const r = validate(action, toBody(fields, values));
+    if (!r.ok) {
+      setErrors(r.errors);
+      return;
+    }
+    setErrors({});
+    setBody(r.data);
+    setPhase('confirm');
+  }
+
+  async function send() {
+    if (!body || phase === 'sending') return;
+    setPhase('sending');
+    setFailure(null);
+    try {
+      const updated = await performAction(session, matter.id, action, body, matter.version);
+      showToast(`${label}成功`, 'success');
+      onDone(action, updated ?? null);
+    } catch (err) {
+      const conflict = err instanceof ApiError && err.code === 'VERSION_CONFLICT';
+      setFailure({ message: errorMessage(err), conflict });
+      if (err instanceof ApiError && err.code === 'VALIDATION_FAILED' && Array.isArray(err.details)) {
+        const fromBackend: FieldErrors = {};
+        for (const d of err.details as Array<{ field?: string; message?: string }>) {
+          if (d?.field && d.message && !fromBackend[d.field]) fromBackend[d.field] = d.message;
+        }
+        setErrors(fromBackend);
+      }
+      setPhase(conflict ? 'confirm' : 'edit');
+    }
+  }
+
+  const errorList = Object.entries(errors);
+  const leadChoice = Array.isArray(values.leadUnitId) ? values.leadUnitId : [];
+
+  return (
+    <View className='sf-sheet' data-testid='action-form' role='dialog' aria-label={label}>
+      <View className='sf-sheet__panel'>
+        <View className='sf-sheet__title'>
+          {label}
+          <View className='sf-sheet__subtitle'>诉求 {matter.trackingNo}</View>
+        </View>
+
+        {phase === 'edit' ? (
+          <View className='sf-sheet__body'>
+            {fields.length === 0 ? <View className='sf-field__hint'>此操作无需填写内容。</View> : null}
+            {fields.filter((f) => isVisible(f, values)).map((f) => {
+              const testId = `field-${f.name}`;
+              const error = errors[f.name];
+              switch (f.kind) {
+                case 'fixed':
+                  return (
+                    <View className='sf-field' key={f.name} data-testid={testId}>
+                      <View className='sf-field__label'>{f.label}</View>
+                      <View className='sf-field__value'>{f.text}</View>
+                    </View>
+                  );
+                case 'choice':
+                  return (
+                    <Choice
+                      key={f.name}
+                      testId={testId}
+                      label={f.label}
+                      options={f.options}
+                      value={typeof values[f.name] === 'string' ? (values[f.name] as string) : undefined}
+                      onChange={(v) => set(f.name, v)}
+                      error={error}
+                    />
+                  );
+                case 'bool':
+                  return (
+                    <Choice
+                      key={f.name}
+                      testId={testId}
+                      label={f.label}
+                      options={[
+                        { value: 'yes', label: f.yes },
+                        { value: 'no', label: f.no },
+                      ]}
+                      value={values[f.name] === true ? 'yes' : values[f.name] === false ? 'no' : undefined}
+                      onChange={(v) => set(f.name, v === 'yes')}
+                      error={error}
+                    />
+                  );
+                case 'unit':
+                  return (
+                    <UnitPicker
+                      key={f.name}
+                      testId={testId}
+                      label={f.label}
+                      units={units}
+                      onRetry={onRetryUnits}
+                      multiple={f.multiple}
+                      value={Array.isArray(values[f.name]) ? (values[f.name] as string[]) : []}
+                      onChange={(ids) => set(f.name, ids)}
+                      exclude={f.multiple ? leadChoice : undefined}
+                      note={matter.leadUnit ? { [matter.leadUnit.id]: '当前主办单位' } : undefined}
+                      error={error}
+                    />
+                  );
+                case 'text':
+                case 'datetime': {
+                  const value = typeof values[f.name] === 'string' ? (values[f.name] as string) : '';
+                  const common = {
+                    className: f.kind === 'text' && f.multiline ? 'sf-textarea' : 'sf-input',
+                    'data-testid': `${testId}-input`,
+                    value,
+                    placeholder: f.kind === 'text' ? f.placeholder ?? `请填写${f.label.replace(/（.*）$/, '')}` : '2026-05-01 14:30',
+                    maxlength: f.kind === 'text' ? f.maxLength : 16,
+                    onInput: (e: { detail: { value: string } }) => set(f.name, e.detail.value),
+                  };
+                  return (
+                    <View className='sf-field' key={f.name} data-testid={testId}>
+                      <View className='sf-field__label'>{f.label}</View>
+                      {f.kind === 'text' && f.multiline ? <Textarea {...common} autoHeight /> : <Input {...common} />}
+                      {f.kind === 'text' && f.multiline ? (
+                        <View className='sf-field__hint'>
+                          已输入 {value.length}/{f.maxLength} 字
+                        </View>
+                      ) : null}
+                      {error ? (
+                        <View className='sf-field__error' data-testid={`${testId}-error`}>
+                          {error}
+                        </View>
+                      ) : null}
+                    </View>
+                  );
+                }
+              }
+            })}
+            {errorList.length ? (
+              <View className='sf-alert' role='alert' data-testid='action-form-errors'>
+                请先改正：{errorList.map(([, m]) => m).join('；')}
+              </View>
+            ) : null}
+          </View>
+        ) : (
+          <View className='sf-sheet__body'>
+            <View className='sf-confirm' data-testid='action-confirm-text'>
+              {body ? confirmText(action, body, unitName) : ''}
+            </View>
+          </View>
+        )}
+
+        {failure ? (
+          <View className='sf-alert' role='alert' data-testid='action-form-failure'>
+            <View>未能{label}：{failure.message}</View>
+            {failure.conflict ? (
+              <View className='sf-alert__hint'>
+                该诉求刚被其他人更新过。请刷新查看最新情况后再操作。
+                <Button className='sf-button sf-button--small' data-testid='action-form-refresh' onClick={onRefresh}>
+                  刷新
+                </Button>
+              </View>
+            ) : null}
+          </View>
+        ) : null}
+
+        <View className='sf-sheet__buttons'>
+          {phase === 'edit' ? (
+            <>
+              <Button className='sf-button' data-testid='action-form-cancel' onClick={onClose}>
+                取消
+              </Button>
+              <Button className='sf-button sf-button--primary' data-testid='action-form-next' onClick={review}>
+                下一步：确认
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button
+                className='sf-button'
+                data-testid='action-form-back'
+                disabled={phase === 'sending' || undefined}
+                onClick={() => {
+                  setFailure(null);
+                  setPhase('edit');
+                }}
+              >
+                返回修改
+              </Button>
+              <Button
+                className='sf-button sf-button--primary'
+                data-testid='action-form-submit'
+                loading={phase === 'sending' || undefined}
+                disabled={phase === 'sending' || failure?.conflict || undefined}
+                onClick={() => void send()}
+              >
+                {phase === 'sending' ? '正在提交…' : `确认${label}`}
+              </Button>
+            </>
+          )}
+        </View>
+      </View>
+    </View>
+  );
+}

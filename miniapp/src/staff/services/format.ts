@@ -1,0 +1,133 @@
+/**
+ * Deadlines and times in words (SPEC §2 "Working days"): countdowns in working days on the Shanghai calendar,
+ * "已超期" when a deadline has passed, "（暂定）" when it rests on a provisional calendar year.
+ */
+import { createCalendar } from '../../../../shared/calendar/calendar';
+import { shanghaiDay, toShanghaiIso } from '../../../../shared/calendar/time';
+import type { WorkCalendar } from '../../../../shared/calendar/types';
+import { workingDaysBetween } from '../../../../shared/calendar/workingDays';
+import { DEADLINE_LABELS } from './labels';
+import type { Deadline, Deadlines, QueueItem } from './types';
+
+let calendar: WorkCalendar | null = null;
+const cal = (): WorkCalendar => (calendar ??= createCalendar());
+
+/** `2026-10-09T23:59:59.999+08:00` → `2026-10-09 23:59` (Shanghai time); the input unchanged if unreadable. */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) return iso;
+  return toShanghaiIso(ms).slice(0, 16).replace('T', ' ');
+}
+
+export interface Countdown {
+  overdue: boolean;
+  /** e.g. 还剩3个工作日 · 今天到期 · 已超期2个工作日 */
+  text: string;
+}
+
+/** Time left until a deadline, in working days (hours for the 72-hour rating window). */
+export function countdown(deadline: Deadline, now: number, key: keyof Deadlines = 'handleBy'): Countdown {
+  const at = Date.parse(deadline.at);
+  if (!Number.isFinite(at)) return { overdue: false, text: '' };
+  if (now > at) {
+    let late = 0;
+    try {
+      late = workingDaysBetween(cal(), at, now);
+    } catch {
+      late = 0;
+    }
+    return { overdue: true, text: late > 0 ? `已超期${late}个工作日` : '已超期' };
+  }
+  if (key === 'rateBy') {
+    const hours = Math.ceil((at - now) / 3_600_000);
+    return { overdue: false, text: `还剩${hours}小时` };
+  }
+  if (shanghaiDay(now) === shanghaiDay(at)) return { overdue: false, text: '今天到期' };
+  let left: number;
+  try {
+    left = workingDaysBetween(cal(), now, at);
+  } catch {
+    left = Math.ceil((at - now) / 86_400_000);
+  }
+  return { overdue: false, text: left > 0 ? `还剩${left}个工作日` : `${formatTime(deadline.at).slice(5, 10)}到期` };
+}
+
+export const DEADLINE_KEYS: readonly (keyof Deadlines)[] = ['dispatchBy', 'checkBy', 'handleBy', 'rateBy'];
+
+/** The nearest running deadline of a matter, or null when no timer runs. */
+export function nearestDeadline(deadlines: Deadlines | null | undefined): { key: keyof Deadlines; deadline: Deadline } | null {
+  let best: { key: keyof Deadlines; deadline: Deadline; at: number } | null = null;
+  for (const key of DEADLINE_KEYS) {
+    const d = deadlines?.[key];
+    if (!d) continue;
+    const at = Date.parse(d.at);
+    if (!Number.isFinite(at)) continue;
+    if (!best || at < best.at) best = { key, deadline: d, at };
+  }
+  return best ? { key: best.key, deadline: best.deadline } : null;
+}
+
+/** "办理期限：还剩3个工作日（暂定）" for a row; null when nothing runs. */
+export function deadlineSummary(deadlines: Deadlines | null | undefined, now: number): { text: string; overdue: boolean } | null {
+  const n = nearestDeadline(deadlines);
+  if (!n) return null;
+  const c = countdown(n.deadline, now, n.key);
+  return { text: `${DEADLINE_LABELS[n.key]}：${c.text}${n.deadline.provisional ? '（暂定）' : ''}`, overdue: c.overdue };
+}
+
+/** Whether a row counts as overdue: the backend's flag or a passed deadline. */
+export function isOverdue(item: Pick<QueueItem, 'overdue' | 'deadlines'>, now: number): boolean {
+  if (item.overdue) return true;
+  const n = nearestDeadline(item.deadlines);
+  return !!n && now > Date.parse(n.deadline.at);
+}
+
+/**
+ * Most urgent first: overdue, then higher supervision level, then the nearest deadline (none last),
+ * then the oldest. Stable for equal keys.
+ */
+export function sortByUrgency<T extends Pick<QueueItem, 'overdue' | 'deadlines' | 'supervisionLevel' | 'createdAt'>>(
+  items: readonly T[],
+  now: number,
+): T[] {
+  const key = (m: T) => {
+    const n = nearestDeadline(m.deadlines);
+    return {
+      overdue: isOverdue(m, now) ? 1 : 0,
+      level: m.supervisionLevel ?? 0,
+      due: n ? Date.parse(n.deadline.at) : Number.POSITIVE_INFINITY,
+      created: Date.parse(m.createdAt) || 0,
+    };
+  };
+  return items
+    .map((m, i) => ({ m, i, k: key(m) }))
+    .sort(
+      (a, b) =>
+        b.k.overdue - a.k.overdue ||
+        b.k.level - a.k.level ||
+        (a.k.due === b.k.due ? 0 : a.k.due < b.k.due ? -1 : 1) ||
+        a.k.created - b.k.created ||
+        a.i - b.i,
+    )
+    .map((x) => x.m);
+}
+
+/** The current time as `YYYY-MM-DD HH:mm` in Shanghai (default for 办理时间). */
+export function nowLocalInput(now: number): string {
+  return formatTime(new Date(now).toISOString());
+}
+
+/**
+ * `YYYY-MM-DD HH:mm` (Shanghai) → ISO with +08:00, as the reply schema wants; anything else is returned as is
+ * so the schema reports it.
+ */
+export function localInputToIso(text: string): string {
+  const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})\s*$/.exec(text);
+  if (!m) return text.trim();
+  const [y, mo, d, h, mi] = m.slice(1).map(Number);
+  const check = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23) return text.trim();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${y}-${p(mo)}-${p(d)}T${p(h)}:${p(mi)}:00+08:00`;
+}

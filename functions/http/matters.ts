@@ -1,4 +1,7 @@
 /** Lambda entry point for the `matters` routes of functions/api/routes.ts. */
 import { appFromEnv, makeApiHandler } from './api';
 
+// Built at cold start: a misconfiguration (e.g. an unknown HOTLINE_POLICY) fails the function at once, loudly.
+appFromEnv();
+
 export const handler = makeApiHandler(appFromEnv, 'matters');

@@ -84,8 +84,10 @@ export async function deliverOutbox(
             TableName: table,
             Key: key,
             // Removing gsi3pk/gsi3sk takes the item out of the unsent index; the item itself stays as the record.
-            UpdateExpression: 'SET sentAt = :at, attempts = :a, result = :r REMOVE gsi3pk, gsi3sk',
+            // `result` is a DynamoDB reserved word: name it through #r.
+            UpdateExpression: 'SET sentAt = :at, attempts = :a, #r = :r REMOVE gsi3pk, gsi3sk',
             ConditionExpression: 'attribute_exists(gsi3pk)',
+            ExpressionAttributeNames: { '#r': 'result' },
             ExpressionAttributeValues: { ':at': new Date(now).toISOString(), ':a': attempts, ':r': clip(result, 1000) },
           }),
         ).catch((e) => {

@@ -9,6 +9,11 @@ import { nextDueAt } from '../../shared/domain/stateMachine';
 import type { PolicyProfile } from '../../shared/policy';
 import { createWeChatAuth, type WeChatAuth } from '../auth/wechat';
 import { createLocalCipher, type PiiCipher } from '../privacy/pii';
+import { statsItems } from '../stats/aggregates';
+import type { ExportDeps } from '../stats/export';
+import { OPEN_DATA_LIMITS, OpenData } from '../stats/open311';
+import { StatsReader } from '../stats/reader';
+import { StatsService } from '../stats/service';
 import { MatterStore } from '../store/matterStore';
 import type { SweepDeps } from '../sweep/sweep';
 import { Directory } from './directory';
@@ -38,17 +43,24 @@ export interface App {
   cipher: PiiCipher;
   ctx: (now: number) => Ctx;
   sweepDeps: SweepDeps;
+  /** SPEC §6: KPIs, hot spots, CSV export; Open311 open data. */
+  stats: StatsService;
+  statsExport: ExportDeps;
+  openData: OpenData;
 }
 
 export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?: WeChatAuth): App {
   const ctx = (now: number): Ctx => ({ now, policy: config.policy, calendar: config.calendar });
-  const store = new MatterStore(db, config.table, (m) => nextDueAt(m, { policy: config.policy, calendar: config.calendar }));
+  // Statistics counters go into the same transactions as the events (functions/stats/aggregates.ts).
+  const store = new MatterStore(db, config.table, (m) => nextDueAt(m, { policy: config.policy, calendar: config.calendar }), statsItems(config.table, config.calendar));
   const directory = new Directory(db, config.table);
   const cipher = createLocalCipher(config.piiKey);
   // Unit names change rarely; the directory caches them per process for a minute of request time.
   const units = (now: number) => directory.unitNames(now);
-  const limits = new RateLimiter(db, config.table, config.limits ?? DEFAULT_LIMITS);
+  const limits = new RateLimiter(db, config.table, config.limits ?? { ...DEFAULT_LIMITS, ...OPEN_DATA_LIMITS });
   const matters = new MatterService({ store, cipher, ctx, units, limits });
+  const reader = new StatsReader(db, config.table);
+  const stats = new StatsService({ reader, units: (now) => directory.listUnits(now) });
   return {
     config,
     db,
@@ -60,5 +72,8 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
     wechat: wechat ?? createWeChatAuth(config.wechat),
     limits,
     sweepDeps: { db, table: config.table, store, ctx },
+    stats,
+    statsExport: { service: stats, reader, units: (now) => directory.listUnits(now) },
+    openData: new OpenData({ reader, store, policy: config.policy, unitNames: units }),
   };
 }

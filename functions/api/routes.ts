@@ -8,6 +8,7 @@ import type { Actor, Role } from '../../shared/domain/types';
 import { screen } from '../../shared/screening';
 import { parseOrThrow, screeningSchema, wechatLoginSchema } from '../../shared/schemas';
 import { CITIZEN_TTL_S, signToken, STAFF_TTL_S } from '../auth/tokens';
+import { STATS_ROUTES } from '../stats/routes';
 import type { App } from './app';
 
 export interface Request {
@@ -33,7 +34,7 @@ export interface Route {
   /** Roles allowed; 'public' = no sign-in needed. */
   roles: readonly Role[] | 'public';
   /** Lambda function (serverless.yml) that serves the route. */
-  fn: 'auth' | 'matters' | 'work' | 'admin' | 'knowledge' | 'public';
+  fn: 'auth' | 'matters' | 'work' | 'admin' | 'knowledge' | 'public' | 'stats';
   summary: string;
   /** Request example for docs/api.md (and a smoke test that it validates). */
   example?: { body?: unknown; query?: Record<string, string>; headers?: Record<string, string> };
@@ -247,6 +248,8 @@ export const ROUTES: readonly Route[] = [
     summary: '新增工作人员账号 {username, password, role, unitId?}',
     handle: async (app, req) => ok(await app.directory.createStaff(req.body, req.now), 201),
   },
+  // SPEC §6 assessment and analysis, Open311 open data (functions/stats/routes.ts).
+  ...STATS_ROUTES,
 ];
 
 export const routeKey = (r: Pick<Route, 'method' | 'path'>) => `${r.method} ${r.path}`;

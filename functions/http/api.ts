@@ -38,6 +38,8 @@ export function makeApiHandler(getApp: () => App, group?: Route['fn'], opts: Htt
   return httpHandler(async ({ now, event, body }) => {
     if (group && ROUTE_INDEX.get(event.routeKey)?.fn !== group) throw new DomainError('NOT_FOUND', '没有这个接口');
     const r = await dispatch(getApp(), event, now, body);
+    // A text body with its own content-type (the CSV export) passes through as it is; everything else is JSON.
+    if (typeof r.body === 'string' && r.headers?.['content-type']) return { statusCode: r.status, headers: { 'cache-control': 'no-store', ...r.headers }, body: r.body };
     return json(r.status, r.body, r.headers);
   }, opts);
 }

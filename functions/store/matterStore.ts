@@ -15,6 +15,7 @@ import { DomainError } from '../../shared/domain/errors';
 import { notificationsFor, type Notification } from '../../shared/domain/notifications';
 import type { Decision } from '../../shared/domain/stateMachine';
 import type { Matter, Status, TimelineEvent } from '../../shared/domain/types';
+import type { StatsItemsFn } from '../stats/aggregates';
 import { INDEX_ATTRIBUTES, keys, matterIndexAttributes, OUTBOX_SHARDS, outboxPk, shardOf } from './keys';
 
 type Item = Record<string, NativeAttributeValue>;
@@ -68,7 +69,28 @@ export class MatterStore {
     readonly table: string,
     /** nextDueAt of a matter under the running policy and calendar (shared/domain/stateMachine.ts). */
     private readonly nextDue: (m: Matter) => number | null,
+    /** Statistics counters written in the same transaction as the events (functions/stats/aggregates.ts, SPEC §6). */
+    private readonly stats?: StatsItemsFn,
   ) {}
+
+  /**
+   * Send a transaction; retry (twice, after a short random pause) when it was cancelled only because another
+   * transaction held one of its items — the shared statistics counters make that possible for two commands on
+   * different matters. A cancelled transaction wrote nothing, and the version condition still guards the retry.
+   */
+  private async transact(items: TransactItem[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+        return;
+      } catch (e) {
+        const codes = cancellationCodes(e);
+        const conflictOnly = !!codes && codes.includes('TransactionConflict') && codes.every((c) => c === 'TransactionConflict' || c === 'None');
+        if (!conflictOnly || attempt >= 2) throw e;
+        await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * (attempt + 1)));
+      }
+    }
+  }
 
   matterItem(m: Matter, extra: { pii?: string | null; phoneLast4Hash?: string | null }): Item {
     const item: Item = { ...keys.matter(m.id), entity: 'matter', ...m, ...matterIndexAttributes(m, this.nextDue(m)) };
@@ -127,6 +149,7 @@ export class MatterStore {
       { Put: { TableName: this.table, Item: { ...keys.tracking(m.trackingNo), entity: 'tracking', matterId: m.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
       ...this.eventPuts(m, d.events),
       ...this.outboxPuts(notificationsFor(m, d.events)),
+      ...(this.stats?.(null, d) ?? []),
     ];
     const rateIndex = extra.rateLimit ? items.length : -1;
     if (extra.rateLimit) items.push(extra.rateLimit.item);
@@ -151,7 +174,7 @@ export class MatterStore {
       });
     }
     try {
-      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+      await this.transact(items);
     } catch (e) {
       const reasons = cancellationCodes(e);
       if (reasons && extra.idempotency && reasons[items.length - 1] === 'ConditionalCheckFailed') {
@@ -165,27 +188,27 @@ export class MatterStore {
     }
   }
 
-  /** Apply a decided command: matter put conditional on the version it was decided from, events, outbox. */
-  async apply(previous: StoredMatter, d: Decision): Promise<void> {
+  /**
+   * Apply a decided command: matter put conditional on the version it was decided from, events, outbox, statistics.
+   * `previous.events` (the timeline read with the matter, when the caller has it) dates the reply statistics.
+   */
+  async apply(previous: StoredMatter & { events?: TimelineEvent[] }, d: Decision): Promise<void> {
     if (!d.events.length) return;
     const m = d.matter;
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.table,
-                Item: this.matterItem(m, previous),
-                ConditionExpression: 'version = :v',
-                ExpressionAttributeValues: { ':v': previous.matter.version },
-              },
-            },
-            ...this.eventPuts(m, d.events),
-            ...this.outboxPuts(notificationsFor(m, d.events)),
-          ],
-        }),
-      );
+      await this.transact([
+        {
+          Put: {
+            TableName: this.table,
+            Item: this.matterItem(m, previous),
+            ConditionExpression: 'version = :v',
+            ExpressionAttributeValues: { ':v': previous.matter.version },
+          },
+        },
+        ...this.eventPuts(m, d.events),
+        ...this.outboxPuts(notificationsFor(m, d.events)),
+        ...(this.stats?.(previous, d) ?? []),
+      ]);
     } catch (e) {
       if (cancellationCodes(e)?.includes('ConditionalCheckFailed')) {
         throw new DomainError('VERSION_CONFLICT', '该诉求刚刚被其他人更新，请刷新后再操作', { expectedVersion: previous.matter.version });

@@ -43,6 +43,11 @@ const SUCCESS: Record<string, number> = {
   'GET /v1/admin/units': 200,
   'POST /v1/admin/units': 201,
   'POST /v1/admin/staff': 201,
+  'GET /v1/stats': 200, // a unit gets its own unit's figures (the example asks for no other unit)
+  'GET /v1/stats/export': 200,
+  'GET /v1/open311/services.json': 200,
+  'GET /v1/open311/requests.json': 200,
+  'GET /v1/open311/requests/{id}': 404, // the matrix sends a matter id, not a tracking number
 };
 
 /** Ownership outcomes for permitted roles on matter routes (the matter is owned by `owner`, led by u-roads with co-unit u-water). */

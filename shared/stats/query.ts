@@ -1,0 +1,53 @@
+/**
+ * Query parameters of GET /v1/stats and GET /v1/stats/export (zod), shared with the mini-program's dashboard so both
+ * sides reject the same input with the same Chinese message.
+ */
+import { z } from 'zod';
+import { dayIndex } from '../calendar/time';
+import { PERIODS } from './periods';
+
+export const GROUP_BYS = ['unit', 'parent', 'city'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+export const EXPORT_KINDS = ['kpis', 'matters'] as const;
+
+/** The longest period one request may cover (a year, leap years included). */
+export const MAX_RANGE_DAYS = 366;
+
+const isDay = (s: string) => {
+  try {
+    dayIndex(s);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const day = (label: string) =>
+  z
+    .string({ error: `${label}格式应为 YYYY-MM-DD` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` })
+    .refine(isDay, { error: `${label}不是有效日期` });
+
+export const statsQuerySchema = z
+  .object({
+    from: day('开始日期').optional(),
+    to: day('结束日期').optional(),
+    unitId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '单位编号格式不正确' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    groupBy: z.enum(GROUP_BYS, { error: '分组应为 unit、parent 或 city' }).default('unit'),
+    period: z.enum(PERIODS, { error: '统计周期应为 day、week 或 month' }).default('day'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: '开始日期不能晚于结束日期', path: ['from'] })
+  .refine((q) => !q.from || !q.to || dayIndex(q.to) - dayIndex(q.from) < MAX_RANGE_DAYS, {
+    error: `统计区间不能超过${MAX_RANGE_DAYS}天`,
+    path: ['to'],
+  });
+export type StatsQuery = z.output<typeof statsQuerySchema>;
+
+export const exportQuerySchema = statsQuerySchema.and(
+  z.object({ kind: z.enum(EXPORT_KINDS, { error: '导出类型应为 kpis 或 matters' }) }),
+);
+export type ExportQuery = z.output<typeof exportQuerySchema>;

@@ -10,12 +10,13 @@ export default defineAppConfig({
     'pages/matters/index', // my matters
     'pages/matter/index', // matter detail, supplement, rating, withdraw
     'pages/knowledge/index', // knowledge-base search
+    'pages/claim/index', // claim a matter registered by telephone
   ],
   subPackages: [
     {
       // Staff (center operators, unit clerks, admins): sign-in, queues, matter workbench.
       root: 'staff',
-      pages: ['pages/login/index', 'pages/queue/index', 'pages/matter/index'],
+      pages: ['pages/login/index', 'pages/queue/index', 'pages/matter/index', 'pages/register/index'],
     },
   ],
   // WeChat requires declaring private-info APIs: the submit page lets citizens pick a location.

@@ -20,6 +20,8 @@ import {
   useReachBottom,
 } from '../../platform/navigation';
 import { fetchQueue, fetchUnits } from '../../services/api';
+import { REGISTER_ROUTE } from '../../services/register';
+import { withQuery } from '../../../platform/navigation';
 import { deadlineSummary, isOverdue, sortByUrgency } from '../../services/format';
 import { CHANNEL_LABELS, SUPERVISION_BADGES } from '../../services/labels';
 import { ROLE_LABELS } from '../../services/session';
@@ -225,9 +227,16 @@ function QueueView({ session, onExpired, onSignOut }: { session: StaffSession; o
             {isUnit ? `（${unitName ?? session.unitId}）` : ''}
           </View>
         </View>
-        <Button className='sq__signout' data-testid='queue-signout' onClick={onSignOut}>
-          退出登录
-        </Button>
+        <View className='sq__header-actions'>
+          {session.role === 'center' ? (
+            <Button className='sq__register' data-testid='queue-register' onClick={() => void openPage(withQuery(REGISTER_ROUTE, { from: 'queue' }))}>
+              登记电话诉求
+            </Button>
+          ) : null}
+          <Button className='sq__signout' data-testid='queue-signout' onClick={onSignOut}>
+            退出登录
+          </Button>
+        </View>
       </View>
 
       <View className='sq-tabs' role='tablist' aria-label='按状态查看'>

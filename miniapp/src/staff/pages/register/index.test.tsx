@@ -1,0 +1,454 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { ApiError, searchKnowledge } from '../../../services/api';
+import type { KnowledgeArticle } from '../../../services/types';
+import { PROFILES } from '../../../../../shared/policy/profiles';
+import { ADMIN, CENTER, LEAD, queueItem, staffMatter } from '../../__fixtures__/matters';
+import { openPage, replacePage } from '../../platform/navigation';
+import { fetchPolicy } from '../../services/api';
+import { answerMatter, fetchOpenMatters, registerPhoneMatter } from '../../services/register';
+import { clearSession, saveSession } from '../../services/session';
+import StaffRegister, { CONSULTATION_ONLY_MESSAGE, NETWORK_UNSURE_MESSAGE, NOT_CENTER_MESSAGE } from './index';
+
+jest.mock('../../platform/navigation', () => ({
+  ...jest.requireActual('../../platform/navigation'),
+  openPage: jest.fn(async () => undefined),
+  replacePage: jest.fn(async () => undefined),
+  backToQueue: jest.fn(async () => undefined),
+  useRouteParams: jest.fn(() => ({ from: 'queue' })),
+}));
+jest.mock('../../services/api', () => ({ ...jest.requireActual('../../services/api'), fetchPolicy: jest.fn() }));
+jest.mock('../../services/register', () => ({
+  ...jest.requireActual('../../services/register'),
+  registerPhoneMatter: jest.fn(),
+  answerMatter: jest.fn(),
+  fetchOpenMatters: jest.fn(),
+}));
+jest.mock('../../../services/api', () => ({ ...jest.requireActual('../../../services/api'), searchKnowledge: jest.fn() }));
+
+const mockPolicy = fetchPolicy as jest.MockedFunction<typeof fetchPolicy>;
+const mockRegister = registerPhoneMatter as jest.MockedFunction<typeof registerPhoneMatter>;
+const mockAnswer = answerMatter as jest.MockedFunction<typeof answerMatter>;
+const mockOpen = fetchOpenMatters as jest.MockedFunction<typeof fetchOpenMatters>;
+const mockSearch = searchKnowledge as jest.MockedFunction<typeof searchKnowledge>;
+
+const registered = staffMatter({
+  id: 'new1',
+  trackingNo: 'GZ2611220007',
+  channel: 'phone',
+  category: 'complaint',
+  district: '天河区',
+  contact: { name: '张*', phone: '139****5678' },
+});
+const article = (over: Partial<KnowledgeArticle> = {}): KnowledgeArticle => ({
+  id: 'k1',
+  title: '社保卡丢了怎么补办',
+  body: '可以在“穗好办”App 或任一社保卡服务网点挂失并补办，带上身份证即可，补卡当天可取。',
+  tags: ['社保卡'],
+  score: 6,
+  ...over,
+});
+
+const el = (id: string) => screen.getByTestId(id);
+const text = (id: string) => el(id).textContent ?? '';
+const type = (id: string, value: string) => fireEvent.change(el(id), { target: { value } });
+const focused = () => document.activeElement?.getAttribute('data-testid');
+async function key(id: string, k: string, init: Partial<KeyboardEventInit> = {}) {
+  await act(async () => {
+    fireEvent.keyDown(el(id), { key: k, ...init });
+  });
+}
+async function renderPage() {
+  await act(async () => {
+    render(<StaffRegister />);
+  });
+}
+/** Fills a valid complaint with the mouse-free path's values, without the keyboard. */
+function fillValid(over: { category?: string; content?: string } = {}) {
+  type('reg-phone', '13912345678');
+  type('reg-name', '张先生');
+  fireEvent.click(el(`reg-category-${over.category ?? 'complaint'}`));
+  type('reg-district', '天河区');
+  type('reg-address', '天河路100号');
+  type('reg-content', over.content ?? '天河路100号楼下餐馆油烟直排，影响周边居民生活。');
+}
+
+beforeEach(() => {
+  jest.clearAllMocks();
+  clearSession();
+  mockPolicy.mockResolvedValue(PROFILES.guangzhou);
+  mockOpen.mockResolvedValue([]);
+  mockSearch.mockResolvedValue({ items: [] });
+});
+
+describe('who may register', () => {
+  it('sends a signed-out visitor to sign-in', async () => {
+    await renderPage();
+    expect(text('reg-signed-out')).toContain('请先登录');
+    expect(replacePage).toHaveBeenCalledWith('/staff/pages/login/index');
+    expect(mockPolicy).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['unit clerk', LEAD, '承办单位工作人员'],
+    ['admin', ADMIN, '平台管理员'],
+  ])('a %s sees a clear message and no form', async (_who, session, role) => {
+    saveSession(session);
+    await renderPage();
+    expect(text('reg-forbidden')).toContain(NOT_CENTER_MESSAGE);
+    expect(text('reg-forbidden')).toContain(role);
+    expect(screen.queryByTestId('reg-form')).toBeNull();
+    expect(mockOpen).not.toHaveBeenCalled();
+    fireEvent.click(el('reg-forbidden-back'));
+    expect(replacePage).toHaveBeenCalledWith('/staff/pages/queue/index');
+  });
+});
+
+describe('centre operator', () => {
+  beforeEach(() => saveSession(CENTER));
+
+  it('loading: focus on the caller’s number at once; districts load; registering waits for them', async () => {
+    let resolve!: (p: typeof PROFILES.guangzhou) => void;
+    mockPolicy.mockReturnValueOnce(new Promise((r) => (resolve = r)));
+    render(<StaffRegister />);
+    expect(focused()).toBe('reg-phone');
+    expect(text('reg-district-loading')).toContain('正在读取区县列表');
+    expect((el('reg-submit') as HTMLButtonElement).disabled).toBe(true);
+    expect(text('reg-shortcuts')).toContain('Ctrl+Enter');
+    await act(async () => resolve(PROFILES.guangzhou));
+    expect(screen.getAllByTestId(/^reg-district-option-/)).toHaveLength(11);
+    expect((el('reg-submit') as HTMLButtonElement).disabled).toBe(false);
+    expect(text('reg-submit')).toContain('Ctrl+Enter');
+  });
+
+  it('district list failure: says so and reads again', async () => {
+    mockPolicy.mockResolvedValueOnce(null);
+    await renderPage();
+    expect(text('reg-district-error')).toContain('区县列表没有读取成功');
+    await act(async () => fireEvent.click(el('reg-district-retry')));
+    expect(screen.queryByTestId('reg-district-error')).toBeNull();
+    expect(screen.getByTestId('reg-district')).toBeTruthy();
+  });
+
+  it('validation: Ctrl+Enter on an empty form shows every message and puts focus on the first field at fault', async () => {
+    await renderPage();
+    await key('reg-phone', 'Enter', { ctrlKey: true });
+    expect(text('reg-error-callerPhone')).toBe('请填写11位手机号码');
+    expect(text('reg-error-category')).toBe('请选择诉求类别');
+    expect(text('reg-error-district')).toBe('请选择所在区');
+    expect(text('reg-error-content')).toBe('诉求内容至少需要10个字');
+    expect(text('reg-message')).toContain('请按提示修改后再登记');
+    expect(focused()).toBe('reg-phone');
+    expect(mockRegister).not.toHaveBeenCalled();
+
+    type('reg-phone', '13912345678');
+    expect(screen.queryByTestId('reg-error-callerPhone')).toBeNull();
+    await key('reg-content', 'Enter', { metaKey: true });
+    expect(focused()).toBe('reg-category-consultation');
+  });
+
+  it('content counter counts what is typed', async () => {
+    await renderPage();
+    type('reg-content', '路灯坏了');
+    expect(text('reg-content-counter')).toBe('已输入 4 字，还需至少 6 字');
+    type('reg-content', '天河路100号小区门口的路灯坏了一个多月');
+    expect(text('reg-content-counter')).toBe('已输入 20 字（最多 2000 字）');
+  });
+
+  it('keyboard only: Enter moves field to field, 1–5 picks the category, Ctrl+Enter registers; 继续登记 returns to the number', async () => {
+    mockRegister.mockResolvedValueOnce(registered);
+    await renderPage();
+    expect(focused()).toBe('reg-phone');
+
+    type('reg-phone', '139 1234 567');
+    await key('reg-phone', 'Enter');
+    expect(text('reg-error-callerPhone')).toBe('请填写11位手机号码'); // a wrong number stops here
+    expect(focused()).toBe('reg-phone');
+    type('reg-phone', '13912345678');
+    await key('reg-phone', 'Enter');
+    expect(focused()).toBe('reg-name');
+
+    type('reg-name', '张先生');
+    await key('reg-name', 'Enter');
+    expect(focused()).toBe('reg-category-consultation');
+    await key('reg-category-consultation', '3');
+    expect(el('reg-category-complaint').getAttribute('aria-checked')).toBe('true');
+    expect(focused()).toBe('reg-category-complaint');
+    await key('reg-category-complaint', 'ArrowRight');
+    expect(el('reg-category-report').getAttribute('aria-checked')).toBe('true');
+    await key('reg-category-report', 'ArrowLeft');
+    expect(focused()).toBe('reg-category-complaint');
+    await key('reg-category-complaint', 'Enter');
+    expect(focused()).toBe('reg-district');
+
+    type('reg-district', '珠江');
+    await key('reg-district', 'Enter');
+    expect(text('reg-error-district')).toBe('没有这个区，请输入区名或序号');
+    type('reg-district', '天河');
+    expect(text('reg-district-state')).toContain('按 Enter 选择：天河区');
+    await key('reg-district', 'Enter');
+    expect(text('reg-district-state')).toBe('已选择：天河区');
+    expect(focused()).toBe('reg-address');
+
+    type('reg-address', '天河路100号');
+    await key('reg-address', 'Enter');
+    expect(focused()).toBe('reg-content');
+    type('reg-content', '天河路100号楼下餐馆油烟直排，影响周边居民生活。');
+    await key('reg-content', 'Enter'); // a new line, not a registration
+    expect(mockRegister).not.toHaveBeenCalled();
+    await key('reg-content', 'Enter', { ctrlKey: true });
+
+    expect(mockRegister).toHaveBeenCalledTimes(1);
+    expect(mockRegister).toHaveBeenCalledWith(expect.objectContaining({ token: 'tok-center' }), {
+      channel: 'phone',
+      callerPhone: '13912345678',
+      contactName: '张先生',
+      category: 'complaint',
+      district: '天河区',
+      address: '天河路100号',
+      content: '天河路100号楼下餐馆油烟直排，影响周边居民生活。',
+      confidential: false,
+      location: null,
+      attachments: [],
+      title: null,
+    });
+    expect(text('reg-tracking-no')).toBe('GZ2611220007');
+    expect(text('reg-tracking-groups')).toBe('分段读：GZ 2611 2200 07');
+    expect(text('reg-script')).toBe('请告知来电人：受理编号 GZ2611220007，可凭编号和手机号后4位查询进度');
+    expect(text('reg-status')).toContain('当前状态：已受理');
+    expect(focused()).toBe('reg-continue');
+    expect(mockOpen).toHaveBeenCalledTimes(2); // the new call is open too: duplicates are read again
+
+    await key('reg-continue', 'Enter');
+    expect(screen.queryByTestId('reg-success')).toBeNull();
+    expect((el('reg-phone') as HTMLInputElement).value).toBe('');
+    expect((el('reg-content') as HTMLTextAreaElement).value).toBe('');
+    expect(el('reg-category-complaint').getAttribute('aria-checked')).toBe('false');
+    expect(focused()).toBe('reg-phone');
+  });
+
+  it('ignores a held-down Enter, and keys pressed outside this page', async () => {
+    await renderPage();
+    type('reg-phone', '13912345678');
+    await key('reg-phone', 'Enter', { repeat: true });
+    expect(focused()).toBe('reg-phone');
+
+    const elsewhere = document.createElement('input');
+    document.body.appendChild(elsewhere);
+    elsewhere.focus();
+    await act(async () => {
+      fireEvent.keyDown(elsewhere, { key: 'Enter', ctrlKey: true });
+    });
+    expect(screen.queryByTestId('reg-message')).toBeNull();
+    expect(mockRegister).not.toHaveBeenCalled();
+    elsewhere.remove();
+  });
+
+  it('Enter on the confidential switch registers; the switch is said in words', async () => {
+    mockRegister.mockResolvedValueOnce({ ...registered, confidential: true });
+    await renderPage();
+    fillValid();
+    fireEvent.click(el('reg-confidential'));
+    expect(text('reg-confidential-state')).toContain('已开启');
+    await key('reg-confidential', 'Enter');
+    expect(mockRegister.mock.calls[0][1]).toMatchObject({ confidential: true, category: 'complaint' });
+    expect(el('reg-success')).toBeTruthy();
+  });
+
+  it('查看诉求 opens the new matter; the click path works too', async () => {
+    mockRegister.mockResolvedValueOnce(registered);
+    await renderPage();
+    fillValid();
+    await act(async () => fireEvent.click(el('reg-submit')));
+    fireEvent.click(el('reg-view'));
+    expect(openPage).toHaveBeenCalledWith('/staff/pages/matter/index?id=new1');
+    await act(async () => fireEvent.click(el('reg-continue')));
+    expect(focused()).toBe('reg-phone');
+  });
+
+  it('a second Ctrl+Enter while registering sends nothing more', async () => {
+    let resolve!: (m: typeof registered) => void;
+    mockRegister.mockReturnValueOnce(new Promise((r) => (resolve = r)));
+    await renderPage();
+    fillValid();
+    await key('reg-content', 'Enter', { ctrlKey: true });
+    expect(text('reg-submit')).toBe('正在登记…');
+    await key('reg-content', 'Enter', { ctrlKey: true });
+    expect(mockRegister).toHaveBeenCalledTimes(1);
+    await act(async () => resolve(registered));
+    expect(text('reg-tracking-no')).toBe('GZ2611220007');
+  });
+
+  describe('refusals keep the form', () => {
+    it('400: the field message under the field, focus there', async () => {
+      mockRegister.mockRejectedValueOnce(
+        new ApiError('VALIDATION_FAILED', '请填写11位手机号码', 400, [{ field: 'callerPhone', message: '请填写11位手机号码' }]),
+      );
+      await renderPage();
+      fillValid();
+      await key('reg-address', 'Enter', { ctrlKey: true });
+      expect(text('reg-error-callerPhone')).toBe('请填写11位手机号码');
+      expect(text('reg-message')).toBe('请填写11位手机号码');
+      expect(focused()).toBe('reg-phone');
+      expect((el('reg-content') as HTMLTextAreaElement).value).toContain('油烟');
+    });
+
+    it('403 and 503: the backend’s message', async () => {
+      mockRegister
+        .mockRejectedValueOnce(new ApiError('FORBIDDEN', '您的角色不能执行此操作', 403))
+        .mockRejectedValueOnce(new ApiError('UNAVAILABLE', '服务繁忙，请稍后重试', 503));
+      await renderPage();
+      fillValid();
+      await act(async () => fireEvent.click(el('reg-submit')));
+      expect(text('reg-message')).toBe('您的角色不能执行此操作');
+      await act(async () => fireEvent.click(el('reg-submit')));
+      expect(text('reg-message')).toBe('服务繁忙，请稍后重试');
+      expect((el('reg-submit') as HTMLButtonElement).disabled).toBe(false);
+    });
+
+    it('network failure: warns that it may have been registered and reads the open matters again', async () => {
+      mockRegister.mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试', 0));
+      await renderPage();
+      fillValid();
+      await act(async () => fireEvent.click(el('reg-submit')));
+      expect(text('reg-message')).toBe(NETWORK_UNSURE_MESSAGE);
+      expect(mockOpen).toHaveBeenCalledTimes(2);
+    });
+
+    it('401: the session has expired', async () => {
+      mockRegister.mockRejectedValueOnce(new ApiError('UNAUTHENTICATED', '登录已过期', 401));
+      await renderPage();
+      fillValid();
+      await act(async () => fireEvent.click(el('reg-submit')));
+      expect(text('reg-signed-out')).toContain('登录已过期');
+    });
+  });
+
+  describe('knowledge answers', () => {
+    it('appear for the content as it is typed (debounced), with 用此答复 only for a consultation', async () => {
+      mockSearch.mockResolvedValue({ items: [article()] });
+      await renderPage();
+      expect(text('reg-kb-idle')).toContain('输入诉求内容后');
+      type('reg-content', '社保');
+      expect(text('reg-kb-idle')).toContain('再输入 2 个字');
+      type('reg-content', '社保卡丢');
+      type('reg-content', '社保卡丢了怎么办');
+      expect(text('reg-kb-loading')).toContain('正在查找');
+      expect(await screen.findByTestId('reg-kb-item-k1')).toBeTruthy();
+      expect(mockSearch).toHaveBeenCalledTimes(1); // only the last text was searched
+      expect(mockSearch).toHaveBeenCalledWith('社保卡丢了怎么办');
+      expect(text('reg-kb-item-k1')).toContain('社保卡丢了怎么补办');
+
+      expect((el('reg-kb-use-k1') as HTMLButtonElement).disabled).toBe(true);
+      expect(text('reg-kb-consult-note')).toBe(CONSULTATION_ONLY_MESSAGE);
+      await key('reg-kb-use-k1', 'Enter'); // a disabled button is not pressed from the keyboard either
+      expect(mockRegister).not.toHaveBeenCalled();
+      fireEvent.click(el('reg-category-consultation'));
+      expect((el('reg-kb-use-k1') as HTMLButtonElement).disabled).toBe(false);
+      expect(screen.queryByTestId('reg-kb-consult-note')).toBeNull();
+    });
+
+    it('none found, and a failed search with 重试', async () => {
+      mockSearch.mockResolvedValueOnce({ items: [] }).mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试', 0));
+      await renderPage();
+      type('reg-content', '天河路的井盖丢了');
+      expect((await screen.findByTestId('reg-kb-empty')).textContent).toContain('没有找到');
+      type('reg-content', '天河路的井盖丢了很危险');
+      expect((await screen.findByTestId('reg-kb-error')).textContent).toContain('网络连接失败');
+      mockSearch.mockResolvedValueOnce({ items: [article()] });
+      await act(async () => fireEvent.click(el('reg-kb-retry')));
+      expect(el('reg-kb-item-k1')).toBeTruthy();
+    });
+
+    it('用此答复 registers the consultation, then answers it with the article; it then awaits the caller’s rating', async () => {
+      mockSearch.mockResolvedValue({ items: [article()] });
+      const consult = { ...registered, category: 'consultation' as const, version: 1 };
+      mockRegister.mockResolvedValueOnce(consult);
+      mockAnswer.mockResolvedValueOnce({
+        ...consult,
+        status: 'awaiting_rating',
+        statusLabel: '待评价',
+        version: 2,
+        deadlines: { dispatchBy: null, checkBy: null, handleBy: null, rateBy: { at: '2026-11-25T10:00:00.000+08:00', provisional: false } },
+      });
+      await renderPage();
+      fillValid({ category: 'consultation', content: '社保卡丢了怎么补办，要带什么材料？' });
+      await screen.findByTestId('reg-kb-item-k1');
+      await act(async () => fireEvent.click(el('reg-kb-use-k1')));
+
+      expect(mockRegister.mock.calls[0][1]).toMatchObject({ category: 'consultation', channel: 'phone' });
+      expect(mockAnswer).toHaveBeenCalledWith(expect.objectContaining({ token: 'tok-center' }), consult, article().body);
+      expect(mockRegister.mock.invocationCallOrder[0]).toBeLessThan(mockAnswer.mock.invocationCallOrder[0]);
+      expect(text('reg-tracking-no')).toBe('GZ2611220007');
+      expect(text('reg-answered')).toContain('社保卡丢了怎么补办');
+      expect(text('reg-answered')).toContain(`请向来电人读出答复：${article().body}`);
+      expect(text('reg-status')).toBe('当前状态：待评价，评价期限 2026-11-25 10:00');
+    });
+
+    it('answer refused after registering: says the matter is registered, and 重试答复 answers it', async () => {
+      mockSearch.mockResolvedValue({ items: [article()] });
+      const consult = { ...registered, category: 'consultation' as const };
+      mockRegister.mockResolvedValueOnce(consult);
+      mockAnswer
+        .mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试', 0))
+        .mockResolvedValueOnce({ ...consult, status: 'awaiting_rating', statusLabel: '待评价' });
+      await renderPage();
+      fillValid({ category: 'consultation', content: '社保卡丢了怎么补办，要带什么材料？' });
+      await screen.findByTestId('reg-kb-item-k1');
+      await act(async () => fireEvent.click(el('reg-kb-use-k1')));
+      expect(text('reg-answer-error')).toContain('诉求已登记，但直接答复没有成功：网络连接失败');
+      expect(text('reg-tracking-no')).toBe('GZ2611220007');
+      await act(async () => fireEvent.click(el('reg-answer-retry')));
+      expect(mockAnswer).toHaveBeenCalledTimes(2);
+      expect(screen.queryByTestId('reg-answer-error')).toBeNull();
+      expect(text('reg-answered')).toContain('社保卡丢了怎么补办');
+    });
+
+    it('用此答复 with an incomplete form registers nothing and says what to fix', async () => {
+      mockSearch.mockResolvedValue({ items: [article()] });
+      await renderPage();
+      fireEvent.click(el('reg-category-consultation'));
+      type('reg-content', '社保卡丢了怎么补办，要带什么材料？');
+      await screen.findByTestId('reg-kb-item-k1');
+      await act(async () => fireEvent.click(el('reg-kb-use-k1')));
+      expect(text('reg-error-callerPhone')).toBe('请填写11位手机号码');
+      expect(mockRegister).not.toHaveBeenCalled();
+      expect(mockAnswer).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('possible duplicates (same address, open matters)', () => {
+    const open = [
+      queueItem({ id: 'd1', trackingNo: 'GZ2611200001', district: '天河区', status: 'dispatched', statusLabel: '已转派', content: '天河路100号楼下的餐馆油烟很大' }),
+      queueItem({ id: 'd2', trackingNo: 'GZ2611200002', district: '越秀区', content: '天河路100号（越秀区同名路段）噪音' }),
+      queueItem({ id: 'd3', trackingNo: 'GZ2611200003', district: '天河区', content: '天河路102号路灯不亮' }),
+    ];
+
+    it('lists open matters at the same address in the same district and opens them', async () => {
+      mockOpen.mockResolvedValue(open);
+      await renderPage();
+      expect(text('reg-dup-hint')).toContain('填写详细地址后');
+      type('reg-address', '天河路100号');
+      expect(screen.getByTestId('reg-dup-item-d1')).toBeTruthy();
+      expect(screen.getByTestId('reg-dup-item-d2')).toBeTruthy(); // no district chosen yet
+      expect(screen.queryByTestId('reg-dup-item-d3')).toBeNull(); // 102号 is not 100号
+      type('reg-district', '天河区');
+      expect(screen.queryByTestId('reg-dup-item-d2')).toBeNull();
+      expect(text('reg-dup-item-d1')).toContain('GZ2611200001');
+      expect(text('reg-dup-item-d1')).toContain('已转派');
+      fireEvent.click(el('reg-dup-open-d1'));
+      expect(openPage).toHaveBeenCalledWith('/staff/pages/matter/index?id=d1');
+      type('reg-address', '中山大道西1号');
+      expect(text('reg-dup-none')).toContain('没有发现');
+    });
+
+    it('a failed read says so and retries', async () => {
+      mockOpen.mockRejectedValueOnce(new ApiError('UNAVAILABLE', '服务繁忙，请稍后重试', 503)).mockResolvedValueOnce(open);
+      await renderPage();
+      expect(text('reg-dup-error')).toContain('服务繁忙');
+      await act(async () => fireEvent.click(el('reg-dup-retry')));
+      await waitFor(() => expect(screen.queryByTestId('reg-dup-error')).toBeNull());
+      type('reg-address', '天河路100号');
+      expect(screen.getByTestId('reg-dup-item-d1')).toBeTruthy();
+    });
+  });
+});

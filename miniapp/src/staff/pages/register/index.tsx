@@ -1,0 +1,862 @@
+/**
+ * 登记电话诉求 (SPEC §2 "channels", GZ Art.2): a centre operator registers a call on the caller's behalf while still
+ * on the line, then reads the tracking number back to the caller.
+ *
+ * Built for speed with a keyboard (keyboard.ts): the caller's number has focus on arrival; Enter moves to the next
+ * field (digits 1–5 pick the category, the district takes its name or its number); Ctrl+Enter (⌘+Enter) registers
+ * from anywhere in the form; after registering, Enter on "继续登记" starts the next call with focus back on the number.
+ *
+ * Beside the form (right column on a desktop window, below on a narrow one):
+ * - knowledge-base answers for the content as it is typed; "用此答复" registers the consultation and answers it at
+ *   once (POST /v1/matters/{id}/answer, GZ Art.13(1)), leaving it awaiting the caller's rating;
+ * - open matters at the same address (GZ Art.22), matched here on the open queues (services/register.ts).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Input, Switch, Textarea, View } from '@tarojs/components';
+import { CATEGORY_HINTS, CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/labels';
+import { CATEGORIES, type Category } from '../../../../../shared/domain/types';
+import { phoneSchema } from '../../../../../shared/schemas';
+import { ApiError, errorMessage, fieldErrors } from '../../../services/api';
+import type { KnowledgeArticle } from '../../../services/types';
+import StateBlock from '../../components/StateBlock';
+import { useStaffSession } from '../../hooks/useStaffSession';
+import { backToQueue, openPage, replacePage, STAFF_ROUTES, useRouteParams } from '../../platform/navigation';
+import { withQuery } from '../../../platform/navigation';
+import { fetchPolicy } from '../../services/api';
+import { formatTime } from '../../services/format';
+import {
+  answerMatter,
+  answerText,
+  EMPTY_REGISTRATION,
+  findDuplicates,
+  registerPhoneMatter,
+  validateRegistration,
+  type RegistrationErrors,
+  type RegistrationForm,
+} from '../../services/register';
+import { ROLE_LABELS } from '../../services/session';
+import type { StaffMatter, StaffSession } from '../../services/types';
+import { focusField, TABBABLE, tabStop, useKeyboard, type KeyInfo } from './keyboard';
+import { useKnowledgeSuggestions, KNOWLEDGE_MIN_CHARS } from './useKnowledgeSuggestions';
+import { useOpenMatters } from './useOpenMatters';
+import './index.css';
+
+export const CONTENT_MIN = 10;
+export const CONTENT_MAX = 2000;
+export const FIX_FIELDS_MESSAGE = '请按提示修改后再登记';
+export const NETWORK_UNSURE_MESSAGE =
+  '网络中断，登记可能已经成功。请先在右侧“可能重复的在办诉求”或工作队列中核对，确认没有登记后再重试，避免重复登记。';
+export const CONSULTATION_ONLY_MESSAGE = '只有咨询类诉求可以直接答复：请先把类别选为“咨询”';
+export const NOT_CENTER_MESSAGE = '只有热线工作机构的话务员可以登记电话诉求';
+const SNIPPET_CHARS = 120;
+
+/** Field → its `data-kb` name, in form (and Tab) order. */
+const FIELD_KEYS: ReadonlyArray<[keyof RegistrationForm, string]> = [
+  ['callerPhone', 'phone'],
+  ['contactName', 'name'],
+  ['category', 'category'],
+  ['district', 'district'],
+  ['address', 'address'],
+  ['content', 'content'],
+  ['confidential', 'confidential'],
+];
+
+/** The phone is typed on a desktop keyboard in H5 (no number spinner there); weapp shows the number pad. */
+const PHONE_INPUT_TYPE: 'number' | 'text' = process.env.TARO_ENV === 'weapp' ? 'number' : 'text';
+
+/** `已输入 5 字，还需至少 5 字` / `已输入 120 字（最多 2000 字）`. */
+export function contentCounter(content: string): string {
+  const n = content.trim().length;
+  if (n < CONTENT_MIN) return `已输入 ${n} 字，还需至少 ${CONTENT_MIN - n} 字`;
+  if (n > CONTENT_MAX) return `已输入 ${n} 字，超出 ${n - CONTENT_MAX} 字，请删减`;
+  return `已输入 ${n} 字（最多 ${CONTENT_MAX} 字）`;
+}
+
+/** Districts for what was typed: a number picks by position (1 = first), otherwise by name. */
+export function districtMatches(districts: readonly string[], query: string): string[] {
+  const q = query.trim();
+  if (!q) return [];
+  if (/^\d{1,2}$/.test(q)) {
+    const d = districts[Number(q) - 1];
+    return d ? [d] : [];
+  }
+  if (districts.includes(q)) return [q];
+  return districts.filter((d) => d.includes(q));
+}
+
+/** `GZ2611220007` → `GZ 2611 2200 07`, to read out in short groups. */
+export function trackingGroups(no: string): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(no);
+  if (!m) return no;
+  return [m[1], ...(m[2].match(/.{1,4}/g) ?? [])].join(' ');
+}
+
+type PolicyState = { status: 'loading' } | { status: 'ready'; districts: readonly string[] } | { status: 'error' };
+
+interface Result {
+  matter: StaffMatter;
+  /** Answered from the knowledge base: the article's title and the answer sent. */
+  answeredWith?: { title: string; answer: string };
+  /** The answer was asked for but failed; the matter is registered. */
+  answerFailed?: { article: KnowledgeArticle; message: string };
+}
+
+function FieldError({ errors, field }: { errors: RegistrationErrors; field: keyof RegistrationErrors }) {
+  const message = errors[field];
+  return message ? (
+    <View className='rg-field__error' data-testid={`reg-error-${field}`} role='alert'>
+      {message}
+    </View>
+  ) : null;
+}
+
+function RegisterView({ session, onExpired }: { session: StaffSession; onExpired: () => void }) {
+  const params = useRouteParams();
+  const [policy, setPolicy] = useState<PolicyState>({ status: 'loading' });
+  const [form, setForm] = useState<RegistrationForm>(EMPTY_REGISTRATION);
+  const [districtQuery, setDistrictQuery] = useState('');
+  const [errors, setErrors] = useState<RegistrationErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const [result, setResult] = useState<Result | null>(null);
+  const [retryingAnswer, setRetryingAnswer] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+  const sendingRef = useRef(false);
+
+  const { state: kb, retry: retryKb } = useKnowledgeSuggestions(form.content);
+  const { state: openMatters, reload: reloadOpen } = useOpenMatters(session, onExpired);
+  const districts = policy.status === 'ready' ? policy.districts : null;
+  const matches = useMemo(() => (districts ? districtMatches(districts, districtQuery) : []), [districts, districtQuery]);
+  const duplicates = useMemo(
+    () => (openMatters.status === 'ready' ? findDuplicates(openMatters.items, { district: form.district, address: form.address }) : []),
+    [openMatters, form.district, form.address],
+  );
+
+  const loadPolicy = useCallback(async () => {
+    setPolicy({ status: 'loading' });
+    const p = await fetchPolicy();
+    setPolicy(p ? { status: 'ready', districts: p.districts } : { status: 'error' });
+  }, []);
+
+  useEffect(() => {
+    void loadPolicy();
+  }, [loadPolicy]);
+
+  // Focus moves after React has drawn the target (e.g. "继续登记" → the empty form): a request, served after commit.
+  const [focusRequest, setFocusRequest] = useState<{ name: string; n: number }>({ name: 'phone', n: 0 });
+  const focusOn = useCallback((name: string) => setFocusRequest((r) => ({ name, n: r.n + 1 })), []);
+  useEffect(() => focusField(focusRequest.name), [focusRequest]);
+
+  const update = useCallback(<K extends keyof RegistrationForm>(field: K, value: RegistrationForm[K]) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e));
+    setMessage(null);
+  }, []);
+
+  const typeDistrict = (text: string) => {
+    setDistrictQuery(text);
+    // The district counts as chosen only when the text is exactly one of the names.
+    update('district', districts && districts.includes(text.trim()) ? text.trim() : null);
+  };
+
+  const chooseDistrict = (d: string) => {
+    setDistrictQuery(d);
+    update('district', d);
+  };
+
+  /** Enter in the district field: take the first match; say so when nothing matches. */
+  const confirmDistrict = (): boolean => {
+    const first = matches[0];
+    if (!first) {
+      setErrors((e) => ({ ...e, district: districtQuery.trim() ? '没有这个区，请输入区名或序号' : '请选择所在区' }));
+      return false;
+    }
+    chooseDistrict(first);
+    return true;
+  };
+
+  const fail = (err: unknown) => {
+    if (err instanceof ApiError && err.status === 401) onExpired();
+    if (err instanceof ApiError && err.code === 'NETWORK_ERROR') {
+      setMessage(NETWORK_UNSURE_MESSAGE);
+      reloadOpen();
+      return;
+    }
+    const fields = fieldErrors(err) as RegistrationErrors;
+    const known = FIELD_KEYS.filter(([f]) => fields[f]);
+    if (known.length) {
+      setErrors(Object.fromEntries(known.map(([f]) => [f, fields[f]])) as RegistrationErrors);
+      focusOn(known[0][1]);
+    }
+    setMessage(errorMessage(err));
+  };
+
+  /** Validate, register, and (with an article) answer the consultation on the spot. */
+  const submit = async (answerWith?: KnowledgeArticle) => {
+    if (sendingRef.current) return;
+    if (!districts) {
+      setMessage('区县列表还没有读取成功，请先点“重新读取”');
+      return;
+    }
+    const v = validateRegistration(form, districts);
+    if (!v.ok) {
+      setErrors(v.errors);
+      setMessage(FIX_FIELDS_MESSAGE);
+      const first = FIELD_KEYS.find(([f]) => v.errors[f]);
+      if (first) focusOn(first[1]);
+      return;
+    }
+    if (answerWith && v.body.category !== 'consultation') {
+      setMessage(CONSULTATION_ONLY_MESSAGE);
+      focusOn('category');
+      return;
+    }
+    sendingRef.current = true;
+    setSending(true);
+    setErrors({});
+    setMessage(null);
+    try {
+      let matter: StaffMatter;
+      try {
+        matter = await registerPhoneMatter(session, v.body);
+      } catch (err) {
+        fail(err);
+        return;
+      }
+      let done: Result = { matter };
+      if (answerWith) {
+        try {
+          const answer = answerText(answerWith);
+          done = { matter: await answerMatter(session, matter, answer), answeredWith: { title: answerWith.title, answer } };
+        } catch (err) {
+          if (err instanceof ApiError && err.status === 401) onExpired();
+          done = { matter, answerFailed: { article: answerWith, message: errorMessage(err) } };
+        }
+      }
+      setResult(done);
+      reloadOpen();
+      focusOn('continue');
+    } finally {
+      sendingRef.current = false;
+      setSending(false);
+    }
+  };
+
+  const retryAnswer = async () => {
+    if (!result?.answerFailed || retryingAnswer) return;
+    const { article } = result.answerFailed;
+    setRetryingAnswer(true);
+    try {
+      const answer = answerText(article);
+      const matter = await answerMatter(session, result.matter, answer);
+      setResult({ matter, answeredWith: { title: article.title, answer } });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) onExpired();
+      setResult({ ...result, answerFailed: { article, message: errorMessage(err) } });
+    } finally {
+      setRetryingAnswer(false);
+    }
+  };
+
+  /** 继续登记: a clean form, focus on the caller's number. */
+  const next = () => {
+    setResult(null);
+    setForm(EMPTY_REGISTRATION);
+    setDistrictQuery('');
+    setErrors({});
+    setMessage(null);
+    setOpen(null);
+    focusOn('phone');
+  };
+
+  const pickCategory = (c: Category) => update('category', c);
+
+  const onKey = (k: KeyInfo): boolean => {
+    // A held-down Enter must not run through the fields or register twice (new lines in the content are fine).
+    if (k.repeat && k.key === 'Enter' && !(k.field === 'content' && !k.mod)) return true;
+    if (result) {
+      if ((k.key === 'Enter' || k.key === ' ') && k.press) {
+        k.press.click();
+        return true;
+      }
+      return false;
+    }
+    if (k.key === 'Enter' && k.mod) {
+      void submit();
+      return true;
+    }
+    if (k.field === 'category') {
+      const i = k.value ? CATEGORIES.indexOf(k.value as Category) : -1;
+      if (/^[1-5]$/.test(k.key)) {
+        pickCategory(CATEGORIES[Number(k.key) - 1]);
+        focusOn('category');
+        return true;
+      }
+      if (k.key === 'ArrowRight' || k.key === 'ArrowDown' || k.key === 'ArrowLeft' || k.key === 'ArrowUp') {
+        const step = k.key === 'ArrowRight' || k.key === 'ArrowDown' ? 1 : -1;
+        const to = CATEGORIES[(Math.max(i, 0) + step + CATEGORIES.length) % CATEGORIES.length];
+        pickCategory(to);
+        focusOn('category');
+        return true;
+      }
+      if (k.key === ' ' && i >= 0) {
+        pickCategory(CATEGORIES[i]);
+        return true;
+      }
+      if (k.key === 'Enter') {
+        if (i >= 0) pickCategory(CATEGORIES[i]);
+        focusOn('district');
+        return true;
+      }
+      return false;
+    }
+    if (k.key === 'Enter') {
+      switch (k.field) {
+        case 'phone': {
+          const phone = phoneSchema.safeParse(form.callerPhone);
+          if (!phone.success) {
+            const phoneError = phone.error.issues[0]?.message ?? '请填写11位手机号码';
+            setErrors((e) => ({ ...e, callerPhone: phoneError }));
+            return true;
+          }
+          focusOn('name');
+          return true;
+        }
+        case 'name':
+          focusOn('category');
+          return true;
+        case 'district':
+          if (confirmDistrict()) focusOn('address');
+          return true;
+        case 'address':
+          focusOn('content');
+          return true;
+        case 'confidential':
+          void submit();
+          return true;
+        case 'content':
+          return false; // a new line; Ctrl+Enter registers
+        default:
+          break;
+      }
+    }
+    if ((k.key === 'Enter' || k.key === ' ') && k.press) {
+      k.press.click();
+      return true;
+    }
+    return false;
+  };
+  useKeyboard('register', onKey);
+
+  if (result) {
+    return <Success result={result} retrying={retryingAnswer} onRetryAnswer={() => void retryAnswer()} onNext={next} />;
+  }
+
+  const fieldMessages = FIELD_KEYS.map(([f]) => errors[f]).filter((m): m is string => !!m);
+
+  return (
+    <View className='rg__container'>
+      <View className='rg__header'>
+        <View>
+          <View className='rg__title'>登记电话诉求</View>
+          <View className='rg__who'>
+            {ROLE_LABELS[session.role]}
+            {session.username ? ` ${session.username}` : ''} · 来电渠道：电话
+          </View>
+        </View>
+        <Button className='rg__back' data-testid='reg-back' data-kb-press {...TABBABLE} onClick={() => void backToQueue(params.from === 'queue')}>
+          ‹ 返回工作队列
+        </Button>
+      </View>
+
+      <View className='rg__shortcuts' data-testid='reg-shortcuts'>
+        快捷键：Enter 到下一项 · 类别按 1–5 · 所在区输入区名或序号后按 Enter · Ctrl+Enter（Mac 用 ⌘+Enter）立即登记
+      </View>
+
+      <View className='rg__layout'>
+        <View className='rg__form' data-testid='reg-form'>
+          <View className='rg-field'>
+            <View className='rg-field__label'>
+              来电号码<View className='rg-field__tag'>必填</View>
+            </View>
+            <Input
+              className='rg-input'
+              data-testid='reg-phone'
+              data-kb='phone'
+              type={PHONE_INPUT_TYPE}
+              value={form.callerPhone}
+              maxlength={11}
+              placeholder='11位手机号码'
+              aria-label='来电号码'
+              onInput={(e) => update('callerPhone', String(e.detail.value).replace(/\D/g, '').slice(0, 11))}
+            />
+            <FieldError errors={errors} field='callerPhone' />
+          </View>
+
+          <View className='rg-field'>
+            <View className='rg-field__label'>
+              来电人称呼<View className='rg-field__tag'>选填</View>
+            </View>
+            <Input
+              className='rg-input'
+              data-testid='reg-name'
+              data-kb='name'
+              value={form.contactName}
+              maxlength={30}
+              placeholder='例如：张先生、李阿姨'
+              aria-label='来电人称呼'
+              onInput={(e) => update('contactName', e.detail.value)}
+            />
+            <FieldError errors={errors} field='contactName' />
+          </View>
+
+          <View className='rg-field'>
+            <View className='rg-field__label'>
+              诉求类别<View className='rg-field__tag'>必填 · 按 1–5 选择</View>
+            </View>
+            <View className='rg-cats' role='radiogroup' aria-label='诉求类别'>
+              {CATEGORIES.map((c, i) => {
+                const selected = form.category === c;
+                const inOrder = selected || (!form.category && i === 0);
+                return (
+                  <Button
+                    key={c}
+                    className={`rg-cat${selected ? ' rg-cat--on' : ''}`}
+                    data-testid={`reg-category-${c}`}
+                    data-kb='category'
+                    data-value={c}
+                    aria-checked={selected}
+                    {...{ role: 'radio', ...tabStop(inOrder) }}
+                    onClick={() => pickCategory(c)}
+                  >
+                    <View className='rg-cat__head'>
+                      <View className='rg-cat__key'>{i + 1}</View>
+                      <View className='rg-cat__label'>{CATEGORY_LABELS[c]}</View>
+                      {selected ? <View className='rg-cat__mark'>✓ 已选</View> : null}
+                    </View>
+                    <View className='rg-cat__hint'>{CATEGORY_HINTS[c]}</View>
+                  </Button>
+                );
+              })}
+            </View>
+            <FieldError errors={errors} field='category' />
+          </View>
+
+          <View className='rg-field'>
+            <View className='rg-field__label'>
+              所在区<View className='rg-field__tag'>必填 · 输入区名或序号，按 Enter 确认</View>
+            </View>
+            {policy.status === 'loading' ? (
+              <View className='rg-field__hint' data-testid='reg-district-loading'>
+                正在读取区县列表…
+              </View>
+            ) : null}
+            {policy.status === 'error' ? (
+              <View className='rg-notice rg-notice--error' data-testid='reg-district-error' role='alert'>
+                区县列表没有读取成功，暂时不能登记。
+                <Button className='rg-small' data-testid='reg-district-retry' data-kb-press {...TABBABLE} onClick={() => void loadPolicy()}>
+                  重新读取
+                </Button>
+              </View>
+            ) : null}
+            {districts ? (
+              <View>
+                <Input
+                  className='rg-input'
+                  data-testid='reg-district'
+                  data-kb='district'
+                  value={districtQuery}
+                  maxlength={10}
+                  placeholder='例如：天河 或 4'
+                  aria-label='所在区'
+                  onInput={(e) => typeDistrict(e.detail.value)}
+                />
+                <View className='rg-field__hint' data-testid='reg-district-state' aria-live='polite'>
+                  {form.district
+                    ? `已选择：${form.district}`
+                    : matches.length
+                      ? `按 Enter 选择：${matches[0]}${matches.length > 1 ? `（共 ${matches.length} 个相符）` : ''}`
+                      : '尚未选择'}
+                </View>
+                <View className='rg-districts'>
+                  {districts.map((d, i) => {
+                    const chosen = form.district === d;
+                    const hit = !chosen && matches.includes(d);
+                    return (
+                      <View
+                        key={d}
+                        className={`rg-district${chosen ? ' rg-district--on' : hit ? ' rg-district--hit' : ''}`}
+                        data-testid={`reg-district-option-${i + 1}`}
+                        role='radio'
+                        aria-checked={chosen}
+                        onClick={() => {
+                          chooseDistrict(d);
+                          focusOn('address');
+                        }}
+                      >
+                        {i + 1} {d}
+                        {chosen ? ' ✓' : ''}
+                      </View>
+                    );
+                  })}
+                </View>
+              </View>
+            ) : null}
+            <FieldError errors={errors} field='district' />
+          </View>
+
+          <View className='rg-field'>
+            <View className='rg-field__label'>
+              详细地址<View className='rg-field__tag'>选填 · 用于提示同一地址的在办诉求</View>
+            </View>
+            <Input
+              className='rg-input'
+              data-testid='reg-address'
+              data-kb='address'
+              value={form.address}
+              maxlength={200}
+              placeholder='街道、小区、门牌号或附近的标志'
+              aria-label='详细地址'
+              onInput={(e) => update('address', e.detail.value)}
+            />
+            <FieldError errors={errors} field='address' />
+          </View>
+
+          <View className='rg-field'>
+            <View className='rg-field__label'>
+              诉求内容<View className='rg-field__tag'>必填 · Enter 换行，Ctrl+Enter 登记</View>
+            </View>
+            <Textarea
+              className='rg-textarea'
+              data-testid='reg-content'
+              data-kb='content'
+              value={form.content}
+              maxlength={CONTENT_MAX}
+              placeholder='记录来电人反映的时间、地点、事情经过和诉求'
+              aria-label='诉求内容'
+              onInput={(e) => update('content', e.detail.value)}
+            />
+            <View className='rg-field__hint' data-testid='reg-content-counter' aria-live='polite'>
+              {contentCounter(form.content)}
+            </View>
+            <FieldError errors={errors} field='content' />
+          </View>
+
+          <View className='rg-field rg-switch'>
+            <View className='rg-switch__row'>
+              <View className='rg-field__label'>来电人要求保密</View>
+              <Switch
+                data-testid='reg-confidential'
+                data-kb='confidential'
+                aria-label='来电人要求保密'
+                checked={form.confidential}
+                color='#0b57a4'
+                onChange={(e) => update('confidential', !!e.detail.value)}
+              />
+            </View>
+            <View className='rg-field__hint' data-testid='reg-confidential-state'>
+              {form.confidential ? '已开启：承办单位看不到来电人的姓名和号码' : '未开启（空格键切换）'}
+            </View>
+          </View>
+
+          {message ? (
+            <View className='rg-notice rg-notice--error' data-testid='reg-message' role='alert'>
+              <View className='rg-notice__strong'>{message}</View>
+              {message === FIX_FIELDS_MESSAGE
+                ? fieldMessages.map((m) => (
+                    <View key={m} className='rg-notice__line'>
+                      · {m}
+                    </View>
+                  ))
+                : null}
+            </View>
+          ) : null}
+
+          <Button
+            className='rg-submit'
+            data-testid='reg-submit'
+            data-kb='submit'
+            data-kb-press
+            {...TABBABLE}
+            disabled={sending || policy.status !== 'ready' || undefined}
+            onClick={() => void submit()}
+          >
+            {sending ? '正在登记…' : '登记（Ctrl+Enter）'}
+          </Button>
+        </View>
+
+        <View className='rg__side'>
+          <KnowledgePanel
+            state={kb}
+            contentLength={form.content.trim().length}
+            category={form.category}
+            sending={sending}
+            open={open}
+            onToggle={(id) => setOpen(open === id ? null : id)}
+            onRetry={retryKb}
+            onUse={(a) => void submit(a)}
+          />
+          <DuplicatePanel state={openMatters} address={form.address} duplicates={duplicates} onRetry={reloadOpen} />
+        </View>
+      </View>
+    </View>
+  );
+}
+
+function KnowledgePanel({
+  state,
+  contentLength,
+  category,
+  sending,
+  open,
+  onToggle,
+  onRetry,
+  onUse,
+}: {
+  state: ReturnType<typeof useKnowledgeSuggestions>['state'];
+  contentLength: number;
+  category: Category | null;
+  sending: boolean;
+  open: string | null;
+  onToggle: (id: string) => void;
+  onRetry: () => void;
+  onUse: (a: KnowledgeArticle) => void;
+}) {
+  const items = state.status === 'ready' || state.status === 'loading' ? state.items : [];
+  const canAnswer = category === 'consultation';
+  return (
+    <View className='rg-panel' data-testid='reg-kb'>
+      <View className='rg-panel__title'>知识库答复</View>
+      {state.status === 'idle' ? (
+        <View className='rg-panel__hint' data-testid='reg-kb-idle'>
+          {contentLength ? `再输入 ${Math.max(KNOWLEDGE_MIN_CHARS - contentLength, 1)} 个字后查找相关答复` : '输入诉求内容后，这里会显示知识库中的相关答复，咨询类可以当场答复来电人。'}
+        </View>
+      ) : null}
+      {state.status === 'loading' ? (
+        <View className='rg-panel__hint' data-testid='reg-kb-loading' aria-live='polite'>
+          正在查找相关答复…
+        </View>
+      ) : null}
+      {state.status === 'error' ? (
+        <View className='rg-notice rg-notice--error' data-testid='reg-kb-error' role='alert'>
+          知识库查找失败：{state.message}
+          <Button className='rg-small' data-testid='reg-kb-retry' data-kb-press {...TABBABLE} onClick={onRetry}>
+            重试
+          </Button>
+        </View>
+      ) : null}
+      {state.status === 'ready' && !items.length ? (
+        <View className='rg-panel__hint' data-testid='reg-kb-empty'>
+          知识库中没有找到相关答复，请登记后转派承办单位。
+        </View>
+      ) : null}
+      {items.length && !canAnswer ? (
+        <View className='rg-panel__hint' data-testid='reg-kb-consult-note'>
+          {CONSULTATION_ONLY_MESSAGE}
+        </View>
+      ) : null}
+      {items.map((a) => {
+        const expanded = open === a.id;
+        const long = a.body.length > SNIPPET_CHARS;
+        return (
+          <View className='rg-kb' key={a.id} data-testid={`reg-kb-item-${a.id}`}>
+            <View className='rg-kb__title'>{a.title}</View>
+            <View className='rg-kb__body'>{expanded || !long ? a.body : `${a.body.slice(0, SNIPPET_CHARS)}…`}</View>
+            <View className='rg-kb__actions'>
+              <Button
+                className='rg-small rg-small--primary'
+                data-testid={`reg-kb-use-${a.id}`}
+                data-kb-press
+                {...TABBABLE}
+                disabled={!canAnswer || sending || undefined}
+                onClick={() => onUse(a)}
+              >
+                用此答复
+              </Button>
+              {long ? (
+                <Button className='rg-small' data-testid={`reg-kb-toggle-${a.id}`} data-kb-press {...TABBABLE} onClick={() => onToggle(a.id)}>
+                  {expanded ? '收起' : '展开全文'}
+                </Button>
+              ) : null}
+            </View>
+          </View>
+        );
+      })}
+      {items.length ? <View className='rg-panel__hint'>“用此答复”会先登记本诉求，再以这条答复直接办结，等待来电人评价。</View> : null}
+    </View>
+  );
+}
+
+function DuplicatePanel({
+  state,
+  address,
+  duplicates,
+  onRetry,
+}: {
+  state: ReturnType<typeof useOpenMatters>['state'];
+  address: string;
+  duplicates: ReturnType<typeof findDuplicates>;
+  onRetry: () => void;
+}) {
+  return (
+    <View className='rg-panel' data-testid='reg-dup'>
+      <View className='rg-panel__title'>可能重复的在办诉求</View>
+      <View className='rg-panel__hint'>按所在区和地址比对待转派、已转派、办理中的诉求（每种状态最近 50 件）；暂不能按来电号码比对。</View>
+      {state.status === 'loading' ? (
+        <View className='rg-panel__hint' data-testid='reg-dup-loading'>
+          正在读取在办诉求…
+        </View>
+      ) : null}
+      {state.status === 'error' ? (
+        <View className='rg-notice rg-notice--error' data-testid='reg-dup-error' role='alert'>
+          在办诉求没有读取成功：{state.message}
+          <Button className='rg-small' data-testid='reg-dup-retry' data-kb-press {...TABBABLE} onClick={onRetry}>
+            重试
+          </Button>
+        </View>
+      ) : null}
+      {state.status === 'ready' && address.trim().length < 4 ? (
+        <View className='rg-panel__hint' data-testid='reg-dup-hint'>
+          填写详细地址后，这里会提示同一地址的在办诉求。
+        </View>
+      ) : null}
+      {state.status === 'ready' && address.trim().length >= 4 && !duplicates.length ? (
+        <View className='rg-panel__hint' data-testid='reg-dup-none'>
+          没有发现同一地址的在办诉求。
+        </View>
+      ) : null}
+      {duplicates.map(({ item, reason }) => (
+        <View className='rg-dup' key={item.id} data-testid={`reg-dup-item-${item.id}`}>
+          <View className='rg-dup__head'>
+            <View className='rg-dup__no'>{item.trackingNo}</View>
+            <View className='rg-dup__status'>{item.statusLabel ?? STATUS_LABELS[item.status]}</View>
+          </View>
+          <View className='rg-dup__meta'>
+            {CATEGORY_LABELS[item.category]} · {item.district} · {formatTime(item.createdAt)} 受理
+          </View>
+          <View className='rg-dup__content'>{item.title || item.content}</View>
+          <View className='rg-dup__reason'>{reason}</View>
+          <View className='rg-panel__hint'>如果是同一件事，可告诉来电人原受理编号，不必重复登记。</View>
+          <Button
+            className='rg-small'
+            data-testid={`reg-dup-open-${item.id}`}
+            data-kb-press
+            {...TABBABLE}
+            onClick={() => void openPage(withQuery(STAFF_ROUTES.matter, { id: item.id }))}
+          >
+            查看这件诉求
+          </Button>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Success({
+  result,
+  retrying,
+  onRetryAnswer,
+  onNext,
+}: {
+  result: Result;
+  retrying: boolean;
+  onRetryAnswer: () => void;
+  onNext: () => void;
+}) {
+  const { matter } = result;
+  return (
+    <View className='rg__container'>
+      <View className='rg-success' data-testid='reg-success' role='status'>
+        <View className='rg-success__title'>登记成功</View>
+        <View className='rg-success__label'>受理编号</View>
+        <View className='rg-success__no' data-testid='reg-tracking-no'>
+          {matter.trackingNo}
+        </View>
+        <View className='rg-success__groups' data-testid='reg-tracking-groups'>
+          分段读：{trackingGroups(matter.trackingNo)}
+        </View>
+        <View className='rg-script' data-testid='reg-script'>
+          请告知来电人：受理编号 {matter.trackingNo}，可凭编号和手机号后4位查询进度
+        </View>
+        <View className='rg-success__line'>
+          来电人使用微信的，还可以在“12345”小程序首页点“认领电话诉求”，输入编号和手机号后4位，之后在“我的诉求”中查看和评价。
+        </View>
+        <View className='rg-success__line' data-testid='reg-status'>
+          当前状态：{matter.statusLabel ?? STATUS_LABELS[matter.status]}
+          {matter.deadlines?.dispatchBy
+            ? `，请在 ${formatTime(matter.deadlines.dispatchBy.at)} 前转派`
+            : matter.deadlines?.rateBy
+              ? `，评价期限 ${formatTime(matter.deadlines.rateBy.at)}`
+              : ''}
+        </View>
+        {result.answeredWith ? (
+          <View className='rg-notice' data-testid='reg-answered'>
+            <View className='rg-notice__strong'>已按知识库条目“{result.answeredWith.title}”直接答复，诉求等待来电人评价。</View>
+            <View className='rg-notice__line'>请向来电人读出答复：{result.answeredWith.answer}</View>
+            <View className='rg-notice__line'>回访时可在诉求页面录入来电人的评价。</View>
+          </View>
+        ) : null}
+        {result.answerFailed ? (
+          <View className='rg-notice rg-notice--error' data-testid='reg-answer-error' role='alert'>
+            诉求已登记，但直接答复没有成功：{result.answerFailed.message}
+            <Button
+              className='rg-small'
+              data-testid='reg-answer-retry'
+              data-kb-press
+              {...TABBABLE}
+              disabled={retrying || undefined}
+              onClick={onRetryAnswer}
+            >
+              {retrying ? '正在答复…' : '重试答复'}
+            </Button>
+          </View>
+        ) : null}
+        <View className='rg-success__actions'>
+          <Button className='rg-submit' data-testid='reg-continue' data-kb='continue' data-kb-press {...TABBABLE} onClick={onNext}>
+            继续登记（Enter）
+          </Button>
+          <Button
+            className='rg-small rg-success__view'
+            data-testid='reg-view'
+            data-kb-press
+            {...TABBABLE}
+            onClick={() => void openPage(withQuery(STAFF_ROUTES.matter, { id: matter.id }))}
+          >
+            查看诉求
+          </Button>
+        </View>
+      </View>
+    </View>
+  );
+}
+
+export default function StaffRegister() {
+  const { session, expired, expire } = useStaffSession();
+  return (
+    <View className='rg' data-testid='reg-page' data-kb-root='register'>
+      {!session ? (
+        <View className='rg__container'>
+          <StateBlock
+            kind='signed-out'
+            testId='reg-signed-out'
+            title={expired ? '登录已过期，请重新登录' : '请先登录'}
+            detail={expired ? '已填写的内容没有登记，重新登录后请再登记一次。' : undefined}
+            action={{ label: '去登录', onClick: () => void replacePage(STAFF_ROUTES.login), testId: 'reg-login' }}
+          />
+        </View>
+      ) : session.role !== 'center' ? (
+        <View className='rg__container'>
+          <StateBlock
+            kind='error'
+            testId='reg-forbidden'
+            title={NOT_CENTER_MESSAGE}
+            detail={`您登录的是${ROLE_LABELS[session.role]}账号。来电请由热线话务员登记。`}
+            action={{ label: '返回工作队列', onClick: () => void replacePage(STAFF_ROUTES.queue), testId: 'reg-forbidden-back' }}
+          />
+        </View>
+      ) : (
+        <RegisterView session={session} onExpired={expire} />
+      )}
+    </View>
+  );
+}

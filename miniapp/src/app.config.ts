@@ -14,9 +14,9 @@ export default defineAppConfig({
   ],
   subPackages: [
     {
-      // Staff (center operators, unit clerks, admins): sign-in, queues, matter workbench.
+      // Staff (center operators, unit clerks, admins): sign-in, queues, matter workbench, statistics dashboard.
       root: 'staff',
-      pages: ['pages/login/index', 'pages/queue/index', 'pages/matter/index', 'pages/register/index'],
+      pages: ['pages/login/index', 'pages/queue/index', 'pages/matter/index', 'pages/register/index', 'pages/dashboard/index'],
     },
   ],
   // WeChat requires declaring private-info APIs: the submit page lets citizens pick a location.

@@ -249,7 +249,6 @@ export default function ActionForm({ matter, session, action, units, onRetryUnit
               <Button
                 className='sf-button sf-button--primary'
                 data-testid='action-form-submit'
-                loading={phase === 'sending' || undefined}
                 disabled={phase === 'sending' || failure?.conflict || undefined}
                 onClick={() => void send()}
               >

@@ -99,7 +99,6 @@ export default function StaffLogin() {
           data-testid='staff-login-submit'
           // `|| undefined`, not `false`: Taro H5 renders disabled={false} as the attribute disabled="false", and its
           // stylesheet's [disabled] selector then greys out a working button.
-          loading={submitting || undefined}
           disabled={submitting || undefined}
           onClick={() => void submit()}
         >

@@ -21,6 +21,7 @@ import {
 } from '../../platform/navigation';
 import { fetchQueue, fetchUnits } from '../../services/api';
 import { REGISTER_ROUTE } from '../../services/register';
+import { DASHBOARD_ROUTE } from '../../services/statsRoute';
 import { withQuery } from '../../../platform/navigation';
 import { deadlineSummary, isOverdue, sortByUrgency } from '../../services/format';
 import { CHANNEL_LABELS, SUPERVISION_BADGES } from '../../services/labels';
@@ -233,6 +234,9 @@ function QueueView({ session, onExpired, onSignOut }: { session: StaffSession; o
               登记电话诉求
             </Button>
           ) : null}
+          <Button className='sq__signout' data-testid='queue-stats' onClick={() => void openPage(withQuery(DASHBOARD_ROUTE, { from: 'queue' }))}>
+            数据统计
+          </Button>
           <Button className='sq__signout' data-testid='queue-signout' onClick={onSignOut}>
             退出登录
           </Button>
@@ -304,7 +308,6 @@ function QueueView({ session, onExpired, onSignOut }: { session: StaffSession; o
         <Button
           className='sq-toolbar__refresh'
           data-testid='queue-refresh'
-          loading={refreshing || undefined}
           disabled={refreshing || list.phase === 'loading' || undefined}
           onClick={() => void refresh()}
         >
@@ -347,7 +350,6 @@ function QueueView({ session, onExpired, onSignOut }: { session: StaffSession; o
           <Button
             className='sq-more__button'
             data-testid='queue-more'
-            loading={more.loading || undefined}
             disabled={more.loading || undefined}
             onClick={() => void loadMore()}
           >

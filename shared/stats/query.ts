@@ -22,6 +22,9 @@ const isDay = (s: string) => {
   }
 };
 
+const bothDays = (q: { from?: unknown; to?: unknown }) =>
+  typeof q.from === 'string' && typeof q.to === 'string' && isDay(q.from) && isDay(q.to);
+
 const day = (label: string) =>
   z
     .string({ error: `${label}格式应为 YYYY-MM-DD` })
@@ -40,8 +43,9 @@ export const statsQuerySchema = z
     groupBy: z.enum(GROUP_BYS, { error: '分组应为 unit、parent 或 city' }).default('unit'),
     period: z.enum(PERIODS, { error: '统计周期应为 day、week 或 month' }).default('day'),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: '开始日期不能晚于结束日期', path: ['from'] })
-  .refine((q) => !q.from || !q.to || dayIndex(q.to) - dayIndex(q.from) < MAX_RANGE_DAYS, {
+  // zod runs these even when a date above already failed: compare only two valid days (else a 500, not a 400).
+  .refine((q) => !bothDays(q) || q.from! <= q.to!, { error: '开始日期不能晚于结束日期', path: ['from'] })
+  .refine((q) => !bothDays(q) || dayIndex(q.to!) - dayIndex(q.from!) < MAX_RANGE_DAYS, {
     error: `统计区间不能超过${MAX_RANGE_DAYS}天`,
     path: ['to'],
   });

@@ -16,6 +16,7 @@ import {
   weekMonday,
   zeroCounts,
 } from '../../shared/stats';
+import { statsQuerySchema } from '../../shared/stats/query';
 import { deltaItems } from '../../functions/stats/aggregates';
 import { csvDocument, csvField } from '../../functions/stats/export';
 import { redact } from '../../functions/stats/open311';
@@ -142,5 +143,23 @@ describe('CSV and published text', () => {
     const t = redact('电话13812345678，座机020-12345678，身份证44010619900101123X，邮箱a.b@example.com，11月2日3号楼，2026年');
     expect(t).toBe('电话[号码已隐去]，座机[号码已隐去]，身份证[号码已隐去]，邮箱[邮箱已隐去]，11月2日3号楼，2026年');
     expect(redact('手机 138 1234 5678')).toBe('手机 [号码已隐去]');
+  });
+});
+
+describe('query parameters (shared with the dashboard)', () => {
+  it.each([
+    [{ from: '2026/11/01', to: '2026-11-30' }, 'from', '开始日期格式应为 YYYY-MM-DD'],
+    [{ from: '2026-02-30', to: '2026-03-30' }, 'from', '开始日期不是有效日期'],
+    [{ from: '2026-11-01', to: '2026-13-01' }, 'to', '结束日期不是有效日期'],
+    [{ from: '2026-12-01', to: '2026-11-01' }, 'from', '开始日期不能晚于结束日期'],
+    [{ from: '2025-01-01', to: '2026-11-01' }, 'to', '统计区间不能超过366天'],
+  ])('%j → a field error, never a throw', (query, field, message) => {
+    const r = statsQuerySchema.safeParse(query);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: [field], message })]));
+  });
+
+  it('accepts a valid range and fills the defaults', () => {
+    expect(statsQuerySchema.parse({ from: '2026-11-01', to: '2026-11-30' })).toEqual({ from: '2026-11-01', to: '2026-11-30', groupBy: 'unit', period: 'day' });
   });
 });

@@ -4,7 +4,7 @@
  *
  *   npm start                  DynamoDB Local (.data/dynamodb) + API (serverless-offline) + H5 app
  *   npm start -- --no-h5       without the mini-program H5 build
- *   npm start -- --api-port 3100 --db-port 8100 --h5-port 10100 --lambda-port 3102
+ *   npm start -- --api-port 3100 --db-port 8100 --h5-port 10100 --lambda-port 3102 --s3-port 4600
  *
  * Ctrl-C (SIGINT) or SIGTERM stops every process it started.
  */
@@ -14,11 +14,11 @@ const { startStack, DEFAULT_PORTS } = require('./lib/stack');
 const { DEMO_LOGINS } = require('./lib/seed');
 const { JavaMissingError, killTree } = require('./lib/dynamo-local');
 
-const USAGE = `usage: npm start -- [--no-h5] [--api-port N] [--lambda-port N] [--db-port N] [--h5-port N] [--quiet]`;
+const USAGE = `usage: npm start -- [--no-h5] [--api-port N] [--lambda-port N] [--db-port N] [--h5-port N] [--s3-port N] [--quiet]`;
 
 function parseArgs(argv) {
   const o = { h5: true, quiet: false, ports: { ...DEFAULT_PORTS } };
-  const portFlags = { '--api-port': 'api', '--lambda-port': 'lambda', '--db-port': 'dynamo', '--h5-port': 'h5' };
+  const portFlags = { '--api-port': 'api', '--lambda-port': 'lambda', '--db-port': 'dynamo', '--h5-port': 'h5', '--s3-port': 's3' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-h5') o.h5 = false;
@@ -57,6 +57,7 @@ function banner(s) {
     `  API            ${s.apiUrl}          e.g. ${s.apiUrl}/v1/health`,
     `  H5 app         ${s.h5Url ?? '(not built: --no-h5 or build failed)'}`,
     `  DynamoDB Local ${s.endpoint}          table ${s.tableName} (data in .data/dynamodb)`,
+    `  S3 (s3rver)    ${s.s3Endpoint}          bucket ${s.uploadBucket} (photos, data in .data/s3)`,
     '',
     '  Demo logins:',
     logins,
@@ -129,6 +130,7 @@ async function main() {
   for (const [name, port, url] of [
     ['API', opts.ports.api, stack.apiUrl],
     ['DynamoDB Local', opts.ports.dynamo, stack.endpoint],
+    ['S3 (s3rver)', opts.ports.s3, stack.s3Endpoint],
   ]) {
     if (port && !url.endsWith(`:${port}`)) log(`port ${port} was busy: ${name} is on ${url}`);
   }

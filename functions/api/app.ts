@@ -15,6 +15,8 @@ import { OPEN_DATA_LIMITS, OpenData } from '../stats/open311';
 import { StatsReader } from '../stats/reader';
 import { StatsService } from '../stats/service';
 import { MatterStore } from '../store/matterStore';
+import { PhotoService } from '../uploads/photos';
+import type { PhotoStorage } from '../uploads/storage';
 import type { SweepDeps } from '../sweep/sweep';
 import { Directory } from './directory';
 import { MatterService } from './matterService';
@@ -30,6 +32,8 @@ export interface AppConfig {
   calendar: WorkCalendar;
   wechat: { STAGE?: string; AUTH_WECHAT_FAKE?: string; WECHAT_APPID?: string; WECHAT_SECRET?: string };
   limits?: Record<string, Limit>;
+  /** Photo storage (S3 / s3rver); without it photo uploads answer 503 and views show no photos. */
+  storage?: PhotoStorage;
 }
 
 export interface App {
@@ -38,6 +42,8 @@ export interface App {
   store: MatterStore;
   directory: Directory;
   matters: MatterService;
+  /** SPEC §2 attachments: presigned uploads, ownership, read URLs. */
+  photos: PhotoService;
   wechat: WeChatAuth;
   limits: RateLimiter;
   cipher: PiiCipher;
@@ -58,7 +64,8 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
   // Unit names change rarely; the directory caches them per process for a minute of request time.
   const units = (now: number) => directory.unitNames(now);
   const limits = new RateLimiter(db, config.table, config.limits ?? { ...DEFAULT_LIMITS, ...OPEN_DATA_LIMITS });
-  const matters = new MatterService({ store, cipher, ctx, units, limits });
+  const photos = new PhotoService({ storage: config.storage, cipher, limits });
+  const matters = new MatterService({ store, cipher, ctx, units, limits, photos });
   const reader = new StatsReader(db, config.table);
   const stats = new StatsService({ reader, units: (now) => directory.listUnits(now) });
   return {
@@ -67,6 +74,7 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
     store,
     directory,
     matters,
+    photos,
     cipher,
     ctx,
     wechat: wechat ?? createWeChatAuth(config.wechat),

@@ -18,6 +18,7 @@ import {
   type HttpAction,
 } from '../../shared/schemas';
 import type { PiiCipher } from '../privacy/pii';
+import type { PhotoService } from '../uploads/photos';
 import type { RateLimiter } from './rateLimit';
 import type { MatterStore, StoredMatter } from '../store/matterStore';
 import { matterSummary, matterView, publicView, type UnitNames } from './views';
@@ -31,6 +32,8 @@ export interface ServiceDeps {
   units: (now: number) => Promise<UnitNames>;
   /** Submission rate limit, written in the submit transaction (SPEC §7). */
   limits?: RateLimiter;
+  /** Photos: ownership and existence at submit, read URLs in views. */
+  photos?: PhotoService;
 }
 
 const IDEMPOTENCY_TTL_S = 7 * 24 * 3600;
@@ -53,7 +56,10 @@ export class MatterService {
 
   private async view(stored: StoredMatter, events: Parameters<typeof matterView>[0]['events'], viewer: Actor, now: number) {
     const contact = stored.pii ? this.d.cipher.open(stored.pii) : null;
-    return matterView({ matter: stored.matter, events, contact, viewer, units: await this.d.units(now) });
+    // Photos are matter content, not identity: whoever may read the matter sees them, confidential or not (SPEC §7
+    // hides the requestor's name and phone from units). Short-lived URLs, signed per view.
+    const [units, photos] = await Promise.all([this.d.units(now), this.d.photos?.urls(stored.matter.attachments ?? []) ?? []]);
+    return matterView({ matter: stored.matter, events, contact, viewer, units, photos });
   }
 
   /** POST /v1/matters (citizen). A retry with the same Idempotency-Key returns the matter the first request made. */
@@ -66,6 +72,11 @@ export class MatterService {
     const ctx = this.d.ctx(now);
     const input = parseOrThrow(submissionSchema(ctx.policy.districts), body);
     const openid = actor.openid!;
+    // Each photo must be the caller's own upload and present in the bucket (then it is kept: tagged attached).
+    if (input.attachments.length) {
+      if (!this.d.photos) throw new DomainError('UNAVAILABLE', '图片上传暂时不可用，请删除图片后提交');
+      await this.d.photos.attachAll(openid, input.attachments);
+    }
     const trackingNo = await this.trackingNo(now);
     const decision = createMatter(
       { id: randomUUID(), trackingNo, channel: 'wechat', ownerOpenid: openid, ...input },

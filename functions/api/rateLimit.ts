@@ -13,6 +13,7 @@ export interface Limit {
 }
 
 export const DEFAULT_LIMITS: Record<string, Limit> = {
+  upload: { max: 100, windowSeconds: 3600, message: '上传图片过于频繁，请一小时后再试' },
   submit: { max: 10, windowSeconds: 3600, message: '提交过于频繁，请一小时后再试。如有紧急情况请拨打110/119/120' },
   signin: { max: 30, windowSeconds: 600, message: '登录过于频繁，请10分钟后再试' },
   'staff-signin': { max: 30, windowSeconds: 600, message: '登录尝试过多，请10分钟后再试' },

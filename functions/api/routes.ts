@@ -34,7 +34,7 @@ export interface Route {
   /** Roles allowed; 'public' = no sign-in needed. */
   roles: readonly Role[] | 'public';
   /** Lambda function (serverless.yml) that serves the route. */
-  fn: 'auth' | 'matters' | 'work' | 'admin' | 'knowledge' | 'public' | 'stats';
+  fn: 'auth' | 'matters' | 'uploads' | 'work' | 'admin' | 'knowledge' | 'public' | 'stats';
   summary: string;
   /** Request example for docs/api.md (and a smoke test that it validates). */
   example?: { body?: unknown; query?: Record<string, string>; headers?: Record<string, string> };
@@ -89,6 +89,15 @@ export const ROUTES: readonly Route[] = [
       const { content } = parseOrThrow(screeningSchema, req.body);
       return ok(screen(content, await app.directory.hitsFor(content)));
     },
+  },
+  {
+    method: 'POST',
+    path: '/v1/uploads',
+    example: { body: { contentType: 'image/jpeg', size: 245760 } },
+    roles: ['citizen'],
+    fn: 'uploads',
+    summary: '上传图片：取得直传对象存储的预签名表单（每张 ≤ 5 MB，JPG/PNG/WebP，10 分钟内有效；提交诉求时在 attachments 中带上返回的 key，最多 9 张）',
+    handle: async (app, req) => ok(await app.photos.presign(me(req), req.body, req.now), 201),
   },
   {
     method: 'POST',

@@ -39,9 +39,11 @@ export interface ViewInput {
   contact: ContactPii | null;
   viewer: Actor;
   units: UnitNames;
+  /** Short-lived URLs of the matter's photos (functions/uploads/photos.ts), in order. */
+  photos?: Array<{ url: string }>;
 }
 
-export function matterView({ matter: m, events, contact, viewer, units }: ViewInput) {
+export function matterView({ matter: m, events, contact, viewer, units, photos = [] }: ViewInput) {
   const citizenView = viewer.role === 'citizen';
   let contactOut: { name: string | null; phone: string } | null = null;
   if (contact) {
@@ -59,7 +61,8 @@ export function matterView({ matter: m, events, contact, viewer, units }: ViewIn
     district: m.district,
     address: m.address,
     location: m.location,
-    attachments: m.attachments,
+    // Storage keys stay server-side; viewers get URLs that expire (READ_EXPIRES_S).
+    photos,
     status: m.status,
     statusLabel: STATUS_LABELS[m.status],
     statusExplanation: STATUS_EXPLANATIONS[m.status],

@@ -9,6 +9,7 @@ import { dispatch } from '../api/dispatch';
 import { ROUTE_INDEX, type Route } from '../api/routes';
 import { ddb } from '../lib/dynamo';
 import { env } from '../lib/env';
+import { createPhotoStorage } from '../uploads/storage';
 import { httpHandler, json, type HttpHandlerOptions } from '../lib/http';
 import { DomainError } from '../../shared/domain/errors';
 
@@ -28,6 +29,8 @@ export function appFromEnv(): App {
       policy: getPolicy(e.policyName),
       calendar: loadDefaultCalendar(),
       wechat: { STAGE: e.stage, AUTH_WECHAT_FAKE: e.authWechatFake ? '1' : '0', WECHAT_APPID: e.wechatAppId, WECHAT_SECRET: e.wechatSecret },
+      // One S3 client per process, like the DynamoDB client; creating it makes no network call.
+      storage: createPhotoStorage({ bucket: e.uploadBucket, region: e.region, endpoint: e.s3Endpoint }),
     },
     ddb,
   );

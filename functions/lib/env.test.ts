@@ -5,6 +5,7 @@ const deployed = {
   TABLE_NAME: 'hotline-12345-prod',
   AUTH_SECRET: 'x'.repeat(40),
   PII_KEY: 'ab'.repeat(32),
+  UPLOAD_BUCKET: 'hotline-12345-prod-uploadbucket-abc',
 };
 
 describe('readEnv', () => {
@@ -19,8 +20,10 @@ describe('readEnv', () => {
       authWechatFake: true,
       adminBootstrapPassword: 'admin-demo-2026',
       region: 'ap-east-1',
+      uploadBucket: 'hotline-12345-test-uploads',
     });
     expect(e.dynamodbEndpoint).toBeUndefined();
+    expect(e.s3Endpoint).toBeUndefined();
   });
 
   it('treats a missing STAGE as local only outside AWS Lambda', () => {
@@ -29,7 +32,7 @@ describe('readEnv', () => {
     expect(() => readEnv({ AWS_LAMBDA_FUNCTION_NAME: 'f' })).toThrow(/STAGE/);
   });
 
-  it.each(['AUTH_SECRET', 'PII_KEY', 'TABLE_NAME'])('fails loudly naming %s when a deployed stage lacks it', (name) => {
+  it.each(['AUTH_SECRET', 'PII_KEY', 'TABLE_NAME', 'UPLOAD_BUCKET'])('fails loudly naming %s when a deployed stage lacks it', (name) => {
     const src: Record<string, string | undefined> = { ...deployed, [name]: undefined };
     expect(() => readEnv(src)).toThrow(ConfigError);
     expect(() => readEnv(src)).toThrow(new RegExp(`${name} is required for stage "prod"`));
@@ -51,5 +54,10 @@ describe('readEnv', () => {
 
   it('rejects a DYNAMODB_ENDPOINT that is not a URL', () => {
     expect(() => readEnv({ STAGE: 'local', DYNAMODB_ENDPOINT: 'localhost:8000' })).toThrow(/DYNAMODB_ENDPOINT/);
+  });
+
+  it('rejects an S3_ENDPOINT that is not a URL', () => {
+    expect(() => readEnv({ STAGE: 'local', S3_ENDPOINT: '127.0.0.1:4569' })).toThrow(/S3_ENDPOINT/);
+    expect(readEnv({ STAGE: 'local', S3_ENDPOINT: 'http://127.0.0.1:4569' }).s3Endpoint).toBe('http://127.0.0.1:4569');
   });
 });

@@ -23,6 +23,10 @@ export interface Env {
   wechatSecret?: string;
   piiKey: string;
   adminBootstrapPassword?: string;
+  /** S3 bucket for citizens' photos (serverless.yml UploadBucket; locally s3rver's bucket). */
+  uploadBucket: string;
+  /** S3-compatible endpoint (s3rver) for local and test stages; undefined in AWS. */
+  s3Endpoint?: string;
 }
 
 export class ConfigError extends Error {
@@ -88,6 +92,11 @@ export function readEnv(src: Source = process.env): Env {
     throw new ConfigError(`Environment variable DYNAMODB_ENDPOINT must be an http(s) URL, got "${endpoint}".`);
   }
 
+  const s3Endpoint = value(src, 'S3_ENDPOINT');
+  if (s3Endpoint && !/^https?:\/\//.test(s3Endpoint)) {
+    throw new ConfigError(`Environment variable S3_ENDPOINT must be an http(s) URL, got "${s3Endpoint}".`);
+  }
+
   return {
     stage,
     isLocal,
@@ -102,6 +111,8 @@ export function readEnv(src: Source = process.env): Env {
     wechatSecret: value(src, 'WECHAT_SECRET'),
     piiKey,
     adminBootstrapPassword: value(src, 'ADMIN_BOOTSTRAP_PASSWORD') ?? local(LOCAL_DEFAULTS.ADMIN_BOOTSTRAP_PASSWORD),
+    uploadBucket: required(src, 'UPLOAD_BUCKET', local(`hotline-12345-${stage}-uploads`), stage),
+    s3Endpoint,
   };
 }
 

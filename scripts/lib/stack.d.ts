@@ -6,10 +6,12 @@ export interface StackPorts {
   api?: number;
   lambda?: number;
   h5?: number;
+  s3?: number;
 }
 export interface StackOptions {
   dynamo?: 'persisted' | 'memory' | { endpoint: string };
   dbPath?: string;
+  s3?: 'persisted' | 'memory';
   ports?: StackPorts;
   h5?: boolean;
   stage?: string;
@@ -25,6 +27,9 @@ export interface StackOptions {
 }
 export interface Stack {
   endpoint: string;
+  /** Local S3 (s3rver) for photos, and its bucket. */
+  s3Endpoint: string;
+  uploadBucket: string;
   apiUrl: string;
   lambdaPort: number;
   h5Url?: string;

@@ -4,6 +4,7 @@
  *   DynamoDB Local ─→ table from serverless.yml ─→ API ─→ demo seed through the API (empty table only)
  *   serverless-offline (stage local) on 127.0.0.1            } started in parallel; ready when GET /v1/health answers
  *   mini-program H5 build ─→ static server on 127.0.0.1      }
+ *   s3rver (photos, in-process; bucket + CORS) ──────────────→ its endpoint goes into the API's env
  *
  * Every child process is spawned detached (its own process group) and stopped by killing the group, so nothing
  * (npx/osls wrappers, esbuild, webpack workers, the JVM) is left behind.
@@ -18,9 +19,10 @@ const { startDynamoLocal, pickPort, localClient, stopChild, killTree, checkJava 
 const { ensureTable, tableNameForStage } = require('./table');
 const { seedViaApi } = require('./seed');
 const { serveStatic } = require('./static-server');
+const { startS3Local, DEFAULT_S3_PORT } = require('./s3-local');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const DEFAULT_PORTS = { dynamo: 8000, api: 3000, lambda: 3002, h5: 10086 };
+const DEFAULT_PORTS = { dynamo: 8000, api: 3000, lambda: 3002, h5: 10086, s3: DEFAULT_S3_PORT };
 
 // The pinned AWS SDK warns that releases after January 2027 need Node 22; we pin exact versions on purpose.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -87,7 +89,8 @@ async function waitForHttp(url, child, timeoutMs, tail) {
  * @param {'persisted'|'memory'|{endpoint: string}} [o.dynamo='persisted'] start DynamoDB Local (.data/dynamodb or
  *   in memory) or use one that is already running
  * @param {string} [o.dbPath] default .data/dynamodb
- * @param {{dynamo?: number, api?: number, lambda?: number, h5?: number}} [o.ports] preferred ports (0 = any free)
+ * @param {{dynamo?: number, api?: number, lambda?: number, h5?: number, s3?: number}} [o.ports] preferred ports (0 = any free)
+ * @param {'persisted'|'memory'} [o.s3] local S3 for photos: objects in .data/s3 or a temporary folder (default: as o.dynamo)
  * @param {boolean} [o.h5=true] build and serve the mini-program's H5 build
  * @param {string} [o.stage='local']
  * @param {string} [o.tableName] default from serverless.yml for the stage
@@ -161,6 +164,18 @@ async function startStack(o = {}) {
     const endpoint = usingExternalDb ? o.dynamo.endpoint : `http://127.0.0.1:${dbPort}`;
     const apiUrl = `http://127.0.0.1:${apiPort}`;
 
+    // 0. Local S3 for photos (in-process, ~100 ms): its endpoint goes into the API's environment.
+    const uploadBucket = `hotline-12345-${stage}-uploads`;
+    // Persisted like the table: a stack on an in-memory or external DynamoDB (tests) gets a throw-away folder.
+    const s3Persisted = (o.s3 ?? ((o.dynamo ?? 'persisted') === 'persisted' ? 'persisted' : 'memory')) === 'persisted';
+    const s3 = await startS3Local({
+      bucket: uploadBucket,
+      port: await pickPort(ports.s3),
+      directory: s3Persisted ? path.join(ROOT, '.data', 's3') : undefined,
+    });
+    track(s3.stop);
+    log(`local S3 (s3rver) ready on ${s3.endpoint}, bucket ${uploadBucket} (${s3Persisted ? 'data in .data/s3' : 'temporary folder'})`);
+
     // 1. DynamoDB Local → table → seed
     const dbReady = (async () => {
       if (!usingExternalDb) {
@@ -203,6 +218,8 @@ async function startStack(o = {}) {
         STAGE: stage,
         TABLE_NAME: tableName,
         DYNAMODB_ENDPOINT: endpoint,
+        S3_ENDPOINT: s3.endpoint,
+        UPLOAD_BUCKET: uploadBucket,
         AUTH_WECHAT_FAKE: '1',
         ESBUILD_WORK_FOLDER: o.esbuildWorkFolder ?? '.esbuild',
         SLS_TELEMETRY_DISABLED: '1',
@@ -234,7 +251,9 @@ async function startStack(o = {}) {
       const child = adopt(
         spawnGroup(process.execPath, [taro, 'build', '--type', 'h5'], {
           cwd: miniapp,
-          env: { ...process.env, TARO_APP_API_BASE: apiUrl, NODE_ENV: process.env.NODE_ENV ?? 'production' },
+          // A production build unless someone asked for a development one: under jest NODE_ENV is 'test', and
+          // babel-preset-taro then injects React Refresh into the H5 bundle ("$RefreshReg$ is not defined").
+          env: { ...process.env, TARO_APP_API_BASE: apiUrl, NODE_ENV: process.env.NODE_ENV === 'development' ? 'development' : 'production' },
         }),
       );
       track(() => stopChild(child, { group: true }));
@@ -268,6 +287,8 @@ async function startStack(o = {}) {
 
     return {
       endpoint,
+      s3Endpoint: s3.endpoint,
+      uploadBucket,
       apiUrl,
       lambdaPort,
       h5Url,

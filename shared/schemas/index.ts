@@ -43,6 +43,24 @@ export const locationSchema = z.object({
   lng: z.number({ error: '位置格式不正确' }).min(-180).max(180),
 });
 
+/** Photos on a submission (SPEC §2: attachments, images, ≤ 9), uploaded straight to object storage. */
+export const MAX_PHOTOS = 9;
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+export const PHOTO_TYPES = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
+export type PhotoContentType = keyof typeof PHOTO_TYPES;
+/** `uploads/<uuid>-<mac>.<ext>`: the mac binds the key to the citizen it was issued to (functions/uploads/photos.ts). */
+export const UPLOAD_KEY_RE = /^uploads\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[A-Za-z0-9_-]{22}\.(jpg|png|webp)$/;
+
+/** POST /v1/uploads: ask for a presigned POST for one photo. */
+export const uploadRequestSchema = z.object({
+  contentType: z.enum(Object.keys(PHOTO_TYPES) as [PhotoContentType, ...PhotoContentType[]], { error: '只能上传 JPG、PNG 或 WebP 图片' }),
+  size: z
+    .number({ error: '请提供图片大小' })
+    .int({ error: '图片大小格式不正确' })
+    .min(1, { error: '图片是空的，请重新选择' })
+    .max(MAX_PHOTO_BYTES, { error: `图片不能超过${MAX_PHOTO_BYTES / 1024 / 1024}MB` }),
+});
+
 /** Submission fields (SPEC §2, §5). The district is checked against the policy's list by `submissionSchema(districts)`. */
 export const submissionSchema = (districts: readonly string[]) =>
   z.object({
@@ -57,9 +75,11 @@ export const submissionSchema = (districts: readonly string[]) =>
     contactName: optionalText('联系人姓名', 30),
     contactPhone: phoneSchema,
     confidential: z.boolean({ error: '请选择是否保密' }),
+    /** Photo keys returned by POST /v1/uploads (each must be the caller's own upload: functions/uploads/photos.ts). */
     attachments: z
-      .array(z.string().max(300).regex(/^[A-Za-z0-9/_.-]+$/, { error: '附件格式不正确' }), { error: '附件格式不正确' })
-      .max(9, { error: '最多上传9张图片' })
+      .array(z.string({ error: '图片格式不正确' }).regex(UPLOAD_KEY_RE, { error: '图片格式不正确，请重新上传' }), { error: '图片格式不正确' })
+      .max(MAX_PHOTOS, { error: `最多上传${MAX_PHOTOS}张图片` })
+      .refine((keys) => new Set(keys).size === keys.length, { error: '同一张图片上传了两次' })
       .optional()
       .default([]),
   });
@@ -68,7 +88,8 @@ export type SubmissionInput = z.infer<ReturnType<typeof submissionSchema>>;
 /** POST /v1/work/matters: a centre operator registers a telephone matter (GZ Art.2). */
 export const phoneRegistrationSchema = (districts: readonly string[]) =>
   submissionSchema(districts)
-    .omit({ contactPhone: true })
+    // A telephone matter has no photos: only citizens upload (POST /v1/uploads), and a key is bound to its uploader.
+    .omit({ contactPhone: true, attachments: true })
     .extend({ channel: z.literal('phone', { error: '渠道必须为 phone' }), callerPhone: phoneSchema });
 
 export const screeningSchema = z.object({

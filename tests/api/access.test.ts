@@ -28,6 +28,7 @@ const SUCCESS: Record<string, number> = {
   'POST /v1/auth/wechat': 200,
   'POST /v1/auth/staff': 401, // wrong password for everyone: sign-in does not depend on who asks
   'POST /v1/screening': 200,
+  'POST /v1/uploads': 201,
   'POST /v1/matters': 201,
   'GET /v1/matters': 200,
   'GET /v1/matters/{id}': 200,
@@ -71,7 +72,13 @@ describe('access control matrix', () => {
   let matterId: string;
   let n = 0;
   beforeAll(async () => {
-    api = await makeTestApi({ policy: getPolicy('guangzhou'), calendar });
+    // Presigning is local computation; the real S3 round trip is tested in photos.test.ts.
+    const storage = {
+      presignUpload: async (key: string) => ({ url: 'http://s3.invalid/bucket', fields: { key }, expiresAt: new Date().toISOString() }),
+      attach: async () => true,
+      readUrl: async (key: string) => `http://s3.invalid/bucket/${key}`,
+    };
+    api = await makeTestApi({ policy: getPolicy('guangzhou'), calendar, storage });
     tokens = {
       anonymous: undefined,
       owner: await api.citizenToken('o-owner'),

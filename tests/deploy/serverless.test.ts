@@ -41,4 +41,21 @@ describe('serverless.yml', () => {
     expect(t.SSESpecification.SSEEnabled).toBe(true);
     expect(t.GlobalSecondaryIndexes.map((g: { IndexName: string }) => g.IndexName)).toEqual(['gsi1', 'gsi2', 'gsi3', 'gsi4']);
   });
+
+  it('keeps the photo bucket private and encrypted, and gives S3 access only where it is needed', () => {
+    const r = doc.resources.Resources;
+    const b = r.UploadBucket.Properties;
+    expect(b.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(b.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('AES256');
+    expect(b.LifecycleConfiguration.Rules[0]).toMatchObject({ Prefix: 'uploads/', TagFilters: [{ Key: 'state', Value: 'pending' }], ExpirationInDays: 2 });
+    const s3Actions = (role: string) =>
+      r[role].Properties.Policies.flatMap((p: any) => p.PolicyDocument.Statement)
+        .filter((st: any) => JSON.stringify(st.Action).includes('s3:'))
+        .map((st: any) => ({ actions: [st.Action].flat().sort(), resource: JSON.stringify(st.Resource) }));
+    expect(s3Actions('UploadRole')).toEqual([{ actions: ['s3:PutObject', 's3:PutObjectTagging'], resource: expect.stringContaining('/uploads/*') }]);
+    expect(s3Actions('MattersRole')).toEqual([{ actions: ['s3:GetObject', 's3:PutObjectTagging'], resource: expect.stringContaining('/uploads/*') }]);
+    for (const role of ['ApiRole', 'AuthRole', 'LookupRole', 'StatsRole', 'DirectoryRole', 'SweepRole', 'SurgeRole', 'HealthRole']) expect([role, s3Actions(role)]).toEqual([role, []]);
+    expect(functions.uploads.role).toBe('UploadRole');
+    expect(functions.matters.role).toBe('MattersRole');
+  });
 });

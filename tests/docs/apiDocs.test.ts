@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ROUTES } from '../../functions/api/routes';
 import { TRANSITIONS } from '../../shared/domain/transitions';
 import { ERROR_STATUS } from '../../shared/domain/errors';
-import { ACTION_SCHEMAS, claimSchema, HTTP_ACTIONS, knowledgeSchema, screeningSchema, staffLoginSchema, staffSchema, submissionSchema, unitSchema, wechatLoginSchema, phoneRegistrationSchema } from '../../shared/schemas';
+import { ACTION_SCHEMAS, claimSchema, HTTP_ACTIONS, knowledgeSchema, screeningSchema, staffLoginSchema, staffSchema, submissionSchema, unitSchema, uploadRequestSchema, wechatLoginSchema, phoneRegistrationSchema } from '../../shared/schemas';
 import { getPolicy } from '../../shared/policy';
 
 const districts = getPolicy('guangzhou').districts;
@@ -23,6 +23,7 @@ const BODY_SCHEMAS: Record<string, z.ZodType> = {
   'POST /v1/admin/units': unitSchema,
   'POST /v1/admin/staff': staffSchema,
   'POST /v1/matters/claim': claimSchema,
+  'POST /v1/uploads': uploadRequestSchema,
 };
 
 function fields(schema: z.ZodType): string {

@@ -97,6 +97,31 @@ describe('local stack (e2e)', () => {
     expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
   });
 
+  it('uploads a photo through the local S3 it started (presign → POST from the H5 origin → submit → signed GET)', async () => {
+    const api = stack!.apiUrl;
+    const { token } = await (await fetch(`${api}/v1/auth/wechat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'test:o-e2e-photo' }) })).json();
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4, 5]);
+    const presigned = await fetch(`${api}/v1/uploads`, { method: 'POST', headers: auth, body: JSON.stringify({ contentType: 'image/png', size: bytes.length }) });
+    expect(presigned.status).toBe(201);
+    const p = await presigned.json();
+    expect(p.url).toBe(`${stack!.s3Endpoint}/${stack!.uploadBucket}`);
+    const form = new FormData();
+    for (const [k, v] of Object.entries(p.fields as Record<string, string>)) form.append(k, v);
+    form.append('file', new Blob([bytes], { type: 'image/png' }), 'photo.png');
+    const up = await fetch(p.url, { method: 'POST', body: form, headers: { origin: 'http://127.0.0.1:10086' } });
+    expect(up.status).toBe(204);
+    expect(up.headers.get('access-control-allow-origin')).toBe('*'); // the H5 app may read the answer
+    const submitted = await fetch(`${api}/v1/matters`, {
+      method: 'POST',
+      headers: { ...auth, 'idempotency-key': 'e2e-photo-0001' },
+      body: JSON.stringify({ category: 'help', content: '小区门口路灯坏了一个多月，晚上很黑。', district: '天河区', contactPhone: '13812345678', confidential: false, attachments: [p.key] }),
+    });
+    expect(submitted.status).toBe(201);
+    const { photos } = await submitted.json();
+    expect(new Uint8Array(await (await fetch(photos[0].url)).arrayBuffer())).toEqual(bytes);
+  });
+
   it('stops every process it started', async () => {
     const s = stack!;
     const port = new URL(s.apiUrl).port;
@@ -108,6 +133,7 @@ describe('local stack (e2e)', () => {
     expect(processesMentioning(`--httpPort ${port}`)).toEqual([]);
     expect(processesMentioning(join(ROOT, workFolder))).toEqual([]);
     await expect(fetch(`${s.apiUrl}/v1/health`)).rejects.toThrow();
+    await expect(fetch(`${s.s3Endpoint}/${s.uploadBucket}`)).rejects.toThrow(); // the in-process s3rver is closed
     if (process.env.HOTLINE_TEST_VERBOSE) console.log(`e2e stack timings (ms): ${JSON.stringify(s.timings)}`);
     expect(existsSync(join(ROOT, workFolder))).toBe(true); // the build happened in its own folder
   });

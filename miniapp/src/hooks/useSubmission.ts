@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { submissionSchema } from '../../../shared/schemas';
 import { requestSubscription } from '../platform/subscribe';
+import { PhotosNotReady } from './usePhotoUploads';
 import { errorMessage, fieldErrors } from '../services/api';
 import { screenMyDraft, submitMyMatter } from '../services/citizen';
 import { SUBSCRIBE_TEMPLATE_IDS } from '../services/config';
@@ -36,11 +37,12 @@ export type SubmissionPhase =
   /** Submitted: the tracking number is shown. */
   | 'done';
 
-export type FieldErrors = Partial<Record<keyof DraftForm | 'form', string>>;
+/** Per field; `attachments` (and the backend's `attachments.<i>`) concern the photos. */
+export type FieldErrors = Partial<Record<keyof DraftForm | 'form' | 'attachments', string>> & Record<string, string | undefined>;
 
 export const FIX_FIELDS_MESSAGE = '请按下面的提示修改后再提交';
 
-function toInput(form: DraftForm) {
+function toInput(form: DraftForm, attachments: readonly string[]) {
   return {
     category: form.category ?? undefined,
     content: form.content,
@@ -50,7 +52,7 @@ function toInput(form: DraftForm) {
     contactName: form.contactName,
     contactPhone: form.contactPhone,
     confidential: form.confidential,
-    attachments: [],
+    attachments: [...attachments],
   };
 }
 
@@ -58,8 +60,9 @@ function toInput(form: DraftForm) {
 export function validateDraft(
   form: DraftForm,
   districts: readonly string[],
+  attachments: readonly string[] = [],
 ): { ok: true; body: SubmissionBody } | { ok: false; errors: FieldErrors } {
-  const r = submissionSchema(districts).safeParse(toInput(form));
+  const r = submissionSchema(districts).safeParse(toInput(form, attachments));
   if (r.success) return { ok: true, body: r.data as SubmissionBody };
   const errors: FieldErrors = {};
   for (const issue of r.error.issues) {
@@ -99,8 +102,8 @@ export function useSubmission(districts: readonly string[] | null) {
     }
   }, []);
 
-  const validate = useCallback((): SubmissionBody | null => {
-    const r = validateDraft(draftRef.current.form, districts ?? []);
+  const validate = useCallback((attachments: readonly string[] = []): SubmissionBody | null => {
+    const r = validateDraft(draftRef.current.form, districts ?? [], attachments);
     if (r.ok) {
       setErrors({});
       return r.body;
@@ -129,15 +132,20 @@ export function useSubmission(districts: readonly string[] | null) {
     }
   }, [validate]);
 
-  /** Send the matter. Must run from a tap: it first asks for subscribe-message consent (failures ignored). */
-  const submit = useCallback(async () => {
+  /**
+   * Send the matter. Must run from a tap: it first asks for subscribe-message consent (failures ignored).
+   * `photos` (hooks/usePhotoUploads settle) waits for uploads in flight and gives their keys — after the consent
+   * request, which WeChat only allows directly in the tap — or throws PhotosNotReady to stop with its message.
+   */
+  const submit = useCallback(async (photos?: () => Promise<string[]>) => {
     if (sending.current) return;
     sending.current = true;
     setSubmitting(true);
     setMessage(null);
     try {
       await requestSubscription(SUBSCRIBE_TEMPLATE_IDS);
-      const body = validate();
+      const attachments = photos ? await photos() : [];
+      const body = validate(attachments);
       if (!body) {
         setPhase('form');
         return;
@@ -155,6 +163,10 @@ export function useSubmission(districts: readonly string[] | null) {
       setResult(matter);
       setPhase('done');
     } catch (err) {
+      if (err instanceof PhotosNotReady) {
+        setMessage(err.message);
+        return;
+      }
       const fields = fieldErrors(err) as FieldErrors;
       if (Object.keys(fields).length) {
         setErrors(fields);

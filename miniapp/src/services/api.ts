@@ -14,6 +14,7 @@ import type {
   CitizenMatter,
   KnowledgeArticle,
   MatterPage,
+  PresignedUpload,
   ScreeningResult,
   SubmissionBody,
 } from './types';
@@ -146,6 +147,11 @@ export function screenDraft(token: string, body: { content: string; category?: C
 /** POST /v1/matters: 201 new matter, or 200 with the same matter when `idempotencyKey` was already used. */
 export function submitMatter(token: string, body: SubmissionBody, idempotencyKey: string): Promise<CitizenMatter> {
   return call<CitizenMatter>('POST', '/v1/matters', { token, body, headers: { 'Idempotency-Key': idempotencyKey } });
+}
+
+/** POST /v1/uploads {contentType, size}: a presigned form for one photo (SPEC §2 attachments). */
+export function presignUpload(token: string, body: { contentType: string; size: number }): Promise<PresignedUpload> {
+  return call<PresignedUpload>('POST', '/v1/uploads', { token, body });
 }
 
 /** GET /v1/matters?cursor=: own matters, newest first. */

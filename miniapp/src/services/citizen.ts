@@ -13,12 +13,13 @@ import {
   getMatter,
   listMyMatters,
   matterAction,
+  presignUpload,
   screenDraft,
   submitMatter,
   wechatSignIn,
 } from './api';
 import { clearCitizenSession, loadCitizenSession, saveCitizenSession, testOpenid } from './session';
-import type { Category, CitizenAction, CitizenMatter, MatterPage, ScreeningResult, SubmissionBody } from './types';
+import type { Category, CitizenAction, CitizenMatter, MatterPage, PresignedUpload, ScreeningResult, SubmissionBody } from './types';
 
 export const H5_SIGNIN_REFUSED_MESSAGE =
   '网页版只能在本地测试环境登录（服务需以 AUTH_WECHAT_FAKE=1 启动）。请在微信中打开“12345”小程序使用。';
@@ -78,6 +79,9 @@ export const screenMyDraft = (body: { content: string; category?: Category }): P
 
 export const submitMyMatter = (body: SubmissionBody, idempotencyKey: string): Promise<CitizenMatter> =>
   withCitizen((t) => submitMatter(t, body, idempotencyKey));
+
+export const presignMyUpload = (body: { contentType: string; size: number }): Promise<PresignedUpload> =>
+  withCitizen((t) => presignUpload(t, body));
 
 export const listMine = (cursor?: string | null): Promise<MatterPage> => withCitizen((t) => listMyMatters(t, cursor));
 

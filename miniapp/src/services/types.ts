@@ -73,11 +73,25 @@ export interface MatterRating {
   excluded?: boolean;
 }
 
+export interface MatterPhoto {
+  url: string;
+}
+
+/** POST /v1/uploads: a presigned form for one photo (the file goes last, as part `file`). */
+export interface PresignedUpload {
+  key: string;
+  url: string;
+  fields: Record<string, string>;
+  expiresAt: string;
+  maxBytes: number;
+}
+
 /** GET /v1/matters/{id} and every action's reply, as the owner sees it. */
 export interface CitizenMatter extends MatterSummary {
   address: string | null;
   location: { lat: number; lng: number } | null;
-  attachments: string[];
+  /** Short-lived signed URLs of the matter's photos (about 15 minutes: reload the matter to refresh them). */
+  photos: MatterPhoto[];
   statusExplanation: string;
   supervisionLabel: string | null;
   coUnits: UnitRef[];

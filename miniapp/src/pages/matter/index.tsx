@@ -9,6 +9,7 @@ import { CATEGORY_LABELS, DECLINE_REASON_LABELS, RATING_LABELS } from '../../../
 import type { DeclineReason } from '../../../../shared/domain/commands';
 import { RATING_RESULTS, type RatingResult, type Status } from '../../../../shared/domain/types';
 import CitizenPage from '../../components/CitizenPage';
+import { PhotoGrid } from '../../components/PhotoPicker';
 import StateBlock from '../../components/StateBlock';
 import { useCitizenGate } from '../../hooks/useCitizenGate';
 import { useMatterDetail, type ActionResult } from '../../hooks/useMatterDetail';
@@ -16,6 +17,7 @@ import { copyText } from '../../platform/clipboard';
 import { now } from '../../platform/clock';
 import { stopPullDownRefresh, useOnPullDownRefresh, useRouteParams } from '../../platform/lifecycle';
 import { reLaunch, ROUTES, withQuery, navigateTo } from '../../platform/navigation';
+import { previewPhotos } from '../../platform/photos';
 import { showToast } from '../../platform/toast';
 import { countdown, DEADLINE_LABELS, type Countdown } from '../../services/deadlines';
 import { formatDateTime, formatDeadline } from '../../services/format';
@@ -385,6 +387,9 @@ function Details({ m, nowMs }: { m: CitizenMatter; nowMs: number }) {
       <Text className='text text--pre' data-testid='content'>
         {m.content}
       </Text>
+      {m.photos?.length ? (
+        <PhotoGrid urls={m.photos.map((p) => p.url)} onOpen={(u) => previewPhotos(m.photos.map((p) => p.url), u)} />
+      ) : null}
       {m.contact ? (
         <Text className='text text--muted'>
           联系方式：{m.contact.name ? `${m.contact.name} ` : ''}

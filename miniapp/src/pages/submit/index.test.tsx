@@ -6,6 +6,7 @@ import { makePhoneCall } from '../../platform/phone';
 import { copyText } from '../../platform/clipboard';
 import { chooseLocation } from '../../platform/location';
 import { requestSubscription } from '../../platform/subscribe';
+import { choosePhotos, uploadPhoto } from '../../platform/photos';
 import {
   apiError,
   callsTo,
@@ -32,6 +33,7 @@ jest.mock('../../platform/clipboard', () => ({ copyText: jest.fn(async () => tru
 jest.mock('../../platform/location', () => ({ chooseLocation: jest.fn() }));
 jest.mock('../../platform/subscribe', () => ({ requestSubscription: jest.fn(async () => false) }));
 jest.mock('../../platform/toast', () => ({ showToast: jest.fn() }));
+jest.mock('../../platform/photos', () => ({ choosePhotos: jest.fn(), uploadPhoto: jest.fn(), previewPhotos: jest.fn() }));
 jest.mock('../../platform/clock', () => ({ now: () => Date.parse('2026-11-16T10:00:00+08:00') }));
 
 const mockRequest = request as jest.MockedFunction<typeof request>;
@@ -120,10 +122,11 @@ describe('submit page: consent, loading and errors', () => {
     expect(screen.getByTestId('input-district')).toBeTruthy();
   });
 
-  it('keeps the placeholder for photos, clearly labelled', async () => {
+  it('offers photos: none yet, up to 9', async () => {
     backend();
     await renderReady();
-    expect(screen.getByTestId('photos-placeholder').textContent).toContain('上传图片 — 暂未开放');
+    expect(screen.getByTestId('photos-add').textContent).toBe('添加照片（还可添加 9 张）');
+    expect(screen.queryByTestId('photos-placeholder')).toBeNull();
   });
 
   it('applies elder mode', async () => {
@@ -483,5 +486,119 @@ describe('submit page: sending exactly once', () => {
       fireEvent.click(screen.getByTestId('copy-tracking-no'));
     });
     expect(screen.getByTestId('copy-note').textContent).toContain('请把编号抄下来');
+  });
+});
+
+describe('submit page: photos', () => {
+  const mockChoose = choosePhotos as jest.MockedFunction<typeof choosePhotos>;
+  const mockUpload = uploadPhoto as jest.MockedFunction<typeof uploadPhoto>;
+  const photo = (n: number) => ({ path: `wxfile://tmp/${n}.jpg`, size: 1000 + n, contentType: 'image/jpeg' as const });
+  let issued = 0;
+  /** Keys shaped like the backend's (the form validates them with the shared schema). */
+  const keyOf = (n: number) => `uploads/00000000-0000-4000-8000-${String(n).padStart(12, '0')}-abcdefghijklmnopqrstuv.jpg`;
+  const presign = () => {
+    const key = keyOf(++issued);
+    return ok({ key, url: 'https://bucket.example/', fields: { key }, expiresAt: '', maxBytes: 5242880 }, 201);
+  };
+  beforeEach(() => {
+    issued = 0;
+  });
+
+  async function pick(n: number) {
+    mockChoose.mockResolvedValueOnce({ status: 'ok', photos: Array.from({ length: n }, (_, i) => photo(i + 1)) });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('photos-add'));
+    });
+  }
+  async function submitDirectly() {
+    await checkAndWait('screening-accept');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('submit-send'));
+    });
+  }
+
+  it('uploads picked photos at once and submits their keys in order', async () => {
+    backend({ 'POST /v1/uploads': presign });
+    mockUpload.mockResolvedValue({ ok: true });
+    await renderReady();
+    fillValid();
+    await pick(2);
+    expect(mockChoose).toHaveBeenCalledWith(9);
+    expect(callsTo(requests, 'POST', '/v1/uploads').map((r) => r.data)).toEqual([
+      { contentType: 'image/jpeg', size: 1001 },
+      { contentType: 'image/jpeg', size: 1002 },
+    ]);
+    expect(mockUpload).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://bucket.example/' }), 'wxfile://tmp/1.jpg');
+    expect(screen.getByTestId('photos-add').textContent).toBe('继续添加（还可添加 7 张）');
+    await submitDirectly();
+    expect(await screen.findByTestId('submit-success')).toBeTruthy();
+    expect((submissions()[0].data as { attachments: string[] }).attachments).toEqual([keyOf(1), keyOf(2)]);
+  });
+
+  it('waits for a photo still uploading before it submits', async () => {
+    backend({ 'POST /v1/uploads': presign });
+    const slow = deferred<{ ok: true }>();
+    mockUpload.mockReturnValueOnce(slow.promise);
+    await renderReady();
+    fillValid();
+    await pick(1);
+    expect(screen.getByTestId('photo-state-0').textContent).toBe('上传中…');
+    await submitDirectly();
+    expect(submissions()).toHaveLength(0);
+    await act(async () => slow.resolve({ ok: true }));
+    expect(await screen.findByTestId('submit-success')).toBeTruthy();
+    expect((submissions()[0].data as { attachments: string[] }).attachments).toEqual([keyOf(1)]);
+  });
+
+  it('a failed upload stops the submission until it is retried or removed', async () => {
+    backend({ 'POST /v1/uploads': presign });
+    mockUpload.mockResolvedValueOnce({ ok: false, status: 403 });
+    await renderReady();
+    fillValid();
+    await pick(1);
+    expect(screen.getByTestId('photo-state-0').textContent).toBe('失败，点击重试');
+    await submitDirectly();
+    expect(submissions()).toHaveLength(0);
+    expect(screen.getByText(/有 1 张图片没有上传成功/)).toBeTruthy();
+    mockUpload.mockResolvedValueOnce({ ok: true });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('photo-thumb-0'));
+    });
+    expect(screen.queryByTestId('photo-state-0')).toBeNull(); // uploaded
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('submit-send'));
+    });
+    expect(await screen.findByTestId('submit-success')).toBeTruthy();
+    expect((submissions()[0].data as { attachments: string[] }).attachments).toEqual([keyOf(2)]);
+  });
+
+  it('removing a photo frees its place and keeps it out of the submission', async () => {
+    backend({ 'POST /v1/uploads': presign });
+    mockUpload.mockResolvedValue({ ok: true });
+    await renderReady();
+    fillValid();
+    await pick(9);
+    expect(screen.queryByTestId('photos-add')).toBeNull();
+    expect(screen.getByTestId('photos-full').textContent).toContain('9 张上限');
+    fireEvent.click(screen.getByTestId('photo-remove-0'));
+    expect(screen.getByTestId('photos-add').textContent).toBe('继续添加（还可添加 1 张）');
+    await submitDirectly();
+    await screen.findByTestId('submit-success');
+    const sent = (submissions()[0].data as { attachments: string[] }).attachments;
+    expect(sent).toHaveLength(8);
+    expect(sent).not.toContain(keyOf(1));
+  });
+
+  it("shows the backend's refusal of a photo next to the photos", async () => {
+    backend({
+      'POST /v1/uploads': presign,
+      'POST /v1/matters': apiError(400, 'VALIDATION_FAILED', '第1张图片没有上传成功或已过期，请删除后重新上传', [{ field: 'attachments.0', message: '图片未上传或已过期' }]),
+    });
+    mockUpload.mockResolvedValue({ ok: true });
+    await renderReady();
+    fillValid();
+    await pick(1);
+    await submitDirectly();
+    expect((await screen.findByTestId('error-attachments')).textContent).toBe('图片未上传或已过期');
   });
 });

@@ -7,14 +7,17 @@
  *   "不是紧急情况" link; a redirect names where to go and still offers to submit; knowledge articles may answer it.
  * - Submitting asks for subscribe-message consent on the tap, sends the draft's Idempotency-Key, and is blocked while
  *   a request is in flight (see hooks/useSubmission.ts).
+ * - Photos (≤ 9) upload as soon as they are picked (hooks/usePhotoUploads.ts); submitting waits for them.
  */
 import { useState } from 'react';
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
 import CategoryPicker from '../../components/CategoryPicker';
 import CitizenPage from '../../components/CitizenPage';
+import PhotoPicker from '../../components/PhotoPicker';
 import StateBlock from '../../components/StateBlock';
 import { useCitizenGate } from '../../hooks/useCitizenGate';
 import { usePolicy } from '../../hooks/usePolicy';
+import { usePhotoUploads } from '../../hooks/usePhotoUploads';
 import { FIX_FIELDS_MESSAGE, useSubmission, type FieldErrors } from '../../hooks/useSubmission';
 import { copyText } from '../../platform/clipboard';
 import { now } from '../../platform/clock';
@@ -63,6 +66,9 @@ function SubmitFlow() {
   const { policy, retry } = usePolicy();
   const districts = policy.state === 'ready' ? policy.districts : null;
   const s = useSubmission(districts);
+  const photos = usePhotoUploads();
+  // Waits for photos still uploading, then sends their keys (or stops with a message if one failed).
+  const send = () => void s.submit(photos.items.length ? photos.settle : undefined);
   const [locationNote, setLocationNote] = useState<string | null>(null);
 
   if (s.phase === 'done' && s.result) return <Success matter={s.result} />;
@@ -200,10 +206,16 @@ function SubmitFlow() {
           <FieldError errors={errors} field='location' />
         </View>
 
-        <View className='field submit__photos' data-testid='photos-placeholder'>
-          <Text className='field__label'>上传图片 — 暂未开放</Text>
-          <Text className='field__hint'>图片上传功能正在建设中。现在请用文字把情况写清楚，需要时工作人员会联系您。</Text>
-        </View>
+        <PhotoPicker
+          items={photos.items}
+          remaining={photos.remaining}
+          note={photos.note}
+          error={errors.attachments ?? Object.entries(errors).find(([k]) => k.startsWith('attachments.'))?.[1]}
+          disabled={s.submitting}
+          onPick={() => void photos.pick()}
+          onRemove={photos.remove}
+          onRetry={photos.retry}
+        />
       </View>
 
       <View className='card'>
@@ -288,7 +300,7 @@ function SubmitFlow() {
           <ScreeningAdvice
             result={s.screening}
             submitting={s.submitting}
-            onSubmit={() => void s.submit()}
+            onSubmit={send}
             onResolved={s.resolved}
             onEdit={s.edit}
           />
@@ -297,7 +309,7 @@ function SubmitFlow() {
         {s.phase === 'check_failed' ? (
           <View data-testid='screening-failed'>
             <Text className='text'>检查没有完成。如果不是紧急情况，您可以直接提交，不影响受理。</Text>
-            <SubmitButton label='直接提交' submitting={s.submitting} onSubmit={() => void s.submit()} />
+            <SubmitButton label='直接提交' submitting={s.submitting} onSubmit={send} />
             <Button className='btn' data-testid='screening-retry' disabled={s.submitting || undefined} onClick={() => void s.check()}>
               重新检查
             </Button>

@@ -14,7 +14,7 @@ export function makeMatter(overrides: Partial<CitizenMatter> = {}): CitizenMatte
     district: '天河区',
     address: '天河路100号',
     location: null,
-    attachments: [],
+    photos: [],
     status: 'in_progress',
     statusLabel: '办理中',
     statusExplanation: '承办单位正在办理',

@@ -55,7 +55,7 @@ export function staffMatter(over: Partial<StaffMatter> = {}): StaffMatter {
     statusExplanation: '热线已收到您的诉求，正在分派给负责的部门',
     address: '天河路100号',
     location: null,
-    attachments: [],
+    photos: [],
     supervisionLabel: null,
     coUnits: [],
     reply: null,

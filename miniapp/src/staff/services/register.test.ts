@@ -41,7 +41,6 @@ describe('validateRegistration (shared phoneRegistrationSchema)', () => {
         confidential: false,
         title: null,
         location: null,
-        attachments: [],
       },
     });
   });

@@ -96,7 +96,8 @@ export interface StaffMatter extends Omit<QueueItem, 'statusLabel'> {
   statusExplanation?: string;
   address: string | null;
   location: { lat: number; lng: number } | null;
-  attachments: string[];
+  /** Short-lived signed URLs of the citizen's photos (GET /v1/matters/{id}). */
+  photos: Array<{ url: string }>;
   supervisionLabel?: string | null;
   coUnits: UnitRef[];
   reply: MatterReply | null;

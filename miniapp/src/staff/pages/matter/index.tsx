@@ -17,6 +17,8 @@ import {
 import type { PolicyProfile } from '../../../../../shared/policy/profiles';
 import ActionForm from '../../components/ActionForm';
 import StateBlock from '../../components/StateBlock';
+import { PhotoGrid } from '../../../components/PhotoPicker';
+import { previewPhotos } from '../../../platform/photos';
 import type { UnitsState } from '../../components/UnitPicker';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { now as clockNow } from '../../../platform/clock';
@@ -173,7 +175,12 @@ function MatterDetails({ matter, session, unitName, now }: { matter: StaffMatter
           <View className='sm-text'>{matter.content}</View>
           <Row name='渠道'>{CHANNEL_LABELS[matter.channel] ?? matter.channel}</Row>
           <Row name='提交时间'>{formatTime(matter.createdAt)}</Row>
-          {matter.attachments?.length ? <Row name='附件'>{matter.attachments.length} 张图片</Row> : null}
+          {matter.photos?.length ? (
+            <>
+              <Row name='现场照片'>{matter.photos.length} 张（点击查看大图）</Row>
+              <PhotoGrid urls={matter.photos.map((p) => p.url)} onOpen={(u) => previewPhotos(matter.photos.map((p) => p.url), u)} />
+            </>
+          ) : null}
           {matter.repeatOf ? <Row name='重复诉求'>已关联到原诉求</Row> : null}
         </Section>
 

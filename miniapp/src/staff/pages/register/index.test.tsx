@@ -208,7 +208,6 @@ describe('centre operator', () => {
       content: '天河路100号楼下餐馆油烟直排，影响周边居民生活。',
       confidential: false,
       location: null,
-      attachments: [],
       title: null,
     });
     expect(text('reg-tracking-no')).toBe('GZ2611220007');

@@ -1,0 +1,85 @@
+/**
+ * Object storage for citizens' photos (SPEC §2 attachments): S3 in AWS, s3rver locally (scripts/lib/s3-local.js).
+ *
+ * - Uploads never pass through Lambda: POST /v1/uploads returns a presigned POST (a form the client posts straight to
+ *   the bucket) whose policy pins the key, the content type, a size range and a short expiry. A presigned POST, not a
+ *   PUT, because WeChat's wx.uploadFile can only send a multipart form with extra fields.
+ * - New uploads carry the tag `state=pending`; a lifecycle rule (serverless.yml UploadBucket) deletes pending objects
+ *   after 2 days. Submitting a matter re-tags its photos `state=attached`, which also proves that each one exists.
+ * - Readers get short-lived presigned GET URLs; the bucket is private.
+ */
+import { GetObjectCommand, PutObjectTaggingCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { MAX_PHOTO_BYTES } from '../../shared/schemas';
+
+/** How long a presigned POST may be used: enough for one photo on a slow mobile connection. */
+export const UPLOAD_EXPIRES_S = 10 * 60;
+/** How long a photo URL in a matter view works (the page asks again when it is reopened). */
+export const READ_EXPIRES_S = 15 * 60;
+
+const tagging = (state: 'pending' | 'attached') =>
+  `<Tagging><TagSet><Tag><Key>state</Key><Value>${state}</Value></Tag></TagSet></Tagging>`;
+
+/** s3rver's fixed account (scripts/lib/s3-local.js checks POST policy signatures with it). */
+export const LOCAL_S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+
+export interface PresignedUpload {
+  /** POST a multipart form here: every `fields` entry, then the file as the last part, named `file`. */
+  url: string;
+  fields: Record<string, string>;
+  expiresAt: string;
+}
+
+export interface PhotoStorage {
+  presignUpload(key: string, contentType: string): Promise<PresignedUpload>;
+  /** Mark an uploaded photo as belonging to a matter, so the lifecycle rule keeps it. False: no such object. */
+  attach(key: string): Promise<boolean>;
+  /** A short-lived GET URL. */
+  readUrl(key: string): Promise<string>;
+}
+
+export interface StorageOptions {
+  bucket: string;
+  region: string;
+  /** S3-compatible endpoint (local and test stages); omit in AWS. */
+  endpoint?: string;
+}
+
+export function createS3Client(o: Omit<StorageOptions, 'bucket'>): S3Client {
+  return new S3Client({
+    region: o.region,
+    ...(o.endpoint ? { endpoint: o.endpoint, forcePathStyle: true, credentials: LOCAL_S3_CREDENTIALS } : {}),
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000, throwOnRequestTimeout: true },
+  });
+}
+
+export function createPhotoStorage(o: StorageOptions, client: S3Client = createS3Client(o)): PhotoStorage {
+  return {
+    async presignUpload(key, contentType) {
+      const expiresAt = new Date(Date.now() + UPLOAD_EXPIRES_S * 1000).toISOString();
+      const { url, fields } = await createPresignedPost(client, {
+        Bucket: o.bucket,
+        Key: key,
+        // Every field below is also a policy condition (the library adds them), so none can be changed by the client.
+        Fields: { 'Content-Type': contentType, tagging: tagging('pending') },
+        Conditions: [['content-length-range', 1, MAX_PHOTO_BYTES]],
+        Expires: UPLOAD_EXPIRES_S,
+      });
+      return { url, fields, expiresAt };
+    },
+    async attach(key) {
+      try {
+        await client.send(new PutObjectTaggingCommand({ Bucket: o.bucket, Key: key, Tagging: { TagSet: [{ Key: 'state', Value: 'attached' }] } }));
+        return true;
+      } catch (err) {
+        if (err instanceof S3ServiceException && (err.name === 'NoSuchKey' || err.$metadata?.httpStatusCode === 404)) return false;
+        throw err;
+      }
+    },
+    readUrl(key) {
+      return getSignedUrl(client, new GetObjectCommand({ Bucket: o.bucket, Key: key }), { expiresIn: READ_EXPIRES_S });
+    },
+  };
+}

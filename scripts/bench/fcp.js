@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/**
+ * First-contentful-paint benchmark of the H5 home page (`npm run bench:fcp`, not part of npm test; issue
+ * "Mini-program" item 11). Starts the local stack like `npm start` does, but with an in-memory DynamoDB Local and free
+ * ports (the H5 build takes 1–2 minutes), then loads the home page cold N times (default 5) in headless Chromium with
+ * a phone viewport — a new browser each time, so nothing is cached — and prints, per load and as the median:
+ *
+ *   FCP      first-contentful-paint (PerformanceObserver 'paint')
+ *   ready    the home page says 服务已连接 (the first API round trip is done)
+ *   bytes    bytes transferred for the page (resource timing)
+ *
+ * plus the H5 bundle size on disk (JS/CSS, raw and gzip).
+ *
+ *   npm run bench:fcp
+ *   npm run bench:fcp -- --runs 9
+ *   HOTLINE_BENCH_H5_URL=http://127.0.0.1:10086 npm run bench:fcp     # measure a stack that is already running
+ *
+ * Figures depend on the machine; what matters is the median on the same machine before and after a change.
+ */
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+const { chromium } = require('playwright-core');
+const { startStack } = require('../lib/stack');
+
+const ROOT = path.join(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+function bundleSizes(dir) {
+  const out = { js: { raw: 0, gzip: 0, files: 0 }, css: { raw: 0, gzip: 0, files: 0 }, other: { raw: 0, files: 0 } };
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else {
+        const buf = fs.readFileSync(full);
+        const kind = /\.js$/.test(e.name) ? 'js' : /\.css$/.test(e.name) ? 'css' : 'other';
+        out[kind].raw += buf.length;
+        out[kind].files += 1;
+        if (kind !== 'other') out[kind].gzip += zlib.gzipSync(buf, { level: 9 }).length;
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+async function oneColdLoad(url) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  try {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(`${url}/#/pages/index/index`, { waitUntil: 'load' });
+    const fcp = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          new PerformanceObserver((list) => {
+            const e = list.getEntries().find((x) => x.name === 'first-contentful-paint');
+            if (e) resolve(e.startTime);
+          }).observe({ type: 'paint', buffered: true });
+        }),
+    );
+    await page.locator('[data-testid="health-text"]', { hasText: '服务已连接' }).first().waitFor({ timeout: 30_000 });
+    const ready = Date.now() - t0;
+    const bytes = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .concat(performance.getEntriesByType('navigation'))
+        .reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0),
+    );
+    return { fcp, ready, bytes };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const runs = Number(arg('runs', '5'));
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium fonts-noto-cjk`);
+  let stack;
+  let url = process.env.HOTLINE_BENCH_H5_URL;
+  if (!url) {
+    console.log('starting DynamoDB Local (in memory), serverless-offline and the H5 build (1–2 minutes) …');
+    stack = await startStack({
+      dynamo: 'memory',
+      ports: { dynamo: 0, api: 0, lambda: 0, h5: 0 },
+      h5: true,
+      stage: 'local',
+      tableName: 'hotline-bench-fcp',
+      esbuildWorkFolder: `.build/esbuild-bench-${process.pid}`,
+      log: (l) => console.log(`  ${l}`),
+    });
+    url = stack.h5Url;
+    if (!url) throw new Error('the H5 build failed: nothing to measure');
+  }
+  try {
+    // One warm-up load so the API's Lambda is loaded once (serverless-offline) and the OS file cache is warm; the
+    // measured loads are cold for the browser (new process, empty cache each time).
+    await oneColdLoad(url);
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      const r = await oneColdLoad(url);
+      results.push(r);
+      console.log(`load ${i + 1}: FCP ${r.fcp.toFixed(0)} ms, 服务已连接 after ${r.ready} ms, ${kib(r.bytes)} transferred`);
+    }
+    const dist = path.join(ROOT, 'miniapp', 'dist-h5');
+    const b = bundleSizes(dist);
+    console.log('');
+    console.log(`H5 home page, headless Chromium, phone viewport, ${runs} cold loads:`);
+    console.log(`  first-contentful-paint median ${median(results.map((r) => r.fcp)).toFixed(0)} ms (min ${Math.min(...results.map((r) => r.fcp)).toFixed(0)}, max ${Math.max(...results.map((r) => r.fcp)).toFixed(0)})`);
+    console.log(`  服务已连接 (first API answer shown) median ${median(results.map((r) => r.ready))} ms`);
+    console.log(`  transferred on first load: median ${kib(median(results.map((r) => r.bytes)))}`);
+    console.log(`H5 bundle (${path.relative(ROOT, dist)}): JS ${b.js.files} files ${kib(b.js.raw)} (gzip ${kib(b.js.gzip)}), CSS ${b.css.files} files ${kib(b.css.raw)} (gzip ${kib(b.css.gzip)}), other ${b.other.files} files ${kib(b.other.raw)}`);
+  } finally {
+    await stack?.stop();
+    if (stack) fs.rmSync(path.join(ROOT, `.build/esbuild-bench-${process.pid}`), { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err.stack || String(err));
+  process.exit(1);
+});

@@ -8,6 +8,7 @@ import { QueryCommand, type DynamoDBDocumentClient, type NativeAttributeValue } 
 import { STATUSES, type Matter, type Status } from '../../shared/domain/types';
 import { COUNTERS, GAUGES, type Counts, type GaugeCounts } from '../../shared/stats/facts';
 import { dayEndUtc, dayStartUtc } from '../../shared/stats/periods';
+import type { SurgeRecord } from '../../shared/stats/response';
 import { toMatter } from '../store/matterStore';
 import { GAUGE_PK, hotspotPk, scopePk, SURGE_PK } from './keys';
 
@@ -20,16 +21,7 @@ export interface HotspotCell {
   count: number;
 }
 
-export interface SurgeRecord {
-  week: string;
-  category: string;
-  district: string;
-  count: number;
-  baseline: number;
-  threshold: number;
-  openedAt: string;
-  basis: string;
-}
+export type { SurgeRecord };
 
 /** Run `fn` over `items` with at most `limit` at once, keeping the order of results. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {

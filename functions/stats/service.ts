@@ -32,9 +32,13 @@ import {
   type Kpis,
   type Period,
   type StatsQuery,
+  type Series,
+  type StatsResponse,
+  type HotspotRow,
+  type Cell,
 } from '../../shared/stats';
 import type { Unit } from '../api/directory';
-import { mapLimit, StatsReader, type SurgeRecord } from './reader';
+import { mapLimit, StatsReader } from './reader';
 
 /** Series × buckets one response may hold (each cell carries ~25 counts and the KPIs). */
 export const MAX_CELLS = 4000;
@@ -52,48 +56,7 @@ export const KPI_LABELS: Readonly<Record<keyof Kpis, string>> = {
   avgWorkingDaysToReply: '平均答复用时（工作日）',
 };
 
-export interface Cell {
-  key: string;
-  counts: FullCounts;
-  kpis: Kpis;
-}
-
-export interface Series {
-  scope: 'city' | 'unit' | 'parent';
-  unitId: string | null;
-  name: string;
-  parentId: string | null;
-  /** parent: the units summed (the parent itself and every unit below it). */
-  members?: string[];
-  totals: Cell;
-  buckets: Cell[];
-  /** Matters in that state now (not limited to the period). */
-  current: FullGauges;
-}
-
-export interface HotspotRow {
-  week: string;
-  category: string;
-  categoryLabel: string;
-  district: string;
-  count: number;
-  /** Median of the cell's previous 4 weeks, and the count at which it surges. */
-  baseline: number;
-  threshold: number;
-  surge: boolean;
-}
-
-export interface StatsResponse {
-  from: string;
-  to: string;
-  period: Period;
-  groupBy: GroupBy;
-  buckets: Bucket[];
-  series: Series[];
-  city: Series | null;
-  hotspots: { weeks: string[]; rule: string; cells: HotspotRow[]; surges: SurgeRecord[] } | null;
-  labels: { kpis: Readonly<Record<keyof Kpis, string>>; categories: Readonly<Record<Category, string>> };
-}
+export type { Cell, HotspotRow, Series, StatsResponse } from '../../shared/stats/response';
 
 export interface StatsDeps {
   reader: StatsReader;

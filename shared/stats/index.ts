@@ -5,3 +5,4 @@ export * from './periods';
 export * from './surge';
 
 export * from './query';
+export * from './response';

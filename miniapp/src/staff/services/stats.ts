@@ -2,9 +2,8 @@
  * 数据统计 (SPEC §6, docs/stats.md): GET /v1/stats over the staff client, the dashboard's period presets and the
  * words and numbers it shows. Centre and admin may ask for any unit; unit staff are always sent their own unit (the
  * backend enforces it too: another unit or another grouping → 403).
- *
- * Response types are written out here (as services/types.ts does) so the mini-program never depends on backend
- * modules; the dashboard's tests check at compile time that they match functions/stats/service.ts.
+
+ * The response types come from shared/stats/response.ts, the definition the backend builds the JSON with.
  */
 import { CATEGORIES } from '../../../../shared/domain/types';
 import { CATEGORY_LABELS } from '../../../../shared/domain/labels';
@@ -19,60 +18,16 @@ export { DASHBOARD_ROUTE } from './statsRoute';
 
 export type { Bucket, FullCounts, FullGauges, Kpis, Period };
 
-export interface StatsCell {
-  key: string;
-  counts: FullCounts;
-  kpis: Kpis;
-}
+// The response shape is defined once, in shared/ (the backend builds it from the same types).
+import type {
+  Cell as StatsCell,
+  HotspotRow as HotspotCell,
+  Series as StatsSeries,
+  StatsResponse,
+  SurgeRecord,
+} from '../../../../shared/stats/response';
 
-export interface StatsSeries {
-  scope: 'city' | 'unit' | 'parent';
-  unitId: string | null;
-  name: string;
-  parentId: string | null;
-  /** parent: the units summed (the parent itself and every unit below it). */
-  members?: string[];
-  totals: StatsCell;
-  buckets: StatsCell[];
-  /** Matters in that state now (not limited to the period). */
-  current: FullGauges;
-}
-
-export interface HotspotCell {
-  week: string;
-  category: string;
-  categoryLabel: string;
-  district: string;
-  count: number;
-  baseline: number;
-  threshold: number;
-  surge: boolean;
-}
-
-export interface SurgeRecord {
-  week: string;
-  category: string;
-  district: string;
-  count: number;
-  baseline: number;
-  threshold: number;
-  openedAt: string;
-  basis: string;
-}
-
-export interface StatsResponse {
-  from: string;
-  to: string;
-  period: Period;
-  groupBy: 'unit' | 'parent' | 'city';
-  buckets: Bucket[];
-  series: StatsSeries[];
-  /** Null for unit staff. */
-  city: StatsSeries | null;
-  /** Centre and admin only. */
-  hotspots: { weeks: string[]; rule: string; cells: HotspotCell[]; surges: SurgeRecord[] } | null;
-  labels: { kpis: Readonly<Record<keyof Kpis, string>>; categories: Readonly<Record<string, string>> };
-}
+export type { HotspotCell, StatsCell, StatsResponse, StatsSeries, SurgeRecord };
 
 /** What the dashboard asks for. */
 export interface StatsRequest {

@@ -100,7 +100,7 @@ async function main() {
     console.log('starting DynamoDB Local (in memory), serverless-offline and the H5 build (1–2 minutes) …');
     stack = await startStack({
       dynamo: 'memory',
-      ports: { dynamo: 0, api: 0, lambda: 0, h5: 0 },
+      ports: { dynamo: 0, api: 0, lambda: 0, h5: 0, s3: 0 },
       h5: true,
       stage: 'local',
       tableName: 'hotline-bench-fcp',

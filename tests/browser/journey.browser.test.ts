@@ -170,7 +170,7 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     } else {
       starting = startStack({
         dynamo: { endpoint: testEndpoint() },
-        ports: { api: 0, lambda: 0, h5: 0 },
+        ports: { api: 0, lambda: 0, h5: 0, s3: 0 },
         h5: true,
         stage: 'local',
         tableName: table,

@@ -6,7 +6,7 @@ import { TRANSITIONS } from '../../../../shared/domain/transitions';
 import { PROFILES } from '../../../../shared/policy/profiles';
 import { STATUSES, type Status } from '../../../../shared/domain/types';
 import { ADMIN, CENTER, CO, LEAD, OTHER, handledMatter } from '../__fixtures__/matters';
-import { ACTION_ORDER, availableActions, noActionReason, type ActionMatter, type StaffActionType } from './actions';
+import { ACTION_ORDER, availableActions, noActionReason, primaryAction, type ActionMatter, type StaffActionType } from './actions';
 import type { StaffSession } from './types';
 
 type Who = 'center' | 'lead' | 'co' | 'other' | 'admin';
@@ -184,5 +184,23 @@ describe('visible guards', () => {
     expect(availableActions(handledMatter(), LEAD)).toEqual(['reply', 'extension', 'terminate-request', 'note']);
     expect(availableActions(handledMatter(), CO)).toEqual(['note']);
     expect(availableActions(handledMatter(), CENTER)).toEqual(['restart-clock', 'long-term', 'note']);
+  });
+});
+
+describe('primaryAction: only work that moves the matter forward is highlighted', () => {
+  it('the centre after a dispatch has side actions only: nothing highlighted', () => {
+    const actions = availableActions(handledMatter({ status: 'dispatched' }), CENTER);
+    expect(actions).toContain('restart-clock');
+    expect(primaryAction(actions)).toBeNull();
+  });
+
+  it('the lead unit on a dispatched matter: 签收 first', () => {
+    expect(primaryAction(availableActions(handledMatter({ status: 'dispatched' }), LEAD))).toBe('accept');
+  });
+
+  it('the lead unit in progress: 提交办理结果, not 申请延期', () => {
+    const actions = availableActions(handledMatter({ status: 'in_progress' }), LEAD);
+    expect(actions).toEqual(expect.arrayContaining(['reply', 'extension']));
+    expect(primaryAction(actions)).toBe('reply');
   });
 });

@@ -34,6 +34,27 @@ export const ACTION_ORDER: readonly StaffActionType[] = [
   'note',
 ];
 
+/**
+ * Actions that move the matter forward: the first of these on offer is the highlighted button. Side requests
+ * (restart clock, long-term, notes…) are never highlighted — after a dispatch the centre has nothing to push, and
+ * a blue "重新计时" would invite the wrong tap.
+ */
+const FORWARD_ACTIONS: ReadonlySet<StaffActionType> = new Set([
+  'accept',
+  'dispatch',
+  'answer',
+  'return-review',
+  'reply-review',
+  'terminate-review',
+  'appeal-review',
+  'designate',
+  'reply',
+  'rating',
+]);
+
+/** The action to highlight among those on offer (in ACTION_ORDER), or null when none moves the matter forward. */
+export const primaryAction = (actions: readonly StaffActionType[]): StaffActionType | null => actions.find((a) => FORWARD_ACTIONS.has(a)) ?? null;
+
 export const ACTION_LABELS: Readonly<Record<StaffActionType, string>> = {
   answer: '直接答复',
   decline: '不予受理',

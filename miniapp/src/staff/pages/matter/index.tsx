@@ -23,7 +23,7 @@ import type { UnitsState } from '../../components/UnitPicker';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { now as clockNow } from '../../../platform/clock';
 import { backToQueue, replacePage, STAFF_ROUTES, usePullDownRefresh, useRouteParams } from '../../platform/navigation';
-import { ACTION_LABELS, availableActions, noActionReason, type StaffActionType } from '../../services/actions';
+import { ACTION_LABELS, availableActions, noActionReason, primaryAction, type StaffActionType } from '../../services/actions';
 import { fetchMatter, fetchPolicy, fetchUnits } from '../../services/api';
 import { countdown, DEADLINE_KEYS, formatTime } from '../../services/format';
 import {
@@ -354,6 +354,7 @@ function MatterView({ id, session, onExpired, refreshKey }: { id: string; sessio
 
   const matter = load.matter;
   const actions = availableActions(matter, session, policy);
+  const primary = primaryAction(actions);
   const now = clockNow();
 
   return (
@@ -366,14 +367,14 @@ function MatterView({ id, session, onExpired, refreshKey }: { id: string; sessio
         </View>
       ) : null}
 
-      <View className='sm-actions' data-testid='matter-actions'>
+      <View className='sm-actions' data-testid='matter-actions' data-primary={primary ?? undefined}>
         <View className='sm-actions__title'>可以办理的操作</View>
         {actions.length ? (
           <View className='sm-actions__list'>
             {actions.map((a) => (
               <Button
                 key={a}
-                className={`sm-action${a === actions[0] ? ' sm-action--primary' : ''}`}
+                className={`sm-action${a === primary ? ' sm-action--primary' : ''}`}
                 data-testid={`action-${a}`}
                 onClick={() => {
                   setNotice(null);

@@ -8,9 +8,10 @@ import { DomainError, forbidden, notFound } from '../../shared/domain/errors';
 import type { Command } from '../../shared/domain/commands';
 import { claimMatter, createMatter, decide, type Ctx } from '../../shared/domain/stateMachine';
 import type { Actor, Matter, Status } from '../../shared/domain/types';
-import { STATUSES } from '../../shared/domain/types';
+import { isTerminal, STATUSES } from '../../shared/domain/types';
 import {
   ACTION_SCHEMAS,
+  callerLookupSchema,
   claimSchema,
   parseOrThrow,
   phoneRegistrationSchema,
@@ -37,6 +38,10 @@ export interface ServiceDeps {
 }
 
 const IDEMPOTENCY_TTL_S = 7 * 24 * 3600;
+/** Statuses in which a matter is still open, for the same-caller check. */
+const CALLER_OPEN_STATUSES = STATUSES.filter((s) => !isTerminal(s));
+/** Matters read per status for the same-caller check (the most recent; DynamoDB filters after reading them). */
+const CALLER_SCAN_LIMIT = 300;
 /** How long identical facts from the same requestor are linked to the first matter (GZ Art.22, CS Art.13(6)). */
 const REPEAT_WINDOW_S = 30 * 24 * 3600;
 
@@ -88,6 +93,7 @@ export class MatterService {
       await this.d.store.create(decision, {
         pii,
         phoneLast4Hash: this.d.cipher.fingerprint(input.contactPhone.slice(-4)),
+        phoneHash: this.d.cipher.fingerprint(input.contactPhone),
         idempotency: { openid, key: idempotencyKey, ttl: Math.floor(now / 1000) + IDEMPOTENCY_TTL_S },
         repeat: { fingerprint: this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`), ttl: Math.floor(now / 1000) + REPEAT_WINDOW_S },
         rateLimit: this.d.limits?.transactItem('submit', openid, now),
@@ -115,7 +121,11 @@ export class MatterService {
     const { callerPhone, channel: _channel, ...fields } = input;
     const decision = createMatter({ id: randomUUID(), trackingNo: await this.trackingNo(now), ownerOpenid: null, ...fields, channel: 'phone' }, actor, ctx);
     const pii = this.d.cipher.seal({ name: input.contactName, phone: callerPhone });
-    await this.d.store.create(decision, { pii, phoneLast4Hash: this.d.cipher.fingerprint(callerPhone.slice(-4)) });
+    await this.d.store.create(decision, {
+      pii,
+      phoneLast4Hash: this.d.cipher.fingerprint(callerPhone.slice(-4)),
+      phoneHash: this.d.cipher.fingerprint(callerPhone),
+    });
     return this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now);
   }
 
@@ -195,9 +205,30 @@ export class MatterService {
       if (unitId && unitId !== actor.unitId) throw forbidden('只能查看本单位的诉求');
       unitId = actor.unitId;
     }
+    if (q.callerPhone !== undefined && q.callerPhone !== '') return this.openMattersOfCaller(actor, q.callerPhone, now);
     const page = await this.d.store.queue({ unitId, status, overdue: bool(q.overdue, 'overdue'), supervisionLevel, cursor: q.cursor });
     const units = await this.d.units(now);
     return { items: page.items.map((m) => matterSummary(m, units)), cursor: page.cursor };
+  }
+
+  /**
+   * GET /v1/work/matters?callerPhone= (centre): the caller's open matters, for the duplicate check while registering
+   * a call (GZ Art.22). Compared by the phone's fingerprint, never decrypted; one Query per open status on the centre
+   * queue, each over its most recent CALLER_SCAN_LIMIT matters.
+   */
+  private async openMattersOfCaller(actor: Actor, callerPhone: string, now: number) {
+    if (actor.role !== 'center') throw forbidden('只有热线工作机构可以按来电号码查找诉求');
+    const phone = parseOrThrow(callerLookupSchema, { callerPhone }).callerPhone;
+    const phoneHash = this.d.cipher.fingerprint(phone);
+    const pages = await Promise.all(
+      CALLER_OPEN_STATUSES.map((status) => this.d.store.queue({ status, phoneHash, limit: CALLER_SCAN_LIMIT, newestFirst: true })),
+    );
+    const units = await this.d.units(now);
+    const items = pages
+      .flatMap((p) => p.items)
+      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+      .map((m) => matterSummary(m, units));
+    return { items, cursor: null };
   }
 
   /** Tracking number + last 4 digits → the matter, or null. Wrong digits look exactly like an unknown number. */

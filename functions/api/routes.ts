@@ -177,7 +177,7 @@ export const ROUTES: readonly Route[] = [
     example: { query: { status: 'in_progress', overdue: 'true' } },
     roles: ['center', 'unit', 'admin'],
     fn: 'work',
-    summary: '工作队列：?status=&overdue=&supervisionLevel=&unitId=&cursor=（承办单位只见本单位）',
+    summary: '工作队列：?status=&overdue=&supervisionLevel=&unitId=&cursor=（承办单位只见本单位）；?callerPhone= 中心查同一来电号码的在办诉求',
     handle: async (app, req) => ok(await app.matters.queue(me(req), req.query, req.now)),
   },
   {

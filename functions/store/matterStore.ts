@@ -22,13 +22,15 @@ type Item = Record<string, NativeAttributeValue>;
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
 /** Attributes on a matter item that are storage, not domain. */
-const STORAGE_ONLY = new Set<string>(['pk', 'sk', 'entity', 'pii', 'phoneLast4Hash', 'contactHash', ...INDEX_ATTRIBUTES]);
+const STORAGE_ONLY = new Set<string>(['pk', 'sk', 'entity', 'pii', 'phoneLast4Hash', 'phoneHash', 'contactHash', ...INDEX_ATTRIBUTES]);
 
 export interface StoredMatter {
   matter: Matter;
   /** Sealed contact name and phone (functions/privacy/pii.ts). */
   pii: string | null;
   phoneLast4Hash: string | null;
+  /** Fingerprint of the whole contact phone (absent on matters stored before it existed). */
+  phoneHash?: string | null;
 }
 
 export interface MatterPage {
@@ -41,6 +43,10 @@ export interface QueueFilter {
   status?: Status;
   overdue?: boolean;
   supervisionLevel?: number;
+  /** Only matters whose contact phone has this fingerprint (centre queue only). */
+  phoneHash?: string;
+  /** Newest first instead of the queue's oldest-first order. */
+  newestFirst?: boolean;
   cursor?: string | null;
   limit?: number;
 }
@@ -92,10 +98,12 @@ export class MatterStore {
     }
   }
 
-  matterItem(m: Matter, extra: { pii?: string | null; phoneLast4Hash?: string | null }): Item {
+  matterItem(m: Matter, extra: { pii?: string | null; phoneLast4Hash?: string | null; phoneHash?: string | null }): Item {
     const item: Item = { ...keys.matter(m.id), entity: 'matter', ...m, ...matterIndexAttributes(m, this.nextDue(m)) };
     if (extra.pii) item.pii = extra.pii;
     if (extra.phoneLast4Hash) item.phoneLast4Hash = extra.phoneLast4Hash;
+    // Fingerprint of the whole contact phone: the centre's "same caller has an open matter" check (GZ Art.22).
+    if (extra.phoneHash) item.phoneHash = extra.phoneHash;
     for (const k of Object.keys(item)) if (item[k] === undefined) delete item[k];
     return item;
   }
@@ -136,6 +144,7 @@ export class MatterStore {
     extra: {
       pii: string | null;
       phoneLast4Hash: string | null;
+      phoneHash?: string | null;
       idempotency?: { openid: string; key: string; ttl: number };
       /** GZ Art.22: a fingerprint of requestor + facts; a second matter with the same one is refused as a repeat. */
       repeat?: { fingerprint: string; ttl: number };
@@ -267,7 +276,12 @@ export class MatterStore {
   }
 
   unpack(item: Item): StoredMatter {
-    return { matter: toMatter(item), pii: (item.pii as string) ?? null, phoneLast4Hash: (item.phoneLast4Hash as string) ?? null };
+    return {
+      matter: toMatter(item),
+      pii: (item.pii as string) ?? null,
+      phoneLast4Hash: (item.phoneLast4Hash as string) ?? null,
+      phoneHash: (item.phoneHash as string) ?? null,
+    };
   }
 
   async idForTrackingNo(trackingNo: string): Promise<string | null> {
@@ -348,6 +362,11 @@ export class MatterStore {
       values[':l'] = f.supervisionLevel;
       filters.push('#l >= :l');
     }
+    if (f.phoneHash !== undefined) {
+      names['#h'] = 'phoneHash';
+      values[':h'] = f.phoneHash;
+      filters.push('#h = :h');
+    }
     const r = await this.db.send(
       new QueryCommand({
         TableName: this.table,
@@ -356,7 +375,7 @@ export class MatterStore {
         FilterExpression: filters.length ? filters.join(' AND ') : undefined,
         ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
         ExpressionAttributeValues: values,
-        ScanIndexForward: true, // oldest first: the most urgent work is the longest waiting
+        ScanIndexForward: !f.newestFirst, // queues: oldest first, the most urgent work is the longest waiting
         Limit: f.limit ?? 50,
         ExclusiveStartKey: decodeCursor(f.cursor),
       }),

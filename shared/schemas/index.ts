@@ -92,6 +92,9 @@ export const phoneRegistrationSchema = (districts: readonly string[]) =>
     .omit({ contactPhone: true, attachments: true })
     .extend({ channel: z.literal('phone', { error: '渠道必须为 phone' }), callerPhone: phoneSchema });
 
+/** GET /v1/work/matters?callerPhone= (centre): the caller's open matters while registering a call (GZ Art.22). */
+export const callerLookupSchema = z.object({ callerPhone: phoneSchema });
+
 export const screeningSchema = z.object({
   content: text('诉求内容', 1, 2000),
   category: z.enum(CATEGORIES).optional(),

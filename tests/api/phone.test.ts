@@ -108,3 +108,56 @@ describe('telephone channel: register → … → callback rating', () => {
     expect((await api.call('POST', '/v1/work/matters', { token: api.tokens.unit, body: call(6), now: '2026-11-02 10:00' })).status).toBe(403);
   });
 });
+
+describe('same caller: the centre sees the caller\'s open matters while registering (GZ Art.22)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await makeTestApi({ policy: getPolicy('guangzhou'), calendar: loadDefaultCalendar({}) });
+  });
+  afterAll(() => api.close());
+
+  it('finds open matters from the same number on any channel, newest first, and nothing for other numbers', async () => {
+    const reg = (phone: string, n: number) =>
+      api.call('POST', '/v1/work/matters', { token: api.tokens.center, body: { ...call(n), callerPhone: phone }, now: `2026-11-02 10:0${n}` });
+    const first = (await reg(CALLER, 1)).body;
+    const second = (await reg(CALLER, 2)).body;
+    await reg('13900001111', 3);
+    // The same person through WeChat, with the same number.
+    const wechat = await api.call('POST', '/v1/matters', {
+      token: await api.citizenToken('o-same-caller'),
+      headers: { 'Idempotency-Key': 'same-caller-0001' },
+      body: { category: 'help', content: '江南大道中的路灯坏了，晚上很黑，请尽快修理。', district: '海珠区', contactPhone: CALLER, confidential: false },
+      now: '2026-11-02 10:05',
+    });
+    expect(wechat.status).toBe(201);
+    // One of them is dispatched (still open), none closed yet.
+    await api.call('POST', `/v1/matters/${first.id}/dispatch`, { token: api.tokens.center, body: { leadUnitId: 'u-roads' }, now: '2026-11-02 11:00' });
+
+    const found = await api.call('GET', `/v1/work/matters?callerPhone=${CALLER}`, { token: api.tokens.center, now: '2026-11-02 11:30' });
+    expect(found.status).toBe(200);
+    expect(found.body.items.map((m: { id: string }) => m.id)).toEqual([wechat.body.id, second.id, first.id]);
+    // Staff summaries, no phone in them.
+    expect(JSON.stringify(found.body)).not.toContain(CALLER);
+
+    const none = await api.call('GET', '/v1/work/matters?callerPhone=13600000000', { token: api.tokens.center, now: '2026-11-02 11:30' });
+    expect(none.body.items).toEqual([]);
+  });
+
+  it('a closed matter is not listed; a malformed number is a 400; units may not search by phone', async () => {
+    const phone = '13711112222';
+    const m = (await api.call('POST', '/v1/work/matters', { token: api.tokens.center, body: { ...call(7), callerPhone: phone }, now: '2026-11-02 10:00' })).body;
+    const declined = await api.call('POST', `/v1/matters/${m.id}/decline`, {
+      token: api.tokens.center,
+      body: { reason: 'litigation', guidance: '该纠纷已进入诉讼程序，请向海珠区人民法院咨询' },
+      now: '2026-11-02 10:30',
+    });
+    expect(declined.body.status).toBe('not_accepted');
+    const after = await api.call('GET', `/v1/work/matters?callerPhone=${phone}`, { token: api.tokens.center, now: '2026-11-02 11:00' });
+    expect(after.body.items).toEqual([]);
+
+    const bad = await api.call('GET', '/v1/work/matters?callerPhone=12345', { token: api.tokens.center });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.error)).toContain('callerPhone');
+    expect((await api.call('GET', `/v1/work/matters?callerPhone=${phone}`, { token: api.tokens.unit })).status).toBe(403);
+  });
+});

@@ -9,6 +9,8 @@ import {
   EMPTY_REGISTRATION,
   fetchOpenMatters,
   findDuplicates,
+  MAX_DUPLICATES,
+  mergeDuplicates,
   longestCommon,
   normalizeText,
   registerPhoneMatter,
@@ -123,5 +125,20 @@ describe('findDuplicates', () => {
     expect(normalizeText('Ａ栋 3-2，天河路！')).toBe('a栋32天河路');
     expect(longestCommon('天河路100号', '在天河路102号')).toBe(5);
     expect(longestCommon('', 'x')).toBe(0);
+  });
+});
+
+describe('mergeDuplicates', () => {
+  const a = queueItem({ id: 'a' });
+  const b = queueItem({ id: 'b' });
+  const c = queueItem({ id: 'c' });
+  it('same caller first, a matter found both ways once with both reasons, the one just registered left out', () => {
+    const merged = mergeDuplicates([a, b], [{ item: b, reason: '地址相近：“天河路100号”，天河区' }, { item: c, reason: '地址相近' }], 'a');
+    expect(merged.map((d) => d.item.id)).toEqual(['b', 'c']);
+    expect(merged[0].reason).toBe('同一来电号码的在办诉求；地址相近：“天河路100号”，天河区');
+  });
+  it('at most MAX_DUPLICATES', () => {
+    const many = Array.from({ length: MAX_DUPLICATES + 3 }, (_, i) => queueItem({ id: `m${i}` }));
+    expect(mergeDuplicates(many, [])).toHaveLength(MAX_DUPLICATES);
   });
 });

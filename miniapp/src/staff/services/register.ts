@@ -119,6 +119,35 @@ export async function fetchOpenMatters(session: StaffSession): Promise<QueueItem
   return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
 }
 
+/**
+ * The caller's open matters (any channel), compared by the backend on the phone's fingerprint
+ * (GET /v1/work/matters?callerPhone=, centre only; GZ Art.22), newest first.
+ */
+export async function fetchCallerMatters(session: StaffSession, callerPhone: string): Promise<QueueItem[]> {
+  const page = await call<{ items?: QueueItem[] }>('GET', '/v1/work/matters', { token: session.token, query: { callerPhone } });
+  return Array.isArray(page?.items) ? page.items : [];
+}
+
+/**
+ * Same caller first (the surest sign of a repeat), then same address; a matter found both ways is listed once,
+ * with both reasons. At most MAX_DUPLICATES.
+ */
+export function mergeDuplicates(
+  byCaller: readonly QueueItem[],
+  byAddress: readonly DuplicateSuggestion[],
+  exclude?: string | null,
+): DuplicateSuggestion[] {
+  const out: DuplicateSuggestion[] = [];
+  const address = new Map(byAddress.map((d) => [d.item.id, d.reason]));
+  for (const item of byCaller) {
+    if (exclude && item.id === exclude) continue;
+    const also = address.get(item.id);
+    out.push({ item, reason: `同一来电号码的在办诉求${also ? `；${also}` : ''}` });
+  }
+  for (const d of byAddress) if (!out.some((o) => o.item.id === d.item.id) && d.item.id !== exclude) out.push(d);
+  return out.slice(0, MAX_DUPLICATES);
+}
+
 /** Letters, digits and CJK only: spaces, punctuation and 全角 symbols do not decide a match. */
 export function normalizeText(s: string): string {
   return s

@@ -5,7 +5,7 @@ import { PROFILES } from '../../../../../shared/policy/profiles';
 import { ADMIN, CENTER, LEAD, queueItem, staffMatter } from '../../__fixtures__/matters';
 import { openPage, replacePage } from '../../platform/navigation';
 import { fetchPolicy } from '../../services/api';
-import { answerMatter, fetchOpenMatters, registerPhoneMatter } from '../../services/register';
+import { answerMatter, fetchCallerMatters, fetchOpenMatters, registerPhoneMatter } from '../../services/register';
 import { clearSession, saveSession } from '../../services/session';
 import StaffRegister, { CONSULTATION_ONLY_MESSAGE, NETWORK_UNSURE_MESSAGE, NOT_CENTER_MESSAGE } from './index';
 
@@ -22,6 +22,7 @@ jest.mock('../../services/register', () => ({
   registerPhoneMatter: jest.fn(),
   answerMatter: jest.fn(),
   fetchOpenMatters: jest.fn(),
+  fetchCallerMatters: jest.fn(),
 }));
 jest.mock('../../../services/api', () => ({ ...jest.requireActual('../../../services/api'), searchKnowledge: jest.fn() }));
 
@@ -29,6 +30,7 @@ const mockPolicy = fetchPolicy as jest.MockedFunction<typeof fetchPolicy>;
 const mockRegister = registerPhoneMatter as jest.MockedFunction<typeof registerPhoneMatter>;
 const mockAnswer = answerMatter as jest.MockedFunction<typeof answerMatter>;
 const mockOpen = fetchOpenMatters as jest.MockedFunction<typeof fetchOpenMatters>;
+const mockCaller = fetchCallerMatters as jest.MockedFunction<typeof fetchCallerMatters>;
 const mockSearch = searchKnowledge as jest.MockedFunction<typeof searchKnowledge>;
 
 const registered = staffMatter({
@@ -77,6 +79,7 @@ beforeEach(() => {
   clearSession();
   mockPolicy.mockResolvedValue(PROFILES.guangzhou);
   mockOpen.mockResolvedValue([]);
+  mockCaller.mockResolvedValue([]);
   mockSearch.mockResolvedValue({ items: [] });
 });
 
@@ -415,7 +418,7 @@ describe('centre operator', () => {
     });
   });
 
-  describe('possible duplicates (same address, open matters)', () => {
+  describe('possible duplicates (same caller, same address, open matters)', () => {
     const open = [
       queueItem({ id: 'd1', trackingNo: 'GZ2611200001', district: '天河区', status: 'dispatched', statusLabel: '已转派', content: '天河路100号楼下的餐馆油烟很大' }),
       queueItem({ id: 'd2', trackingNo: 'GZ2611200002', district: '越秀区', content: '天河路100号（越秀区同名路段）噪音' }),
@@ -438,6 +441,36 @@ describe('centre operator', () => {
       expect(openPage).toHaveBeenCalledWith('/staff/pages/matter/index?id=d1');
       type('reg-address', '中山大道西1号');
       expect(text('reg-dup-none')).toContain('没有发现');
+    });
+
+    it('the same caller: once the number is complete, the caller\'s open matters are listed first, with the reason', async () => {
+      const mine = queueItem({ id: 'c1', trackingNo: 'GZ2611190009', district: '海珠区', status: 'in_progress', statusLabel: '办理中', content: '江南大道中工地夜间施工噪音' });
+      mockOpen.mockResolvedValue(open);
+      mockCaller.mockResolvedValue([mine, open[0]]);
+      await renderPage();
+      type('reg-phone', '1391234');
+      expect(mockCaller).not.toHaveBeenCalled(); // not a whole number yet
+      await act(async () => type('reg-phone', '13912345678'));
+      expect(mockCaller).toHaveBeenCalledWith(expect.objectContaining({ role: 'center' }), '13912345678');
+      expect(text('reg-dup-item-c1')).toContain('同一来电号码的在办诉求');
+      // Found by number and by address: listed once, with both reasons.
+      type('reg-address', '天河路100号');
+      expect(screen.getAllByTestId('reg-dup-item-d1')).toHaveLength(1);
+      expect(text('reg-dup-item-d1')).toContain('同一来电号码');
+      expect(text('reg-dup-item-d1')).toContain('地址相近');
+    });
+
+    it('the same caller: none found says so; a failed lookup says so and retries', async () => {
+      mockCaller.mockResolvedValueOnce([]);
+      await renderPage();
+      await act(async () => type('reg-phone', '13912345678'));
+      expect(text('reg-dup-caller-none')).toContain('该号码没有未办结的诉求');
+      mockCaller.mockRejectedValueOnce(new ApiError('UNAVAILABLE', '服务繁忙，请稍后重试', 503)).mockResolvedValueOnce([]);
+      await act(async () => type('reg-phone', '13912345679'));
+      expect(text('reg-dup-caller-error')).toContain('服务繁忙');
+      await act(async () => fireEvent.click(el('reg-dup-caller-retry')));
+      await waitFor(() => expect(screen.queryByTestId('reg-dup-caller-error')).toBeNull());
+      expect(text('reg-dup-caller-none')).toContain('该号码没有未办结的诉求');
     });
 
     it('a failed read says so and retries', async () => {

@@ -29,6 +29,7 @@ import {
   answerText,
   EMPTY_REGISTRATION,
   findDuplicates,
+  mergeDuplicates,
   registerPhoneMatter,
   validateRegistration,
   type RegistrationErrors,
@@ -39,6 +40,7 @@ import type { StaffMatter, StaffSession } from '../../services/types';
 import { focusField, TABBABLE, tabStop, useKeyboard, type KeyInfo } from './keyboard';
 import { useKnowledgeSuggestions, KNOWLEDGE_MIN_CHARS } from './useKnowledgeSuggestions';
 import { useOpenMatters } from './useOpenMatters';
+import { useCallerMatters } from './useCallerMatters';
 import './index.css';
 
 export const CONTENT_MIN = 10;
@@ -127,9 +129,14 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
   const { state: openMatters, reload: reloadOpen } = useOpenMatters(session, onExpired);
   const districts = policy.status === 'ready' ? policy.districts : null;
   const matches = useMemo(() => (districts ? districtMatches(districts, districtQuery) : []), [districts, districtQuery]);
+  const { state: callerMatters, reload: reloadCaller } = useCallerMatters(session, form.callerPhone, onExpired);
   const duplicates = useMemo(
-    () => (openMatters.status === 'ready' ? findDuplicates(openMatters.items, { district: form.district, address: form.address }) : []),
-    [openMatters, form.district, form.address],
+    () =>
+      mergeDuplicates(
+        callerMatters.status === 'ready' ? callerMatters.items : [],
+        openMatters.status === 'ready' ? findDuplicates(openMatters.items, { district: form.district, address: form.address }) : [],
+      ),
+    [callerMatters, openMatters, form.district, form.address],
   );
 
   const loadPolicy = useCallback(async () => {
@@ -596,7 +603,14 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
             onRetry={retryKb}
             onUse={(a) => void submit(a)}
           />
-          <DuplicatePanel state={openMatters} address={form.address} duplicates={duplicates} onRetry={reloadOpen} />
+          <DuplicatePanel
+            state={openMatters}
+            caller={callerMatters}
+            address={form.address}
+            duplicates={duplicates}
+            onRetry={reloadOpen}
+            onRetryCaller={reloadCaller}
+          />
         </View>
       </View>
     </View>
@@ -689,19 +703,44 @@ function KnowledgePanel({
 
 function DuplicatePanel({
   state,
+  caller,
   address,
   duplicates,
   onRetry,
+  onRetryCaller,
 }: {
   state: ReturnType<typeof useOpenMatters>['state'];
+  caller: ReturnType<typeof useCallerMatters>['state'];
   address: string;
   duplicates: ReturnType<typeof findDuplicates>;
   onRetry: () => void;
+  onRetryCaller: () => void;
 }) {
+  const callerNone = caller.status === 'ready' && !caller.items.length;
   return (
     <View className='rg-panel' data-testid='reg-dup'>
       <View className='rg-panel__title'>可能重复的在办诉求</View>
-      <View className='rg-panel__hint'>按所在区和地址比对待转派、已转派、办理中的诉求（每种状态最近 50 件）；暂不能按来电号码比对。</View>
+      <View className='rg-panel__hint'>
+        按来电号码查找该号码所有未办结的诉求（含微信提交的）；按所在区和地址比对待转派、已转派、办理中的诉求（每种状态最近 50 件）。
+      </View>
+      {caller.status === 'loading' ? (
+        <View className='rg-panel__hint' data-testid='reg-dup-caller-loading'>
+          正在查找该号码的在办诉求…
+        </View>
+      ) : null}
+      {caller.status === 'error' ? (
+        <View className='rg-notice rg-notice--error' data-testid='reg-dup-caller-error' role='alert'>
+          按来电号码查找没有成功：{caller.message}
+          <Button className='rg-small' data-testid='reg-dup-caller-retry' data-kb-press {...TABBABLE} onClick={onRetryCaller}>
+            重试
+          </Button>
+        </View>
+      ) : null}
+      {callerNone ? (
+        <View className='rg-panel__hint' data-testid='reg-dup-caller-none'>
+          该号码没有未办结的诉求。
+        </View>
+      ) : null}
       {state.status === 'loading' ? (
         <View className='rg-panel__hint' data-testid='reg-dup-loading'>
           正在读取在办诉求…

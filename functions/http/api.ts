@@ -9,14 +9,18 @@ import { dispatch } from '../api/dispatch';
 import { ROUTE_INDEX, type Route } from '../api/routes';
 import { ddb } from '../lib/dynamo';
 import { env } from '../lib/env';
-import { createPhotoStorage } from '../uploads/storage';
+import type { createPhotoStorage } from '../uploads/storage';
 import { httpHandler, json, type HttpHandlerOptions } from '../lib/http';
 import { DomainError } from '../../shared/domain/errors';
 
 let app: App | undefined;
 
-/** Built once per process from the environment; an unknown HOTLINE_POLICY fails here, at cold start. */
-export function appFromEnv(): App {
+/**
+ * Built once per process from the environment; an unknown HOTLINE_POLICY fails here, at cold start.
+ * `photoStorage`: only the functions that presign uploads or sign photo URLs (matters, uploads) pass the S3 factory,
+ * so the S3 client is bundled into those two zips and no other.
+ */
+export function appFromEnv(photoStorage?: typeof createPhotoStorage): App {
   if (app) return app;
   const e = env();
   app = createApp(
@@ -30,7 +34,7 @@ export function appFromEnv(): App {
       calendar: loadDefaultCalendar(),
       wechat: { STAGE: e.stage, AUTH_WECHAT_FAKE: e.authWechatFake ? '1' : '0', WECHAT_APPID: e.wechatAppId, WECHAT_SECRET: e.wechatSecret },
       // One S3 client per process, like the DynamoDB client; creating it makes no network call.
-      storage: createPhotoStorage({ bucket: e.uploadBucket, region: e.region, endpoint: e.s3Endpoint }),
+      storage: photoStorage?.({ bucket: e.uploadBucket, region: e.region, endpoint: e.s3Endpoint }),
     },
     ddb,
   );

@@ -1,7 +1,11 @@
 /** Lambda entry point for the `matters` routes of functions/api/routes.ts. */
+import { createPhotoStorage } from '../uploads/storage';
 import { appFromEnv, makeApiHandler } from './api';
 
-// Built at cold start: a misconfiguration (e.g. an unknown HOTLINE_POLICY) fails the function at once, loudly.
-appFromEnv();
+// Photos: matters signs photo URLs, uploads presigns uploads; only these two functions bundle the S3 client.
+const getApp = () => appFromEnv(createPhotoStorage);
 
-export const handler = makeApiHandler(appFromEnv, 'matters');
+// Built at cold start: a misconfiguration (e.g. an unknown HOTLINE_POLICY) fails the function at once, loudly.
+getApp();
+
+export const handler = makeApiHandler(getApp, 'matters');

@@ -58,21 +58,35 @@ export function counterUpdate(table: string, key: { pk: string; sk: string }, la
   };
 }
 
-/** Turn a delta into Update items: one per item, each item at most once (a transaction may not touch an item twice). */
-export function deltaItems(table: string, matterId: string, delta: StatsDelta): UpdateItem[] {
+/** One counter item a delta touches: its key, the labels set on first write, and what to add. */
+export interface CounterEntry {
+  key: { pk: string; sk: string };
+  labels: Record<string, string | null>;
+  deltas: Record<string, number>;
+}
+
+/**
+ * The counter items of a delta, each item at most once (its deltas summed): the one mapping from facts to keys and
+ * labels, used by the live path (deltaItems) and the rebuild (rebuild.ts countersOf), so both write the same items.
+ */
+export function counterEntries(matterId: string, delta: StatsDelta, into = new Map<string, CounterEntry>()): Map<string, CounterEntry> {
   const shard = statsShard(matterId);
-  const merged = new Map<string, { key: { pk: string; sk: string }; labels: Record<string, string | null>; deltas: Record<string, number> }>();
   const add = (key: { pk: string; sk: string }, labels: Record<string, string | null>, deltas: Record<string, number>) => {
     const id = `${key.pk}|${key.sk}`;
-    const cur = merged.get(id) ?? { key, labels, deltas: {} };
-    for (const [k, v] of Object.entries(deltas)) cur.deltas[k] = (cur.deltas[k] ?? 0) + v;
-    merged.set(id, cur);
+    const cur = into.get(id) ?? { key, labels, deltas: {} };
+    for (const [k, v] of Object.entries(deltas)) if (v) cur.deltas[k] = (cur.deltas[k] ?? 0) + v;
+    into.set(id, cur);
   };
   for (const d of delta.days) add(statsKeys.day(d.unitId, d.day, shard), { kind: 'day', day: d.day, unitId: d.unitId }, d.counts as Record<string, number>);
   for (const g of delta.gauges) add(statsKeys.gauge(g.unitId, shard), { kind: 'gauge', unitId: g.unitId }, g.counts as Record<string, number>);
   for (const h of delta.hotspots) add(statsKeys.hotspot(h.week, h.category, h.district, shard), { kind: 'hotspot', week: h.week, category: h.category, district: h.district }, { n: h.n });
+  return into;
+}
+
+/** Turn a delta into Update items: one per item, each item at most once (a transaction may not touch an item twice). */
+export function deltaItems(table: string, matterId: string, delta: StatsDelta): UpdateItem[] {
   const out: UpdateItem[] = [];
-  for (const m of merged.values()) {
+  for (const m of counterEntries(matterId, delta).values()) {
     const u = counterUpdate(table, m.key, m.labels, m.deltas);
     if (u) out.push(u);
   }

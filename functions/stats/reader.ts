@@ -4,12 +4,13 @@
  * matters created in a period come from the centre queue index (gsi4, one partition per status) or a unit's queue
  * index (gsi2) with a range on the creation time.
  */
-import { QueryCommand, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import { type QueryCommand, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { STATUSES, type Matter, type Status } from '../../shared/domain/types';
 import { COUNTERS, GAUGES, type Counts, type GaugeCounts } from '../../shared/stats/facts';
 import { dayEndUtc, dayStartUtc } from '../../shared/stats/periods';
 import type { SurgeRecord } from '../../shared/stats/response';
 import { toMatter } from '../store/matterStore';
+import { queryAll } from '../store/queryAll';
 import { GAUGE_PK, hotspotPk, scopePk, SURGE_PK } from './keys';
 
 type Item = Record<string, NativeAttributeValue>;
@@ -58,15 +59,8 @@ export class StatsReader {
     private readonly table: string,
   ) {}
 
-  private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>, max = Infinity): Promise<Item[]> {
-    const out: Item[] = [];
-    let start: Item | undefined;
-    do {
-      const r = await this.db.send(new QueryCommand({ ...input, TableName: this.table, ExclusiveStartKey: start }));
-      out.push(...((r.Items ?? []) as Item[]));
-      start = r.LastEvaluatedKey;
-    } while (start && out.length < max);
-    return out;
+  private queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>, max = Infinity): Promise<Item[]> {
+    return queryAll(this.db, { ...input, TableName: this.table }, max);
   }
 
   /** Day counters of a scope (null = city) from `from` to `to`, summed over shards: day → counts. */

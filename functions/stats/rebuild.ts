@@ -15,14 +15,17 @@
  *   npx esbuild functions/stats/rebuild.ts --bundle --platform=node --target=node20 --outfile=.build/rebuild.js
  *   TABLE_NAME=hotline-12345-prod node .build/rebuild.js --into hotline-12345-prod-rebuilt   # or --replace
  */
-import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import type { WorkCalendar } from '../../shared/calendar';
 import { STATUSES, type Matter, type TimelineEvent } from '../../shared/domain/types';
 import { EMPTY_TRAIL, eventsDelta, gaugesOf, type StatsDelta } from '../../shared/stats/facts';
 import { isoWeekOf } from '../../shared/stats/periods';
 import { shanghaiDay } from '../../shared/calendar';
-import { toMatter } from '../store/matterStore';
-import { hotspotPk, scopePk, GAUGE_PK, statsKeys, statsShard } from './keys';
+import { Directory } from '../api/directory';
+import { MatterStore } from '../store/matterStore';
+import { queryAll } from '../store/queryAll';
+import { counterEntries, type CounterEntry } from './aggregates';
+import { hotspotPk, scopePk, GAUGE_PK } from './keys';
 
 type Item = Record<string, NativeAttributeValue>;
 
@@ -43,17 +46,6 @@ export interface RebuildReport {
   itemsDeleted: number;
 }
 
-async function queryAll(db: DynamoDBDocumentClient, input: ConstructorParameters<typeof QueryCommand>[0]): Promise<Item[]> {
-  const out: Item[] = [];
-  let start: Item | undefined;
-  do {
-    const r = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    out.push(...((r.Items ?? []) as Item[]));
-    start = r.LastEvaluatedKey;
-  } while (start);
-  return out;
-}
-
 async function batchWrite(db: DynamoDBDocumentClient, table: string, requests: Item[]): Promise<void> {
   for (let i = 0; i < requests.length; i += 25) {
     let pending = requests.slice(i, i + 25);
@@ -70,20 +62,15 @@ async function batchWrite(db: DynamoDBDocumentClient, table: string, requests: I
 
 /** The counter items a set of matters adds up to: key → full item (the same keys and shards as the live path). */
 export function countersOf(matters: Array<{ matter: Matter; events: TimelineEvent[] }>, calendar: WorkCalendar): Map<string, Item> {
-  const items = new Map<string, Item>();
-  const add = (key: { pk: string; sk: string }, labels: Item, deltas: Record<string, number | undefined>) => {
-    const id = `${key.pk}|${key.sk}`;
-    const cur = items.get(id) ?? { ...key, entity: 'stats', ...Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== null)) };
-    for (const [k, v] of Object.entries(deltas)) if (v) cur[k] = ((cur[k] as number) ?? 0) + v;
-    items.set(id, cur);
-  };
+  const entries = new Map<string, CounterEntry>();
   for (const { matter, events } of matters) {
-    const shard = statsShard(matter.id);
     const { days, hotspots } = eventsDelta(EMPTY_TRAIL, events, matter, calendar);
     const delta: StatsDelta = { days, hotspots, gauges: [...gaugesOf(matter)].map(([scope, counts]) => ({ unitId: scope || null, counts })) };
-    for (const d of delta.days) add(statsKeys.day(d.unitId, d.day, shard), { kind: 'day', day: d.day, unitId: d.unitId }, d.counts);
-    for (const g of delta.gauges) add(statsKeys.gauge(g.unitId, shard), { kind: 'gauge', unitId: g.unitId }, g.counts);
-    for (const h of delta.hotspots) add(statsKeys.hotspot(h.week, h.category, h.district, shard), { kind: 'hotspot', week: h.week, category: h.category, district: h.district }, { n: h.n });
+    counterEntries(matter.id, delta, entries);
+  }
+  const items = new Map<string, Item>();
+  for (const [id, { key, labels, deltas }] of entries) {
+    items.set(id, { ...key, entity: 'stats', ...Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== null)), ...deltas });
   }
   return items;
 }
@@ -93,28 +80,22 @@ export async function rebuildStats(o: RebuildOptions): Promise<RebuildReport> {
   const matters: Array<{ matter: Matter; events: TimelineEvent[] }> = [];
   const unitIds = new Set<string>();
   const weeks = new Set<string>();
+  // Nothing here writes through the store: the due-time function is never called.
+  const store = new MatterStore(o.db, o.table, () => null);
   for (const status of STATUSES) {
     const heads = await queryAll(o.db, {
       TableName: o.table,
       IndexName: 'gsi4',
       KeyConditionExpression: 'gsi4pk = :p',
       ExpressionAttributeValues: { ':p': `CENTER#${status}` },
-      ProjectionExpression: 'pk',
+      ExpressionAttributeNames: { '#id': 'id' },
+      ProjectionExpression: '#id',
     });
     for (const h of heads) {
-      const rows = await queryAll(o.db, {
-        TableName: o.table,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :e AND :m',
-        ExpressionAttributeValues: { ':pk': h.pk, ':e': 'E#', ':m': 'M' },
-        ConsistentRead: true,
-      });
-      const head = rows.find((r) => r.sk === 'M');
-      if (!head) continue;
-      const matter = toMatter(head);
-      const events = rows
-        .filter((r) => String(r.sk).startsWith('E#'))
-        .map(({ pk: _pk, sk: _sk, entity: _e, matterId: _m, ...e }) => e as TimelineEvent)
-        .sort((a, b) => a.version - b.version);
+      const found = await store.getWithTimeline(String(h.id));
+      if (!found) continue;
+      const { matter } = found;
+      const events = [...found.events].sort((a, b) => a.version - b.version);
       matters.push({ matter, events });
       report.matters += 1;
       report.events += events.length;
@@ -124,7 +105,7 @@ export async function rebuildStats(o: RebuildOptions): Promise<RebuildReport> {
   }
   const target = o.into ?? { db: o.db, table: o.table };
   if (!o.into && o.replace) {
-    for (const u of await queryAll(o.db, { TableName: o.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'UNITS' } })) unitIds.add(String(u.id));
+    for (const id of (await new Directory(o.db, o.table).listUnits(0, true)).keys()) unitIds.add(id);
     const partitions = [scopePk(null), GAUGE_PK, ...[...unitIds].map((u) => scopePk(u)), ...[...weeks].map(hotspotPk)];
     for (const pk of partitions) {
       const keys = await queryAll(o.db, { TableName: o.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': pk }, ProjectionExpression: 'pk, sk' });

@@ -59,6 +59,11 @@ export class MatterService {
     return `${policy.trackingPrefix}${day}${String(seq).padStart(4, '0')}`;
   }
 
+  /** Fingerprints stored with a matter: the last 4 digits (lookup, claim) and the whole number (same-caller check). */
+  private phoneFingerprints(phone: string) {
+    return { phoneLast4Hash: this.d.cipher.fingerprint(phone.slice(-4)), phoneHash: this.d.cipher.fingerprint(phone) };
+  }
+
   private async view(stored: StoredMatter, events: Parameters<typeof matterView>[0]['events'], viewer: Actor, now: number) {
     const contact = stored.pii ? this.d.cipher.open(stored.pii) : null;
     // Photos are matter content, not identity: whoever may read the matter sees them, confidential or not (SPEC §7
@@ -92,8 +97,7 @@ export class MatterService {
     try {
       await this.d.store.create(decision, {
         pii,
-        phoneLast4Hash: this.d.cipher.fingerprint(input.contactPhone.slice(-4)),
-        phoneHash: this.d.cipher.fingerprint(input.contactPhone),
+        ...this.phoneFingerprints(input.contactPhone),
         idempotency: { openid, key: idempotencyKey, ttl: Math.floor(now / 1000) + IDEMPOTENCY_TTL_S },
         repeat: { fingerprint: this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`), ttl: Math.floor(now / 1000) + REPEAT_WINDOW_S },
         rateLimit: this.d.limits?.transactItem('submit', openid, now),
@@ -121,11 +125,7 @@ export class MatterService {
     const { callerPhone, channel: _channel, ...fields } = input;
     const decision = createMatter({ id: randomUUID(), trackingNo: await this.trackingNo(now), ownerOpenid: null, ...fields, channel: 'phone' }, actor, ctx);
     const pii = this.d.cipher.seal({ name: input.contactName, phone: callerPhone });
-    await this.d.store.create(decision, {
-      pii,
-      phoneLast4Hash: this.d.cipher.fingerprint(callerPhone.slice(-4)),
-      phoneHash: this.d.cipher.fingerprint(callerPhone),
-    });
+    await this.d.store.create(decision, { pii, ...this.phoneFingerprints(callerPhone) });
     return this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now);
   }
 

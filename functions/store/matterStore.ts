@@ -22,7 +22,7 @@ type Item = Record<string, NativeAttributeValue>;
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
 /** Attributes on a matter item that are storage, not domain. */
-const STORAGE_ONLY = new Set<string>(['pk', 'sk', 'entity', 'pii', 'phoneLast4Hash', 'phoneHash', 'contactHash', ...INDEX_ATTRIBUTES]);
+const STORAGE_ONLY = new Set<string>(['pk', 'sk', 'entity', 'pii', 'phoneLast4Hash', 'phoneHash', ...INDEX_ATTRIBUTES]);
 
 export interface StoredMatter {
   matter: Matter;

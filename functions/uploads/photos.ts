@@ -31,8 +31,8 @@ export class PhotoService {
 
   /** Whether `key` was issued to this citizen by `presign`. */
   isOwnKey(openid: string, key: string): boolean {
-    if (!UPLOAD_KEY_RE.test(key)) return false;
-    const m = /^uploads\/([0-9a-f-]{36})-([A-Za-z0-9_-]{22})\./.exec(key);
+    // UPLOAD_KEY_RE captures the uuid (1) and the mac (2).
+    const m = UPLOAD_KEY_RE.exec(key);
     return !!m && m[2] === this.mac(openid, m[1]);
   }
 

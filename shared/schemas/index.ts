@@ -49,7 +49,7 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const PHOTO_TYPES = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
 export type PhotoContentType = keyof typeof PHOTO_TYPES;
 /** `uploads/<uuid>-<mac>.<ext>`: the mac binds the key to the citizen it was issued to (functions/uploads/photos.ts). */
-export const UPLOAD_KEY_RE = /^uploads\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[A-Za-z0-9_-]{22}\.(jpg|png|webp)$/;
+export const UPLOAD_KEY_RE = /^uploads\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-([A-Za-z0-9_-]{22})\.(jpg|png|webp)$/;
 
 /** POST /v1/uploads: ask for a presigned POST for one photo. */
 export const uploadRequestSchema = z.object({

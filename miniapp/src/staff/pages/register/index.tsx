@@ -28,6 +28,8 @@ import {
   answerMatter,
   answerText,
   EMPTY_REGISTRATION,
+  fetchCallerMatters,
+  fetchOpenMatters,
   findDuplicates,
   mergeDuplicates,
   registerPhoneMatter,
@@ -36,11 +38,10 @@ import {
   type RegistrationForm,
 } from '../../services/register';
 import { ROLE_LABELS } from '../../services/session';
-import type { StaffMatter, StaffSession } from '../../services/types';
+import type { QueueItem, StaffMatter, StaffSession } from '../../services/types';
 import { focusField, TABBABLE, tabStop, useKeyboard, type KeyInfo } from './keyboard';
 import { useKnowledgeSuggestions, KNOWLEDGE_MIN_CHARS } from './useKnowledgeSuggestions';
-import { useOpenMatters } from './useOpenMatters';
-import { useCallerMatters } from './useCallerMatters';
+import { useStaffRead, type StaffReadState } from './useStaffRead';
 import './index.css';
 
 export const CONTENT_MIN = 10;
@@ -126,10 +127,14 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
   const sendingRef = useRef(false);
 
   const { state: kb, retry: retryKb } = useKnowledgeSuggestions(form.content);
-  const { state: openMatters, reload: reloadOpen } = useOpenMatters(session, onExpired);
+  const readOpen = useCallback(() => fetchOpenMatters(session), [session]);
+  const { state: openMatters, reload: reloadOpen } = useStaffRead(readOpen, onExpired, { keepOnReload: true });
   const districts = policy.status === 'ready' ? policy.districts : null;
   const matches = useMemo(() => (districts ? districtMatches(districts, districtQuery) : []), [districts, districtQuery]);
-  const { state: callerMatters, reload: reloadCaller } = useCallerMatters(session, form.callerPhone, onExpired);
+  // The caller's open matters, once the number is a whole mobile number (and again when it changes).
+  const callerPhone = phoneSchema.safeParse(form.callerPhone).success ? form.callerPhone : null;
+  const readCaller = useMemo(() => (callerPhone ? () => fetchCallerMatters(session, callerPhone) : null), [session, callerPhone]);
+  const { state: callerMatters, reload: reloadCaller } = useStaffRead(readCaller, onExpired);
   const duplicates = useMemo(
     () =>
       mergeDuplicates(
@@ -709,8 +714,8 @@ function DuplicatePanel({
   onRetry,
   onRetryCaller,
 }: {
-  state: ReturnType<typeof useOpenMatters>['state'];
-  caller: ReturnType<typeof useCallerMatters>['state'];
+  state: StaffReadState<QueueItem[]>;
+  caller: StaffReadState<QueueItem[]>;
   address: string;
   duplicates: ReturnType<typeof findDuplicates>;
   onRetry: () => void;

@@ -54,6 +54,8 @@ const deadlineOf = (n: Notification): string | undefined => {
 function explanation(n: Notification): string {
   if (n.type === 'reply_approved') return '办理结果已出，请在小程序中评价';
   if (n.type === 'supervision_1') return '已超期，正在催办';
+  if (n.type === 'dispatched') return '已转交承办单位办理';
+  if (n.type === 'rehandling') return '将重新办理';
   if (n.type === 'long_term') return n.note ? `长期办理：${n.note}` : '列为长期办理，将定期告知进展';
   return n.note ?? EVENT_LABELS[n.type];
 }

@@ -94,6 +94,18 @@ export class Directory {
   }
 
   // ── staff ──
+  private staffNameCache = new Map<string, { name: string | undefined; until: number }>();
+
+  /** A staff account's display name for the timeline (cached like the unit list). */
+  async staffName(username: string, now: number): Promise<string | undefined> {
+    const hit = this.staffNameCache.get(username);
+    if (hit && hit.until > now) return hit.name;
+    const r = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.staff(username), ProjectionExpression: 'displayName' }));
+    const name = (r.Item?.displayName as string | undefined) ?? undefined;
+    this.staffNameCache.set(username, { name, until: now + this.unitCacheMs });
+    return name;
+  }
+
   async createStaff(body: unknown, now: number): Promise<{ username: string; role: Role; unitId?: string }> {
     const s = parseOrThrow(staffSchema, body);
     if (s.role === 'unit' && !(await this.listUnits(now, true)).has(s.unitId!)) {
@@ -105,6 +117,7 @@ export class Directory {
       username: s.username,
       role: s.role,
       ...(s.role === 'unit' ? { unitId: s.unitId } : {}),
+      ...(s.displayName ? { displayName: s.displayName } : {}),
       passwordHash: await hashPassword(s.password),
       createdAt: new Date(now).toISOString(),
     };

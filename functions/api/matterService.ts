@@ -35,6 +35,8 @@ export interface ServiceDeps {
   limits?: RateLimiter;
   /** Photos: ownership and existence at submit, read URLs in views. */
   photos?: PhotoService;
+  /** A staff account's display name (cached by the caller), stamped on the events it causes. */
+  staffName?: (username: string, now: number) => Promise<string | undefined>;
 }
 
 const IDEMPOTENCY_TTL_S = 7 * 24 * 3600;
@@ -57,6 +59,13 @@ export class MatterService {
     const day = shanghaiDay(now).replace(/-/g, '').slice(2); // yymmdd
     const seq = await this.d.store.nextSequence(`${policy.trackingPrefix}${day}`);
     return `${policy.trackingPrefix}${day}${String(seq).padStart(4, '0')}`;
+  }
+
+  /** GZ Art.26, CS Art.39: every event a staff account causes records that account (username and display name). */
+  private async stampActor(events: Array<{ actor: { username?: string; name?: string } }>, actor: Actor, now: number) {
+    if (actor.role === 'citizen' || !actor.username) return;
+    const name = await this.d.staffName?.(actor.username, now);
+    for (const e of events) Object.assign(e.actor, { username: actor.username, ...(name ? { name } : {}) });
   }
 
   /** Fingerprints stored with a matter: the last 4 digits (lookup, claim) and the whole number (same-caller check). */
@@ -124,6 +133,7 @@ export class MatterService {
     const input = parseOrThrow(phoneRegistrationSchema(ctx.policy.districts), body);
     const { callerPhone, channel: _channel, ...fields } = input;
     const decision = createMatter({ id: randomUUID(), trackingNo: await this.trackingNo(now), ownerOpenid: null, ...fields, channel: 'phone' }, actor, ctx);
+    await this.stampActor(decision.events, actor, now);
     const pii = this.d.cipher.seal({ name: input.contactName, phone: callerPhone });
     await this.d.store.create(decision, { pii, ...this.phoneFingerprints(callerPhone) });
     return this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now);
@@ -164,6 +174,7 @@ export class MatterService {
       await this.assertUnitsExist([input.leadUnitId as string | undefined, ...((input as { coUnitIds?: string[] }).coUnitIds ?? [])], now);
     }
     const decision = decide(stored.matter, { type: action, ...input } as Command, actor, this.d.ctx(now));
+    await this.stampActor(decision.events, actor, now);
     await this.d.store.apply(stored, decision);
     return this.view({ ...stored, matter: decision.matter }, [...stored.events, ...decision.events], actor, now);
   }

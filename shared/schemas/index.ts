@@ -168,6 +168,8 @@ export const staffSchema = z
     password: z.string().min(8, { error: '密码至少8位' }).max(200),
     role: z.enum(['center', 'unit', 'admin'] as const, { error: '请选择角色' }),
     unitId: id('所属单位').optional(),
+    /** Shown on the timeline beside each action (GZ Art.26 accountability). */
+    displayName: optionalText('姓名', 20).transform((v) => v ?? undefined),
   })
   .refine((s) => s.role !== 'unit' || !!s.unitId, { error: '承办单位账号必须选择所属单位', path: ['unitId'] });
 

@@ -21,6 +21,7 @@ import type { SweepDeps } from '../sweep/sweep';
 import { Directory } from './directory';
 import { MatterService } from './matterService';
 import { DEFAULT_LIMITS, RateLimiter, type Limit } from './rateLimit';
+import { ContactReveals, REVEAL_LIMIT } from './reveal';
 
 export interface AppConfig {
   stage: string;
@@ -49,6 +50,8 @@ export interface App {
   cipher: PiiCipher;
   ctx: (now: number) => Ctx;
   sweepDeps: SweepDeps;
+  /** Staff revealing a citizen's full number for a callback: authorised, audited, rate-limited. */
+  reveals: ContactReveals;
   /** SPEC §6: KPIs, hot spots, CSV export; Open311 open data. */
   stats: StatsService;
   statsExport: ExportDeps;
@@ -63,7 +66,7 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
   const cipher = createLocalCipher(config.piiKey);
   // Unit names change rarely; the directory caches them per process for a minute of request time.
   const units = (now: number) => directory.unitNames(now);
-  const limits = new RateLimiter(db, config.table, config.limits ?? { ...DEFAULT_LIMITS, ...OPEN_DATA_LIMITS });
+  const limits = new RateLimiter(db, config.table, config.limits ?? { ...DEFAULT_LIMITS, ...OPEN_DATA_LIMITS, reveal: REVEAL_LIMIT });
   const photos = new PhotoService({ storage: config.storage, cipher, limits });
   const matters = new MatterService({ store, cipher, ctx, units, limits, photos, staffName: (u, now) => directory.staffName(u, now) });
   const reader = new StatsReader(db, config.table);
@@ -79,6 +82,7 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
     ctx,
     wechat: wechat ?? createWeChatAuth(config.wechat),
     limits,
+    reveals: new ContactReveals({ db, table: config.table, store, cipher, limits }),
     sweepDeps: { db, table: config.table, store, ctx },
     stats,
     statsExport: { service: stats, reader, units: (now) => directory.listUnits(now) },

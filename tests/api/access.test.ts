@@ -37,6 +37,7 @@ const SUCCESS: Record<string, number> = {
   'POST /v1/work/matters': 201,
   'GET /v1/work/matters': 200,
   'GET /v1/work/units': 200,
+  'GET /v1/work/reveals': 200,
   'GET /v1/lookup': 404,
   'GET /v1/knowledge': 200,
   'POST /v1/knowledge': 201,

@@ -22,6 +22,7 @@ import { Directory } from './directory';
 import { MatterService } from './matterService';
 import { DEFAULT_LIMITS, RateLimiter, type Limit } from './rateLimit';
 import { ContactReveals, REVEAL_LIMIT } from './reveal';
+import { StaffInbox } from '../notify/inbox';
 
 export interface AppConfig {
   stage: string;
@@ -52,6 +53,8 @@ export interface App {
   sweepDeps: SweepDeps;
   /** Staff revealing a citizen's full number for a callback: authorised, audited, rate-limited. */
   reveals: ContactReveals;
+  /** The staff inbox (消息) of unit and centre notifications, with unread counts. */
+  inbox: StaffInbox;
   /** SPEC §6: KPIs, hot spots, CSV export; Open311 open data. */
   stats: StatsService;
   statsExport: ExportDeps;
@@ -83,6 +86,7 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
     wechat: wechat ?? createWeChatAuth(config.wechat),
     limits,
     reveals: new ContactReveals({ db, table: config.table, store, cipher, limits }),
+    inbox: new StaffInbox(db, config.table),
     sweepDeps: { db, table: config.table, store, ctx },
     stats,
     statsExport: { service: stats, reader, units: (now) => directory.listUnits(now) },

@@ -184,6 +184,23 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET',
+    path: '/v1/work/inbox',
+    roles: ['center', 'unit'],
+    fn: 'work',
+    summary: '消息：新转派、退回审核结果、退回重办、催办督办、申诉和终止申请等（最新在前）及未读数',
+    handle: async (app, req) => ok(await app.inbox.list(me(req))),
+  },
+  {
+    method: 'POST',
+    path: '/v1/work/inbox/read',
+    example: { body: { key: '2026-11-02T03:00:00.000Z#9d1fbf44-40d4-4bc3-89c3-293c3526891b#000002' } },
+    roles: ['center', 'unit'],
+    fn: 'work',
+    summary: '把一条消息标为已读，返回未读数',
+    handle: async (app, req) => ok(await app.inbox.markRead(me(req), req.body, req.now)),
+  },
+  {
+    method: 'GET',
     path: '/v1/work/reveals',
     example: { query: { month: '2026-11' } },
     roles: ['center', 'admin'],

@@ -8,6 +8,7 @@ import { keys } from '../store/keys';
 import { createSmsSender, createWeChatSender } from './channels';
 import type { NotifyConfig } from './config';
 import { createRouterChannel, type Channel } from './router';
+import { StaffInbox } from './inbox';
 import { createTokenCache } from './wechatToken';
 
 export interface Notifier {
@@ -18,7 +19,9 @@ export interface Notifier {
 
 export function createNotifier(d: { db: DynamoDBDocumentClient; table: string; cipher: PiiCipher; config: NotifyConfig }): Notifier {
   const tokens = createTokenCache(d.db, d.table, d.config.wechat);
+  const inbox = new StaffInbox(d.db, d.table);
   const channel = createRouterChannel({
+    inbox: (n) => inbox.add(n),
     wechat: createWeChatSender(d.config.wechat, tokens),
     sms: createSmsSender(d.config.sms),
     async contactPhone(matterId) {

@@ -34,12 +34,17 @@ export interface RouterDeps {
   sms: SmsSender;
   /** The citizen's contact phone on this matter (decrypted), or null. */
   contactPhone(matterId: string): Promise<string | null>;
+  /** The staff inbox entry for a unit/centre notification (functions/notify/inbox.ts). */
+  inbox?: (n: Notification) => Promise<void>;
 }
 
 export function createRouterChannel(d: RouterDeps): Channel {
   return {
     async send(n, now) {
-      if (n.audience !== 'citizen') return { status: 'sent', channel: 'inbox', detail: `inbox ${n.audience}${n.recipient ? ` ${n.recipient}` : ''}` };
+      if (n.audience !== 'citizen') {
+        await d.inbox?.(n);
+        return { status: 'sent', channel: 'inbox', detail: `inbox ${n.audience}${n.recipient ? ` ${n.recipient}` : ''}` };
+      }
       const msg = renderCitizenMessage(n);
       if (!msg) return { status: 'sent', channel: 'inbox', detail: 'no citizen message for this event' };
       let refusal = '';

@@ -86,8 +86,10 @@ export function createTokenCache(db: DynamoDBDocumentClient, table: string, cred
             TableName: table,
             Key: TOKEN_KEY,
             UpdateExpression: 'SET leaseUntil = :until, leaseOwner = :me',
-            ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :wall',
-            ExpressionAttributeValues: { ':until': Date.now() + LEASE_MS, ':me': me, ':wall': Date.now() },
+            // …and only while no fresh token is there: an instance that read the item just before another one wrote
+            // its new token must not fetch again.
+            ConditionExpression: '(attribute_not_exists(leaseUntil) OR leaseUntil < :wall) AND (attribute_not_exists(expiresAt) OR expiresAt <= :need)',
+            ExpressionAttributeValues: { ':until': Date.now() + LEASE_MS, ':me': me, ':wall': Date.now(), ':need': now + EARLY_MS },
           }),
         )
         .then(() => true)

@@ -191,4 +191,25 @@ describe('notification channels against the fakes', () => {
     await deliver('2026-11-05 10:01');
     expect(sms.state.calls).toBe(calls);
   });
+
+  it('unit and centre notifications land in the staff inbox once, with an unread count that reading lowers', async () => {
+    const m = await submitted('o-inbox');
+    await act(m.id, 'dispatch', api.tokens.center, { leadUnitId: 'u-water' }, '2026-11-02 11:00');
+    await act(m.id, 'return-request', api.tokens.unitWater, { reason: '不属于本单位职责', basis: '本单位“三定”方案' }, '2026-11-02 12:00');
+    await Promise.all([deliver('2026-11-02 12:01'), deliver('2026-11-02 12:01')]);
+    const unitBox = await api.call('GET', '/v1/work/inbox', { token: api.tokens.unitWater, now: '2026-11-02 12:05' });
+    expect(unitBox.body.items.filter((i: { matterId: string }) => i.matterId === m.id)).toEqual([
+      expect.objectContaining({ type: 'dispatched', trackingNo: m.trackingNo, read: false }),
+    ]);
+    const centreBox = await api.call('GET', '/v1/work/inbox', { token: api.tokens.center, now: '2026-11-02 12:05' });
+    const request = centreBox.body.items.find((i: { matterId: string }) => i.matterId === m.id);
+    expect(request).toMatchObject({ type: 'return_requested', note: '不属于本单位职责', read: false });
+    const before = centreBox.body.unread;
+    const read = await api.call('POST', '/v1/work/inbox/read', { token: api.tokens.center, body: { key: request.key }, now: '2026-11-02 12:06' });
+    expect(read.body.unread).toBe(before - 1);
+    // Reading twice changes nothing; another unit's clerk cannot see this unit's inbox.
+    expect((await api.call('POST', '/v1/work/inbox/read', { token: api.tokens.center, body: { key: request.key }, now: '2026-11-02 12:07' })).body.unread).toBe(before - 1);
+    const other = await api.call('GET', '/v1/work/inbox', { token: api.tokens.unit, now: '2026-11-02 12:05' });
+    expect(other.body.items.some((i: { matterId: string }) => i.matterId === m.id)).toBe(false);
+  });
 });

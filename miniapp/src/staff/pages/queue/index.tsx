@@ -22,6 +22,7 @@ import {
 import { fetchQueue, fetchUnits } from '../../services/api';
 import { REGISTER_ROUTE } from '../../services/register';
 import { DASHBOARD_ROUTE } from '../../services/statsRoute';
+import { INBOX_ROUTE } from '../inbox/inbox';
 import { withQuery } from '../../../platform/navigation';
 import { deadlineSummary, isOverdue, sortByUrgency } from '../../services/format';
 import { CHANNEL_LABELS, SUPERVISION_BADGES } from '../../services/labels';
@@ -232,6 +233,11 @@ function QueueView({ session, onExpired, onSignOut }: { session: StaffSession; o
           {session.role === 'center' ? (
             <Button className='sq__register' data-testid='queue-register' onClick={() => void openPage(withQuery(REGISTER_ROUTE, { from: 'queue' }))}>
               登记电话诉求
+            </Button>
+          ) : null}
+          {session.role === 'center' || session.role === 'unit' ? (
+            <Button className='sq__signout' data-testid='queue-inbox' onClick={() => void openPage(INBOX_ROUTE)}>
+              消息
             </Button>
           ) : null}
           <Button className='sq__signout' data-testid='queue-stats' onClick={() => void openPage(withQuery(DASHBOARD_ROUTE, { from: 'queue' }))}>

@@ -65,8 +65,8 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
   const ctx = (now: number): Ctx => ({ now, policy: config.policy, calendar: config.calendar });
   // Statistics counters go into the same transactions as the events (functions/stats/aggregates.ts).
   const store = new MatterStore(db, config.table, (m) => nextDueAt(m, { policy: config.policy, calendar: config.calendar }), statsItems(config.table, config.calendar));
-  const directory = new Directory(db, config.table);
   const cipher = createLocalCipher(config.piiKey);
+  const directory = new Directory(db, config.table, undefined, (phone) => cipher.seal({ name: null, phone }));
   // Unit names change rarely; the directory caches them per process for a minute of request time.
   const units = (now: number) => directory.unitNames(now);
   const limits = new RateLimiter(db, config.table, config.limits ?? { ...DEFAULT_LIMITS, ...OPEN_DATA_LIMITS, reveal: REVEAL_LIMIT });

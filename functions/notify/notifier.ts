@@ -24,6 +24,11 @@ export function createNotifier(d: { db: DynamoDBDocumentClient; table: string; c
     inbox: (n) => inbox.add(n),
     wechat: createWeChatSender(d.config.wechat, tokens),
     sms: createSmsSender(d.config.sms),
+    async unitLiaisonPhone(unitId) {
+      const r = await d.db.send(new GetCommand({ TableName: d.table, Key: keys.unit(unitId), ProjectionExpression: 'liaisonPii' }));
+      const sealed = r.Item?.liaisonPii as string | undefined;
+      return sealed ? d.cipher.open(sealed).phone || null : null;
+    },
     async contactPhone(matterId) {
       const r = await d.db.send(new GetCommand({ TableName: d.table, Key: keys.matter(matterId), ProjectionExpression: 'pii' }));
       const sealed = r.Item?.pii as string | undefined;

@@ -6,7 +6,7 @@
  */
 import type { Notification } from '../../shared/domain/notifications';
 import type { SmsSender, WeChatSender } from './channels';
-import { renderCitizenMessage } from './messages';
+import { renderCitizenMessage, renderSupervisionSms } from './messages';
 import { TransientError } from './wechatToken';
 
 export type Delivery = { status: 'sent' | 'undeliverable' | 'parked'; detail: string; channel?: 'wechat' | 'sms' | 'inbox' };
@@ -36,14 +36,24 @@ export interface RouterDeps {
   contactPhone(matterId: string): Promise<string | null>;
   /** The staff inbox entry for a unit/centre notification (functions/notify/inbox.ts). */
   inbox?: (n: Notification) => Promise<void>;
+  /** A unit's liaison phone (decrypted), or null: 督办/督查 are also texted to it. */
+  unitLiaisonPhone?: (unitId: string) => Promise<string | null>;
 }
+
+const BY_SMS_TO_LIAISON = new Set(['supervision_2', 'supervision_3']);
 
 export function createRouterChannel(d: RouterDeps): Channel {
   return {
     async send(n, now) {
       if (n.audience !== 'citizen') {
+        // The inbox entry is idempotent, so a retry after a failed liaison SMS adds nothing twice.
         await d.inbox?.(n);
-        return { status: 'sent', channel: 'inbox', detail: `inbox ${n.audience}${n.recipient ? ` ${n.recipient}` : ''}` };
+        let detail = `inbox ${n.audience}${n.recipient ? ` ${n.recipient}` : ''}`;
+        if (n.audience === 'unit' && n.recipient && BY_SMS_TO_LIAISON.has(n.type)) {
+          const phone = (await d.unitLiaisonPhone?.(n.recipient)) ?? null;
+          if (phone) detail += `; liaison ${(await d.sms.send({ phone, kind: 'supervision', params: renderSupervisionSms(n) })).detail}`;
+        }
+        return { status: 'sent', channel: 'inbox', detail };
       }
       const msg = renderCitizenMessage(n);
       if (!msg) return { status: 'sent', channel: 'inbox', detail: 'no citizen message for this event' };

@@ -161,6 +161,8 @@ export const unitSchema = z.object({
   id: id('单位编号'),
   name: text('单位名称', 2, 100),
   parentId: id('上级单位').nullish().transform((v) => v ?? null),
+  /** 督办/督查 reach the unit's liaison by SMS too (stored sealed, like every phone). */
+  liaisonPhone: phoneSchema.optional(),
 });
 export const staffSchema = z
   .object({

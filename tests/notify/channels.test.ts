@@ -212,4 +212,14 @@ describe('notification channels against the fakes', () => {
     const other = await api.call('GET', '/v1/work/inbox', { token: api.tokens.unit, now: '2026-11-02 12:05' });
     expect(other.body.items.some((i: { matterId: string }) => i.matterId === m.id)).toBe(false);
   });
+
+  it('督办/督查 also reach the unit\'s liaison phone by SMS (stored sealed)', async () => {
+    await api.app.directory.createUnit({ id: 'u-liaison', name: '联络测试局', liaisonPhone: '13700001234' }, sh('2026-11-01 09:00'));
+    const stored = await testDocClient().send(new (await import('@aws-sdk/lib-dynamodb')).GetCommand({ TableName: api.table, Key: { pk: 'UNITS', sk: 'U#u-liaison' } }));
+    expect(JSON.stringify(stored.Item)).not.toContain('13700001234');
+    const base = { audience: 'unit' as const, recipient: 'u-liaison', matterId: 'm-liaison', trackingNo: 'GZ2611020099', at: '2026-11-20T00:05:00.000+08:00' };
+    await notifier.channel.send({ ...base, version: 9, type: 'supervision_2' }, sh('2026-11-20 00:05'));
+    await notifier.channel.send({ ...base, version: 10, type: 'warning' }, sh('2026-11-20 00:05'));
+    expect(sms.state.sent).toEqual([expect.objectContaining({ phone: '+8613700001234', templateId: '100005', params: ['GZ2611020099', '超期督办'] })]);
+  });
 });

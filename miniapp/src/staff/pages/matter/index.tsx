@@ -17,6 +17,7 @@ import {
 import type { PolicyProfile } from '../../../../../shared/policy/profiles';
 import ActionForm from '../../components/ActionForm';
 import StateBlock from '../../components/StateBlock';
+import RevealPhone from '../../components/RevealPhone';
 import { PhotoGrid } from '../../../components/PhotoPicker';
 import { previewPhotos } from '../../../platform/photos';
 import type { UnitsState } from '../../components/UnitPicker';
@@ -195,6 +196,7 @@ function MatterDetails({ matter, session, unitName, now }: { matter: StaffMatter
               <Row name='手机号' testId='contact-phone'>
                 {matter.contact.phone}
               </Row>
+              {session.role === 'center' || (session.role === 'unit' && matter.leadUnit?.id === session.unitId) ? <RevealPhone matterId={matter.id} session={session} /> : null}
               {matter.confidential ? <View className='sm-note'>诉求人要求保密：请勿向承办单位以外透露身份</View> : null}
             </>
           ) : (

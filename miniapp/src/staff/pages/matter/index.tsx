@@ -68,8 +68,10 @@ function Row({ name, children, testId }: { name: string; children: ReactNode; te
 
 /** Who did it, in words: "承办单位：天河区城管局", "热线工作机构", "诉求人", "系统". */
 function actorText(e: TimelineEntry): string {
-  if (e.actor.role === 'unit') return e.actor.unitName ?? e.actor.unitId ?? ROLE_NAMES.unit;
-  return ROLE_NAMES[e.actor.role] ?? e.actor.role;
+  // GZ Art.26, CS Art.39: the account that acted, beside its unit or the centre.
+  const who = e.actor.username ? ` · ${e.actor.name ?? e.actor.username}` : '';
+  if (e.actor.role === 'unit') return `${e.actor.unitName ?? e.actor.unitId ?? ROLE_NAMES.unit}${who}`;
+  return `${ROLE_NAMES[e.actor.role] ?? e.actor.role}${who}`;
 }
 
 /** The few event data fields worth a line (unit names from the units list when it has loaded). */

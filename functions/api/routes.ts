@@ -5,7 +5,7 @@
  */
 import { DomainError } from '../../shared/domain/errors';
 import type { Actor, Role } from '../../shared/domain/types';
-import { screen } from '../../shared/screening';
+import { screen, screenEmergency } from '../../shared/screening';
 import { parseOrThrow, screeningSchema, wechatLoginSchema } from '../../shared/schemas';
 import { CITIZEN_TTL_S, signToken, STAFF_TTL_S } from '../auth/tokens';
 import { STATS_ROUTES } from '../stats/routes';
@@ -87,7 +87,8 @@ export const ROUTES: readonly Route[] = [
     summary: '提交前预判：紧急情况、法定途径、其他机关、知识库答案或可以提交',
     async handle(app, req) {
       const { content } = parseOrThrow(screeningSchema, req.body);
-      return ok(screen(content, await app.directory.hitsFor(content)));
+      // Emergencies first and without any read: the knowledge search is the only DynamoDB read screening makes.
+      return ok(screenEmergency(content) ?? screen(content, await app.directory.hitsFor(content)));
     },
   },
   {

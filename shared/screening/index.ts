@@ -86,7 +86,8 @@ export function screenEmergency(content: string): ScreeningResult | undefined {
     hotline: hotlines[0],
     hotlines,
     reasons,
-    message: `这可能是紧急情况（${reasons.map((r) => r.label).join('、')}），请立即拨打${hotlines.map((h) => h.label).join('、')}。12345热线不处理紧急求助。`,
+    // The page's heading already says 这可能是紧急情况: the message says why and what to do, not the heading again.
+    message: `可能涉及：${[...new Set(reasons.map((r) => r.label))].join('、')}。12345热线不处理紧急求助，请立即拨打${hotlines.map((h) => h.label).join('、')}。`,
   };
 }
 

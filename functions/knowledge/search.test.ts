@@ -1,6 +1,7 @@
 /**
- * Knowledge search: the cases from issue 13, and the accuracy targets on the shipped articles and questions
- * (top-3 ≥ 0.90, wrong answers ≤ 0.05). Timing is `npm run bench:knowledge`.
+ * Knowledge search: the cases from issue 13, and the accuracy targets on the shipped articles and the questions the
+ * search was tuned on (top-3 ≥ 0.90, wrong answers ≤ 0.05). The held-out questions fall short of the targets
+ * (`npm run bench:knowledge` prints both); they are not asserted here. Timing is `npm run bench:knowledge`.
  */
 import seed from '../../scripts/seed-data.json';
 import fixture from '../../tests/fixtures/knowledge-questions.json';

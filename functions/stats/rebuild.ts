@@ -123,7 +123,7 @@ export async function rebuildStats(o: RebuildOptions): Promise<RebuildReport> {
 if (require.main === module) {
   (async () => {
     const { ddb } = await import('../lib/dynamo');
-    const { loadDefaultCalendar } = await import('../../shared/calendar');
+    const { loadDefaultCalendar } = await import('../lib/config');
     const args = process.argv.slice(2);
     const table = process.env.TABLE_NAME;
     if (!table) throw new Error('set TABLE_NAME');

@@ -5,7 +5,7 @@
  */
 import { SignJWT } from 'jose';
 import { ROUTES, routeKey, type Route } from '../../functions/api/routes';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import type { Role } from '../../shared/domain/types';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, TEST_SECRET, type TestApi } from '../fixtures/app';

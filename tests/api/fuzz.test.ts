@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ROUTES } from '../../functions/api/routes';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { STATUSES } from '../../shared/domain/types';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, testDocClient, type TestApi } from '../fixtures/app';

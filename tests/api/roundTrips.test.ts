@@ -3,7 +3,7 @@
  * every route should need at most two round trips). Calls are counted by SDK middleware on the real client against
  * DynamoDB Local, which also asks every call for its consumed capacity. The table is printed for the closing note.
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { sweep } from '../../functions/sweep/sweep';
 import { sh } from '../fixtures/matters';

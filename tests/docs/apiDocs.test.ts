@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ROUTES } from '../../functions/api/routes';
 import { TRANSITIONS } from '../../shared/domain/transitions';
-import { ERROR_STATUS } from '../../shared/domain/errors';
+import { ERROR_STATUS } from '../../functions/lib/http';
 import { ACTION_SCHEMAS, claimSchema, HTTP_ACTIONS, knowledgeSchema, screeningSchema, staffLoginSchema, staffSchema, submissionSchema, unitSchema, uploadRequestSchema, wechatLoginSchema, phoneRegistrationSchema } from '../../shared/schemas';
 import { getPolicy } from '../../shared/policy';
 

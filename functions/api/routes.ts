@@ -9,6 +9,7 @@ import { screen } from '../../shared/screening';
 import { parseOrThrow, screeningSchema, wechatLoginSchema } from '../../shared/schemas';
 import { CITIZEN_TTL_S, signToken, STAFF_TTL_S } from '../auth/tokens';
 import { STATS_ROUTES } from '../stats/routes';
+import { cachedOpenApiDocument } from './openapi';
 import type { Reply, Request, Route } from './route';
 
 export type { Reply, Request, Route } from './route';
@@ -231,6 +232,14 @@ export const ROUTES: readonly Route[] = [
   },
   // SPEC §6 assessment and analysis, Open311 open data (functions/stats/routes.ts).
   ...STATS_ROUTES,
+  {
+    method: 'GET',
+    path: '/v1/openapi.json',
+    roles: 'public',
+    fn: 'public',
+    summary: 'OpenAPI 3.1 接口文档（由路由表和请求校验规则生成，供市级业务系统生成客户端）',
+    handle: async (app) => ok(cachedOpenApiDocument(ROUTES, app.config.policy.districts)),
+  },
 ];
 
 export const routeKey = (r: Pick<Route, 'method' | 'path'>) => `${r.method} ${r.path}`;

@@ -49,6 +49,7 @@ const SUCCESS: Record<string, number> = {
   'GET /v1/open311/services.json': 200,
   'GET /v1/open311/requests.json': 200,
   'GET /v1/open311/requests/{id}': 404, // the matrix sends a matter id, not a tracking number
+  'GET /v1/openapi.json': 200,
 };
 
 /** Ownership outcomes for permitted roles on matter routes (the matter is owned by `owner`, led by u-roads with co-unit u-water). */

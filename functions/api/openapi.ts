@@ -4,7 +4,7 @@
  * own business systems can generate clients (WF Art.30: sharing with the government's business systems); docs/api.md
  * is rendered from the same document (tests/docs/apiDocs.test.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ERROR_CODES } from '../../shared/domain/errors';
 import { ACTION_SCHEMAS, claimSchema, HTTP_ACTIONS, knowledgeSchema, phoneRegistrationSchema, screeningSchema, staffLoginSchema, staffSchema, submissionSchema, unitSchema, uploadRequestSchema, wechatLoginSchema } from '../../shared/schemas';
 import { exportQuerySchema, statsQuerySchema } from '../../shared/stats/query';
@@ -19,7 +19,7 @@ type JsonSchema = Json & { properties?: Record<string, Json>; required?: string[
 const keyOf = (r: Pick<Route, 'method' | 'path'>) => `${r.method} ${r.path}`;
 
 /** Request bodies and query strings by route key; the districts are the running policy's (a submission names one). */
-export function requestSchemas(districts: readonly string[]): { body: Record<string, z.ZodType>; query: Record<string, z.ZodType> } {
+export function requestSchemas(districts: readonly string[]): { body: Record<string, z.ZodMiniType>; query: Record<string, z.ZodMiniType> } {
   return {
     body: {
       'POST /v1/auth/wechat': wechatLoginSchema,
@@ -52,7 +52,7 @@ const HEADERS: Record<string, Record<string, { required: boolean; description: s
 const RESPONSE_TYPES: Record<string, string> = { 'GET /v1/stats/export': CSV_CONTENT_TYPE };
 
 /** A request schema as JSON Schema (draft 2020-12, the dialect of OpenAPI 3.1), as the client sends it. */
-export function jsonSchema(schema: z.ZodType): JsonSchema {
+export function jsonSchema(schema: z.ZodMiniType): JsonSchema {
   const { $schema: _dialect, ...js } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   return js;
 }
@@ -99,7 +99,7 @@ function errorResponses(r: Route): Json {
 
 const example = (values: Record<string, string> | undefined, name: string) => (values?.[name] === undefined ? {} : { example: values[name] });
 
-function parameters(r: Route, query: z.ZodType | undefined): Json[] {
+function parameters(r: Route, query: z.ZodMiniType | undefined): Json[] {
   const params: Json[] = [...r.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
     in: 'path',
@@ -118,7 +118,7 @@ function parameters(r: Route, query: z.ZodType | undefined): Json[] {
   return params;
 }
 
-function requestBody(r: Route, body: z.ZodType | undefined): Json | undefined {
+function requestBody(r: Route, body: z.ZodMiniType | undefined): Json | undefined {
   const example = r.example?.body === undefined ? {} : { example: r.example.body };
   if (body) return { required: true, content: { [JSON_CONTENT_TYPE]: { schema: jsonSchema(body), ...example } } };
   // POST /v1/matters/{id}/{action}: the body depends on the action.

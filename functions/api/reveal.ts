@@ -8,7 +8,7 @@
  * trace of a number having been shown (and costs the account nothing).
  */
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../../shared/domain/errors';
 import type { Actor } from '../../shared/domain/types';
 import { parseOrThrow } from '../../shared/schemas';
@@ -19,7 +19,9 @@ import type { RateLimiter } from './rateLimit';
 export const REVEAL_LIMIT = { max: 30, windowSeconds: 3600, message: '查看诉求人号码过于频繁，请一小时后再试' };
 
 export const revealSchema = z.object({
-  reason: z.string({ error: '请填写查看号码的原因' }).trim().min(2, { error: '请填写查看号码的原因（至少2个字）' }).max(200, { error: '原因最多200个字' }),
+  reason: z
+    .string({ error: '请填写查看号码的原因' })
+    .check(z.trim(), z.minLength(2, { error: '请填写查看号码的原因（至少2个字）' }), z.maxLength(200, { error: '原因最多200个字' })),
 });
 
 const revealsPk = (month: string) => ({ pk: `REVEALS#${month}` });

@@ -4,7 +4,7 @@
  * is functions/notify/stream.ts.
  */
 import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
-import { appFromEnv } from '../http/api';
+import { appFromEnv } from '../api/app';
 import { env } from '../lib/env';
 import { logger } from '../lib/logger';
 import { readNotifyConfig } from '../notify/config';

@@ -3,7 +3,7 @@
  * of the domain sweep (functions/sweep/sweep.ts), then one delivery pass of the notification outbox — the safety net
  * behind the stream trigger (functions/scheduled/notify.ts) for items it missed or that wait for a retry.
  */
-import { appFromEnv } from '../http/api';
+import { appFromEnv } from '../api/app';
 import { env } from '../lib/env';
 import { readNotifyConfig } from '../notify/config';
 import { createNotifier, type Notifier } from '../notify/notifier';

@@ -2,7 +2,7 @@
  * GZ Art.26, CS Art.39: every staff action on the timeline names the account that took it; citizens see the unit
  * or the centre only.
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, type TestApi } from '../fixtures/app';
 

@@ -2,7 +2,7 @@
  * Revealing the citizen's number for a callback (CS Art.16/25/26) without giving up its protection (GZ Art.25,
  * CS Art.15, WF Art.11): who may, the audit record, the per-account limit.
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, type TestApi } from '../fixtures/app';
 

@@ -3,7 +3,7 @@
  * and Tencent Cloud SMS (scripts/lib/fake-*.js): what each audience receives, the shared token, 43101 → SMS,
  * throttling, exactly-once under concurrency, an hour-long outage.
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { readNotifyConfig, type NotifyConfig } from '../../functions/notify/config';
 import { createNotifier, type Notifier } from '../../functions/notify/notifier';

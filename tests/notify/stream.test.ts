@@ -2,7 +2,7 @@
  * Delivery within seconds, through the stream: DynamoDB Local's stream read the way Lambda's trigger reads the
  * table's (scripts/lib/stream-local.js), handed to the notify function's code. No sweep runs in this test.
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { readNotifyConfig } from '../../functions/notify/config';
 import { createNotifier } from '../../functions/notify/notifier';

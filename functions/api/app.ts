@@ -75,7 +75,7 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
   const units = (now: number) => directory.unitNames(now);
   const limits = new RateLimiter(db, config.table, config.limits ?? { ...DEFAULT_LIMITS, ...OPEN_DATA_LIMITS, reveal: REVEAL_LIMIT });
   const photos = new PhotoService({ storage: config.storage, cipher, limits });
-  const matters = new MatterService({ store, cipher, ctx, units, limits, photos, staffName: (u, now) => directory.staffName(u, now) });
+  const matters = new MatterService({ store, cipher, ctx, units, limits, photos });
   const reader = new StatsReader(db, config.table);
   const stats = new StatsService({ reader, units: (now) => directory.listUnits(now) });
   return {

@@ -82,18 +82,6 @@ export class Directory {
   }
 
   // ── staff ──
-  private staffNameCache = new Map<string, { name: string | undefined; until: number }>();
-
-  /** A staff account's display name for the timeline (cached like the unit list). */
-  async staffName(username: string, now: number): Promise<string | undefined> {
-    const hit = this.staffNameCache.get(username);
-    if (hit && hit.until > now) return hit.name;
-    const r = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.staff(username), ProjectionExpression: 'displayName' }));
-    const name = (r.Item?.displayName as string | undefined) ?? undefined;
-    this.staffNameCache.set(username, { name, until: now + this.unitCacheMs });
-    return name;
-  }
-
   async createStaff(body: unknown, now: number): Promise<{ username: string; role: Role; unitId?: string }> {
     const s = parseOrThrow(staffSchema, body);
     if (s.role === 'unit' && !(await this.listUnits(now, true)).has(s.unitId!)) {
@@ -145,7 +133,9 @@ export class Directory {
     }
     if (!(await verifyPassword(password, r.Item.passwordHash as string))) throw refused;
     const role = r.Item.role as Role;
-    return role === 'unit' ? { role, username, unitId: r.Item.unitId as string } : { role, username };
+    // The display name travels in the session token, so stamping it on events costs no read (GZ Art.26).
+    const name = typeof r.Item.displayName === 'string' ? { name: r.Item.displayName } : {};
+    return role === 'unit' ? { role, username, unitId: r.Item.unitId as string, ...name } : { role, username, ...name };
   }
 
   // ── knowledge base ──

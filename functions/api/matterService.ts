@@ -35,8 +35,6 @@ export interface ServiceDeps {
   limits?: RateLimiter;
   /** Photos: ownership and existence at submit, read URLs in views. */
   photos?: PhotoService;
-  /** A staff account's display name (cached by the caller), stamped on the events it causes. */
-  staffName?: (username: string, now: number) => Promise<string | undefined>;
 }
 
 const IDEMPOTENCY_TTL_S = 7 * 24 * 3600;
@@ -62,10 +60,9 @@ export class MatterService {
   }
 
   /** GZ Art.26, CS Art.39: every event a staff account causes records that account (username and display name). */
-  private async stampActor(events: Array<{ actor: { username?: string; name?: string } }>, actor: Actor, now: number) {
+  private stampActor(events: Array<{ actor: { username?: string; name?: string } }>, actor: Actor) {
     if (actor.role === 'citizen' || !actor.username) return;
-    const name = await this.d.staffName?.(actor.username, now);
-    for (const e of events) Object.assign(e.actor, { username: actor.username, ...(name ? { name } : {}) });
+    for (const e of events) Object.assign(e.actor, { username: actor.username, ...(actor.name ? { name: actor.name } : {}) });
   }
 
   /** Fingerprints stored with a matter: the last 4 digits (lookup, claim) and the whole number (same-caller check). */
@@ -125,7 +122,7 @@ export class MatterService {
     const input = parseOrThrow(phoneRegistrationSchema(ctx.policy.districts), body);
     const { callerPhone, channel: _channel, ...fields } = input;
     const decision = createMatter({ id: randomUUID(), trackingNo: await this.trackingNo(now), ownerOpenid: null, ...fields, channel: 'phone' }, actor, ctx);
-    await this.stampActor(decision.events, actor, now);
+    this.stampActor(decision.events, actor);
     const pii = this.d.cipher.seal({ name: input.contactName, phone: callerPhone });
     await this.d.store.create(decision, { pii, ...this.phoneFingerprints(callerPhone) });
     return this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now);
@@ -166,7 +163,7 @@ export class MatterService {
       await this.assertUnitsExist([input.leadUnitId as string | undefined, ...((input as { coUnitIds?: string[] }).coUnitIds ?? [])], now);
     }
     const decision = decide(stored.matter, { type: action, ...input } as Command, actor, this.d.ctx(now));
-    await this.stampActor(decision.events, actor, now);
+    this.stampActor(decision.events, actor);
     await this.d.store.apply(stored, decision);
     return this.view({ ...stored, matter: decision.matter }, [...stored.events, ...decision.events], actor, now);
   }

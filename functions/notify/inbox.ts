@@ -7,15 +7,15 @@
  *   pk INBOX#unit#<unitId> | INBOX#center | INBOX#supervision_office
  *   sk E#<at>#<matterId>#<version>   one entry          sk UNREAD   the unread counter (n)
  */
-import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '../../shared/domain/errors';
 import type { Notification } from '../../shared/domain/notifications';
 import type { Actor } from '../../shared/domain/types';
+import { inboxKeys } from '../store/keys';
 
-const boxOf = (n: Pick<Notification, 'audience' | 'recipient'>) => (n.audience === 'unit' ? `INBOX#unit#${n.recipient}` : `INBOX#${n.audience}`);
 const boxFor = (actor: Actor) => {
-  if (actor.role === 'unit' && actor.unitId) return `INBOX#unit#${actor.unitId}`;
-  if (actor.role === 'center') return 'INBOX#center';
+  if (actor.role === 'unit' && actor.unitId) return inboxKeys.box('unit', actor.unitId);
+  if (actor.role === 'center') return inboxKeys.box('center', null);
   throw new DomainError('FORBIDDEN', '只有热线工作机构和承办单位有消息');
 };
 const cancelledByCondition = (e: unknown) => (e as { name?: string }).name === 'TransactionCanceledException' || (e as { name?: string }).name === 'ConditionalCheckFailedException';
@@ -38,8 +38,8 @@ export class StaffInbox {
 
   /** Add the entry for a unit/centre notification and count it unread (once, however often it is delivered). */
   async add(n: Notification): Promise<void> {
-    const pk = boxOf(n);
-    const sk = `E#${new Date(n.at).toISOString()}#${n.matterId}#${String(n.version).padStart(6, '0')}`;
+    const box = inboxKeys.box(n.audience, n.recipient);
+    const entry = inboxKeys.entry(box, inboxKeys.entryKey(n.at, n.matterId, n.version));
     try {
       await this.db.send(
         new TransactWriteCommand({
@@ -47,11 +47,11 @@ export class StaffInbox {
             {
               Put: {
                 TableName: this.table,
-                Item: { pk, sk, entity: 'inbox', matterId: n.matterId, trackingNo: n.trackingNo, type: n.type, at: n.at, ...(n.note ? { note: n.note.slice(0, 200) } : {}) },
+                Item: { ...entry, entity: 'inbox', matterId: n.matterId, trackingNo: n.trackingNo, type: n.type, at: n.at, ...(n.note ? { note: n.note.slice(0, 200) } : {}) },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
-            { Update: { TableName: this.table, Key: { pk, sk: 'UNREAD' }, UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': 1 } } },
+            { Update: { TableName: this.table, Key: inboxKeys.unread(box), UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': 1 } } },
           ],
         }),
       );
@@ -62,15 +62,15 @@ export class StaffInbox {
 
   /** GET /v1/work/inbox: newest first, with the unread count. */
   async list(actor: Actor, limit = 50): Promise<{ unread: number; items: InboxEntry[] }> {
-    const pk = boxFor(actor);
+    const box = boxFor(actor);
     const [entries, counter] = await Promise.all([
-      this.db.send(new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :p AND begins_with(sk, :e)', ExpressionAttributeValues: { ':p': pk, ':e': 'E#' }, ScanIndexForward: false, Limit: limit })),
-      this.db.send(new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :p AND sk = :u', ExpressionAttributeValues: { ':p': pk, ':u': 'UNREAD' } })),
+      this.db.send(new QueryCommand({ TableName: this.table, ...inboxKeys.entries(box), ScanIndexForward: false, Limit: limit })),
+      this.db.send(new GetCommand({ TableName: this.table, Key: inboxKeys.unread(box) })),
     ]);
     return {
-      unread: Math.max(0, Number(counter.Items?.[0]?.n ?? 0)),
+      unread: Math.max(0, Number(counter.Item?.n ?? 0)),
       items: (entries.Items ?? []).map((i) => ({
-        key: String(i.sk).slice(2),
+        key: inboxKeys.keyOfEntry(String(i.sk)),
         matterId: i.matterId,
         trackingNo: i.trackingNo,
         type: i.type,
@@ -84,10 +84,10 @@ export class StaffInbox {
   /** POST /v1/work/inbox/read {key}: mark one entry read (idempotent: a second mark changes nothing). */
   async markRead(actor: Actor, body: unknown, now: number): Promise<{ unread: number }> {
     const key = (body as { key?: unknown })?.key;
-    if (typeof key !== 'string' || !/^[0-9TZ:.-]+#[A-Za-z0-9_-]+#\d{6}$/.test(key)) {
+    if (typeof key !== 'string' || !inboxKeys.isEntryKey(key)) {
       throw new DomainError('VALIDATION_FAILED', '请指定要标为已读的消息', [{ field: 'key', message: '无效' }]);
     }
-    const pk = boxFor(actor);
+    const box = boxFor(actor);
     try {
       await this.db.send(
         new TransactWriteCommand({
@@ -95,13 +95,13 @@ export class StaffInbox {
             {
               Update: {
                 TableName: this.table,
-                Key: { pk, sk: `E#${key}` },
+                Key: inboxKeys.entry(box, key),
                 UpdateExpression: 'SET readAt = :at',
                 ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(readAt)',
                 ExpressionAttributeValues: { ':at': new Date(now).toISOString() },
               },
             },
-            { Update: { TableName: this.table, Key: { pk, sk: 'UNREAD' }, UpdateExpression: 'ADD n :minus', ExpressionAttributeValues: { ':minus': -1 } } },
+            { Update: { TableName: this.table, Key: inboxKeys.unread(box), UpdateExpression: 'ADD n :minus', ExpressionAttributeValues: { ':minus': -1 } } },
           ],
         }),
       );

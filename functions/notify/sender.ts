@@ -18,7 +18,7 @@
  */
 import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { OUTBOX_SHARDS, outboxPk } from '../store/keys';
+import { OUTBOX_SHARDS, queries } from '../store/keys';
 import { RetryLater, type Channel, type Delivery, type OutboxNotification } from './router';
 
 export type { Channel } from './router';
@@ -127,17 +127,8 @@ export async function deliverOutbox(
   opts: { limit?: number; concurrency?: number } = {},
 ): Promise<SendReport> {
   const report: SendReport = { sent: 0, failed: 0, undeliverable: 0, skipped: 0, itemsRead: 0 };
-  const upper = `${iso(now)}#\uffff`;
   for (let shard = 0; shard < OUTBOX_SHARDS; shard++) {
-    const r = await db.send(
-      new QueryCommand({
-        TableName: table,
-        IndexName: 'gsi3',
-        KeyConditionExpression: 'gsi3pk = :p AND gsi3sk <= :now',
-        ExpressionAttributeValues: { ':p': outboxPk(shard), ':now': upper },
-        Limit: opts.limit ?? 100,
-      }),
-    );
+    const r = await db.send(new QueryCommand({ TableName: table, ...queries.outboxDueBy(shard, now), Limit: opts.limit ?? 100 }));
     const items = (r.Items ?? []) as Item[];
     report.itemsRead += items.length;
     const width = Math.max(1, opts.concurrency ?? 1);

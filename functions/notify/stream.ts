@@ -7,6 +7,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
+import { isUnsentOutbox } from '../store/keys';
 import type { Channel } from './router';
 import { deliverItem, type SendReport } from './sender';
 
@@ -17,7 +18,7 @@ export function insertedOutboxItems(records: DynamoDBRecord[]): Record<string, u
     const image = r.dynamodb?.NewImage;
     if (r.eventName !== 'INSERT' || !image) continue;
     const item = unmarshall(image as Record<string, AttributeValue>);
-    if (item.entity === 'outbox' && item.gsi3pk) out.push(item);
+    if (isUnsentOutbox(item)) out.push(item);
   }
   return out;
 }

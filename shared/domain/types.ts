@@ -38,6 +38,8 @@ export interface Actor {
   openid?: string;
   /** Staff: username (from the token). */
   username?: string;
+  /** Staff: display name (from the token, set at sign-in); stamped on timeline events with the username. */
+  name?: string;
 }
 
 /** A running deadline: an ISO-8601 instant in +08:00, and whether it rests on a provisional calendar year. */

@@ -20,7 +20,10 @@ describe('the acting staff account on every timeline event', () => {
       now: '2026-11-02 09:00',
     });
     expect(created.status).toBe(201);
-    const zhang3 = await api.token({ role: 'center', username: 'zhang3' });
+    // The display name comes with the session token from sign-in.
+    const signIn = await api.call('POST', '/v1/auth/staff', { body: { username: 'zhang3', password: 'zhang3-pass-2026' }, now: '2026-11-02 09:01' });
+    expect(signIn.status).toBe(200);
+    const zhang3 = signIn.body.token as string;
     const citizen = await api.citizenToken('o-accountable');
     const m = await api.call('POST', '/v1/matters', {
       token: citizen,

@@ -9,7 +9,7 @@ import type { PolicyProfile } from '../../../../shared/policy/profiles';
 import type { StaffMatter, StaffSession } from './types';
 
 /** Actions a staff member can give (citizen-only commands and the scheduler's tick are never offered). */
-export type StaffActionType = Exclude<CommandType, 'tick' | 'supplement' | 'withdraw'>;
+export type StaffActionType = Exclude<CommandType, 'tick' | 'supplement' | 'withdraw' | 'extension-review' | 'callback-decision' | 'supervise'>;
 
 /** Display order: the work that moves the matter forward first, side requests after, notes last. */
 export const ACTION_ORDER: readonly StaffActionType[] = [
@@ -129,7 +129,8 @@ function guardAllows(action: StaffActionType, m: ActionMatter, s: ActionSession,
     case 'designate':
       return m.difficult; // GZ Art.16
     case 'return-request':
-      return !m.difficult; // GZ Art.16: no more returns once difficult
+      // GZ Art.16: no more returns once difficult. After signing (CS Art.17) the backend decides; no button yet.
+      return !m.difficult && m.status === 'dispatched';
     case 'extension':
       if (m.rehandling) return false; // GZ Art.20
       return !policy || m.counts.extensions < policy.maxExtensions; // GZ Art.18 / CS Art.20 / WF Art.20

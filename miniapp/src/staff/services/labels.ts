@@ -42,6 +42,8 @@ export const PENDING_LABELS: Readonly<Record<PendingRequest['kind'], string>> = 
   return: '退回申请',
   terminate: '终止办理申请',
   appeal: '不满意评价申诉',
+  extension: '延期申请',
+  callback: '不满意回访',
 };
 
 export const ROLE_NAMES: Readonly<Record<Role, string>> = {

@@ -258,7 +258,10 @@ describe('extensions (GZ Art.18, CS Art.20, WF Art.20)', () => {
     expect(code(() => decide(m, EXAMPLES.extension, unitA, ctxAt('2026-11-05 09:00')))).toBe('LIMIT_REACHED');
   });
   it('Changsha allows one; Weifang none', () => {
-    const cs = run(matterIn('in_progress', 'changsha'), [[EXAMPLES.extension, unitA, '2026-11-03 09:00']], 'changsha').matter;
+    const cs = run(matterIn('in_progress', 'changsha'), [
+      [EXAMPLES.extension, unitA, '2026-11-03 09:00'],
+      [EXAMPLES['extension-review'], center, '2026-11-03 10:00'], // CS Art.21
+    ], 'changsha').matter;
     expect(code(() => decide(cs, EXAMPLES.extension, unitA, ctxAt('2026-11-04 09:00', 'changsha')))).toBe('LIMIT_REACHED');
     expect(code(() => decide(matterIn('in_progress', 'weifang'), EXAMPLES.extension, unitA, ctxAt(WHEN, 'weifang')))).toBe('LIMIT_REACHED');
   });

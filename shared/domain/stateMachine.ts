@@ -339,6 +339,7 @@ const RULES: Rules = {
   // GZ Art.18: before the deadline, at most maxExtensions, each one handling period; not while re-handling (GZ Art.20).
   extension(b, c) {
     if (b.m.rehandling) throw invalidTransition('重办期间不能申请延期');
+    if (b.m.pending) throw invalidTransition(b.m.pending.kind === 'extension' ? '延期申请审核中，请等待热线工作机构审核' : '已有待审核的申请');
     if (b.m.counts.extensions >= b.ctx.policy.maxExtensions) {
       throw new DomainError(
         'LIMIT_REACHED',
@@ -347,7 +348,6 @@ const RULES: Rules = {
       );
     }
     if (b.ctx.now > ms(b.m.deadlines.handleBy)) throw new DomainError('DEADLINE_PASSED', '办理期限已过，不能再申请延期');
-    if (b.m.pending) throw invalidTransition(b.m.pending.kind === 'extension' ? '延期申请审核中，请等待热线工作机构审核' : '已有待审核的申请');
     if (b.ctx.policy.centre.extensionReview) return requestExtension(b, c); // CS Art.21
     const previous = b.m.deadlines.handleBy!;
     b.m.deadlines.handleBy = addWorkingDays(b.ctx.calendar, previous.at, handlingPeriod(b.m, b.ctx));

@@ -160,7 +160,7 @@ export class MatterService {
         throw new DomainError('VERSION_CONFLICT', '该诉求已被更新，请刷新后再操作', { expectedVersion: expected, currentVersion: stored.matter.version });
       }
     }
-    if ((action === 'dispatch' || action === 'designate' || action === 'return-review') && 'leadUnitId' in input) {
+    if ((action === 'dispatch' || action === 'designate' || action === 'return-review' || action === 'callback-decision') && 'leadUnitId' in input) {
       await this.assertUnitsExist([input.leadUnitId as string | undefined, ...((input as { coUnitIds?: string[] }).coUnitIds ?? [])], now);
     }
     const decision = decide(stored.matter, { type: action, ...input } as Command, actor, this.d.ctx(now));

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { DECLINE_REASONS, RESTART_REASONS, TERMINATE_REASONS } from '../domain/commands';
 import { DomainError, type ErrorDetail } from '../domain/errors';
-import { CATEGORIES, RATING_RESULTS } from '../domain/types';
+import { CATEGORIES, RATING_RESULTS, SUPERVISION_REASONS } from '../domain/types';
 
 /** Mainland mobile number: 11 digits starting 1[3-9]. */
 export const MOBILE_RE = /^1[3-9]\d{9}$/;
@@ -147,6 +147,18 @@ export const ACTION_SCHEMAS = {
   appeal: z.object({ evidence: text('申诉证据', 2, 2000) }),
   'appeal-review': z.object({ decision: decision(['approve', 'reject'] as const), note: optionalText('审核意见', 500).transform((v) => v ?? undefined) }),
   note: z.object({ content: text('备注', 1, 1000) }),
+  'extension-review': z.object({ decision: decision(['approve', 'reject'] as const), note: optionalText('审核意见', 500).transform((v) => v ?? undefined) }),
+  'callback-decision': z.object({
+    decision: z.enum(['rehandle', 'close'] as const, { error: '请选择重新办理或结案' }),
+    leadUnitId: id('重新办理的主办单位').optional(),
+    coUnitIds: z.array(id('协办单位')).max(10).optional(),
+    note: optionalText('向诉求人的说明', 500).transform((v) => v ?? undefined),
+  }),
+  supervise: z.object({
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: '督办级别应为 1、2 或 3' }),
+    reason: z.enum(SUPERVISION_REASONS, { error: '请选择督办原因' }),
+    note: optionalText('督办说明', 500).transform((v) => v ?? undefined),
+  }),
 } as const;
 export type HttpAction = keyof typeof ACTION_SCHEMAS;
 export const HTTP_ACTIONS = Object.keys(ACTION_SCHEMAS) as HttpAction[];

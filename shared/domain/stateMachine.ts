@@ -54,6 +54,8 @@ export interface NewMatterInput {
   attachments?: string[];
   confidential: boolean;
   ownerOpenid: string | null;
+  /** The citizen agreed to publish a redacted description as open data (GZ Art.25, CS Art.28). */
+  publishConsent?: boolean;
 }
 
 const at = (ms: number) => toShanghaiIso(ms);
@@ -76,6 +78,8 @@ export function createMatter(input: NewMatterInput, actor: Actor, ctx: Ctx): Dec
     location: input.location ?? null,
     attachments: input.attachments ?? [],
     confidential: input.confidential,
+    // A confidential matter is never published, whatever was ticked (WF Art.11, CS Art.15).
+    publishConsent: input.publishConsent === true && !input.confidential,
     ownerOpenid: input.ownerOpenid,
     status: 'received',
     createdAt: now,

@@ -75,6 +75,8 @@ export const submissionSchema = (districts: readonly string[]) =>
     contactName: optionalText('联系人姓名', 30),
     contactPhone: phoneSchema,
     confidential: z.boolean({ error: '请选择是否保密' }),
+    /** Open data: publish a redacted description (GZ Art.25, CS Art.28); off unless the citizen ticks it. */
+    publishConsent: z.boolean({ error: '请选择是否同意公开诉求内容' }).optional().default(false),
     /** Photo keys returned by POST /v1/uploads (each must be the caller's own upload: functions/uploads/photos.ts). */
     attachments: z
       .array(z.string({ error: '图片格式不正确' }).regex(UPLOAD_KEY_RE, { error: '图片格式不正确，请重新上传' }), { error: '图片格式不正确' })
@@ -89,7 +91,8 @@ export type SubmissionInput = z.infer<ReturnType<typeof submissionSchema>>;
 export const phoneRegistrationSchema = (districts: readonly string[]) =>
   submissionSchema(districts)
     // A telephone matter has no photos: only citizens upload (POST /v1/uploads), and a key is bound to its uploader.
-    .omit({ contactPhone: true, attachments: true })
+    // Its text is never published as open data: consent is given in the mini-program, not read out on a call.
+    .omit({ contactPhone: true, attachments: true, publishConsent: true })
     .extend({ channel: z.literal('phone', { error: '渠道必须为 phone' }), callerPhone: phoneSchema });
 
 /** GET /v1/work/matters?callerPhone= (centre): the caller's open matters while registering a call (GZ Art.22). */

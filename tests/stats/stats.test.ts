@@ -42,13 +42,13 @@ describe('statistics over a generated data set', () => {
 
   // ── the data set ──
   const content = (name: string) => `${name}：小区附近的问题已经持续一段时间，影响居民正常生活，请尽快处理。`;
-  function submit(name: string, at: string, o: { category: string; district: string; confidential?: boolean; phone?: boolean; text?: string }) {
+  function submit(name: string, at: string, o: { category: string; district: string; confidential?: boolean; phone?: boolean; text?: string; publish?: boolean }) {
     steps.push({
       at: sh(at),
       label: `${name} submit`,
       run: async () => {
         const citizen = await api.citizenToken(`o-${name}`);
-        const body = { category: o.category, content: o.text ?? content(name), district: o.district, confidential: !!o.confidential };
+        const body = { category: o.category, content: o.text ?? content(name), district: o.district, confidential: !!o.confidential, publishConsent: !!o.publish };
         const r = o.phone
           ? await api.call('POST', '/v1/work/matters', { token: tokens.center, body: { ...body, channel: 'phone', callerPhone: PHONE, contactName: '李四' }, now: at })
           : await api.call('POST', '/v1/matters', { token: citizen, headers: { 'Idempotency-Key': `stats-${name}-${++n}` }, body: { ...body, contactPhone: PHONE, contactName: '张三' }, now: at });
@@ -170,7 +170,7 @@ describe('statistics over a generated data set', () => {
     act('M', '2026-11-13 12:00', 'center', 'rating', { result: 'unsatisfied' });
     act('M', '2026-11-13 15:00', 'center', 'callback-decision', { decision: 'rehandle' });
     // N: extension then an on-time reply; the requestor typed a phone number into the text.
-    submit('N', '2026-11-16 09:00', { category: 'help', district: '天心区', text: `楼道灯坏了很久，物业一直不修，我的电话${TYPED_PHONE}，请联系我。` });
+    submit('N', '2026-11-16 09:00', { category: 'help', district: '天心区', text: `楼道灯坏了很久，物业一直不修，我的电话${TYPED_PHONE}，请联系我。`, publish: true });
     act('N', '2026-11-16 10:00', 'center', 'dispatch', { leadUnitId: 'u-water' });
     act('N', '2026-11-16 11:00', 'water', 'accept');
     act('N', '2026-11-20 09:00', 'water', 'extension', { reason: '需要物业公司配合' });
@@ -471,7 +471,14 @@ describe('statistics over a generated data set', () => {
     expect(of('L').status_notes).toBe('办理中；已超期，已报政府督查部门');
     expect(of('E').status_notes).toBe('已办结；办理中曾被督办');
     expect(of('L')).toMatchObject({ agency_responsible: '道路管理局', service_code: 'report', service_name: '举报', address: '长沙县' });
+    // Free text only with the citizen's opt-in (N), redacted; everyone else's text never leaves (GZ Art.25, CS Art.28).
     expect(of('N').description).toContain('[号码已隐去]');
+    expect(of('N').description).toContain('楼道灯坏了很久');
+    for (const [name, m] of matters) {
+      if (name === 'N' || m.confidential) continue;
+      expect([name, raw.includes(content(name).slice(3, 15))]).toEqual([name, false]);
+      expect(of(name).description).toMatch(/类诉求（诉求人未同意公开诉求内容）$/);
+    }
     // Newest first.
     const times = all.body.map((x: { requested_datetime: string }) => Date.parse(x.requested_datetime));
     expect(times).toEqual([...times].sort((a, b) => b - a));

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROUTES } from '../../functions/api/routes';
 import { TRANSITIONS } from '../../shared/domain/transitions';
 import { ERROR_STATUS } from '../../shared/domain/errors';
@@ -12,7 +12,7 @@ import { ACTION_SCHEMAS, claimSchema, HTTP_ACTIONS, knowledgeSchema, screeningSc
 import { getPolicy } from '../../shared/policy';
 
 const districts = getPolicy('guangzhou').districts;
-const BODY_SCHEMAS: Record<string, z.ZodType> = {
+const BODY_SCHEMAS: Record<string, z.ZodMiniType> = {
   'POST /v1/auth/wechat': wechatLoginSchema,
   'POST /v1/auth/staff': staffLoginSchema,
   'POST /v1/screening': screeningSchema,
@@ -26,7 +26,7 @@ const BODY_SCHEMAS: Record<string, z.ZodType> = {
   'POST /v1/uploads': uploadRequestSchema,
 };
 
-function fields(schema: z.ZodType): string {
+function fields(schema: z.ZodMiniType): string {
   const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { type?: string; enum?: unknown[] }>; required?: string[] };
   const props = js.properties ?? {};
   if (!Object.keys(props).length) return '(empty body)';

@@ -145,7 +145,8 @@ export class MatterStore {
       pii: string | null;
       phoneLast4Hash: string | null;
       phoneHash?: string | null;
-      idempotency?: { openid: string; key: string; ttl: number };
+      /** `bodyHash`: fingerprint of the validated body, so a reused key with another body is told apart. */
+      idempotency?: { openid: string; key: string; ttl: number; bodyHash?: string };
       /** GZ Art.22: a fingerprint of requestor + facts; a second matter with the same one is refused as a repeat. */
       repeat?: { fingerprint: string; ttl: number };
       /** A rate-limit counter updated in the same transaction (functions/api/rateLimit.ts `transactItem`). */
@@ -173,11 +174,11 @@ export class MatterStore {
       });
     }
     if (extra.idempotency) {
-      const { openid, key, ttl } = extra.idempotency;
+      const { openid, key, ttl, bodyHash } = extra.idempotency;
       items.push({
         Put: {
           TableName: this.table,
-          Item: { ...keys.idempotency(openid, key), entity: 'idempotency', matterId: m.id, ttl },
+          Item: { ...keys.idempotency(openid, key), entity: 'idempotency', matterId: m.id, ttl, ...(bodyHash ? { bodyHash } : {}) },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       });
@@ -295,8 +296,13 @@ export class MatterStore {
   }
 
   async idForIdempotencyKey(openid: string, key: string): Promise<string | null> {
+    return (await this.idempotencyRecord(openid, key))?.matterId ?? null;
+  }
+
+  /** The matter an Idempotency-Key made and the fingerprint of the body it was used with (absent on old records). */
+  async idempotencyRecord(openid: string, key: string): Promise<{ matterId: string; bodyHash: string | null } | null> {
     const r = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.idempotency(openid, key), ConsistentRead: true }));
-    return (r.Item?.matterId as string) ?? null;
+    return r.Item ? { matterId: r.Item.matterId as string, bodyHash: (r.Item.bodyHash as string) ?? null } : null;
   }
 
   /** Next number of the day for a tracking number (atomic counter). */

@@ -136,6 +136,7 @@ export function rehandle(b: Builder, to?: { leadUnitId?: string; coUnitIds?: str
     return;
   }
   if (to?.leadUnitId) {
+    b.m.acceptedAt = b.nowIso;
     b.m.leadUnitId = to.leadUnitId;
     b.m.coUnitIds = (to.coUnitIds ?? b.m.coUnitIds).filter((u) => u !== to.leadUnitId);
   }

@@ -268,6 +268,7 @@ const RULES: Rules = {
   },
   // GZ Art.14: accepting closes the return option. CS Art.17, 19: accepting is signing; returns stay open for 2 WD.
   accept(b) {
+    b.m.acceptedAt = b.nowIso;
     if (b.ctx.policy.signing) {
       sign(b, false);
       b.emit('accepted', { data: { signedAt: b.m.signedAt, signBy: b.m.signBy ?? null, returnBy: b.m.deadlines.checkBy, handleBy: b.m.deadlines.handleBy } });
@@ -337,6 +338,7 @@ const RULES: Rules = {
     b.m.leadUnitId = c.leadUnitId;
     b.m.coUnitIds = (c.coUnitIds ?? []).filter((u) => u !== c.leadUnitId);
     b.m.deadlines.checkBy = null;
+    b.m.acceptedAt = b.nowIso;
     b.restartHandling();
     b.emit('designated', { note: c.basis, data: { leadUnitId: b.m.leadUnitId, coUnitIds: b.m.coUnitIds } });
   },
@@ -379,6 +381,15 @@ const RULES: Rules = {
   reply(b, c) {
     if (b.m.pending?.kind === 'terminate') throw invalidTransition('终止申请审核中，请等待热线工作机构审核');
     if (b.m.pending?.kind === 'extension') b.m.pending = null; // replying ends the extension request
+    // GZ Art.19: the time handled is a fact of the handling: not before the unit accepted it, not in the future.
+    const handledAt = Date.parse(c.handledAt);
+    if (b.m.acceptedAt && handledAt < Date.parse(b.m.acceptedAt)) {
+      const when = b.m.acceptedAt.slice(0, 16).replace('T', ' ');
+      throw new DomainError('VALIDATION_FAILED', `办理时间不能早于签收时间（${when}）`, [{ field: 'handledAt', message: `不能早于签收时间 ${when}` }]);
+    }
+    if (handledAt > b.ctx.now + 5 * 60_000) {
+      throw new DomainError('VALIDATION_FAILED', '办理时间不能晚于当前时间', [{ field: 'handledAt', message: '不能晚于当前时间' }]);
+    }
     const onTime = b.ctx.now <= ms(b.m.deadlines.handleBy);
     b.m.status = 'reply_review';
     startReview(b); // CS Art.33

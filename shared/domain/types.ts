@@ -206,6 +206,8 @@ export interface Matter {
    * and whether the centre was alerted. Absent under policies without signing and on matters stored before it.
    */
   signBy?: Deadline | null;
+  /** When the current lead unit accepted (signed) the matter by its own act; a reply's handledAt may not be earlier. */
+  acceptedAt?: string | null;
   signedAt?: string | null;
   signOverdueAlerted?: boolean;
   /** CS Art.33: the centre's own review (return, reply, extension, callback) is due by this; alerted once. */

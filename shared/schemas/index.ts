@@ -41,6 +41,19 @@ const coUnits = () => z.optional(z.array(id('协办单位'), { error: '协办单
 
 export const phoneSchema = z.string({ error: '请填写手机号码' }).check(z.trim(), z.regex(MOBILE_RE, { error: '请填写11位手机号码' }));
 
+/** Mainland landline: area code (0 + 2–3 digits) and a 7–8 digit number, optionally separated (020-87654321). */
+export const LANDLINE_RE = /^0\d{2,3}[-\s]?\d{7,8}$/;
+/**
+ * The caller's number on the telephone channel: a mobile or a landline (elderly callers often use one). Stored
+ * without separators, so lookup and claim by the last 4 digits work the same for both.
+ */
+export const callerPhoneSchema = z.pipe(
+  z
+    .string({ error: '请填写来电号码' })
+    .check(z.trim(), z.refine((v: string) => MOBILE_RE.test(v) || LANDLINE_RE.test(v), { error: '请填写11位手机号码，或带区号的固定电话（如 020-87654321）' })),
+  z.transform((v: string) => v.replace(/[-\s]/g, '')),
+);
+
 export const locationSchema = z.object(
   {
     lat: z.number({ error: '位置格式不正确' }).check(z.gte(-90, { error: '位置格式不正确' }), z.lte(90, { error: '位置格式不正确' })),
@@ -104,11 +117,11 @@ export const phoneRegistrationSchema = (districts: readonly string[]) =>
     // A telephone matter has no photos: only citizens upload (POST /v1/uploads), and a key is bound to its uploader.
     // Its text is never published as open data: consent is given in the mini-program, not read out on a call.
     z.omit(submissionSchema(districts), { contactPhone: true, attachments: true, publishConsent: true }),
-    { channel: z.literal('phone', { error: '渠道必须为 phone' }), callerPhone: phoneSchema },
+    { channel: z.literal('phone', { error: '渠道必须为 phone' }), callerPhone: callerPhoneSchema },
   );
 
 /** GET /v1/work/matters?callerPhone= (centre): the caller's open matters while registering a call (GZ Art.22). */
-export const callerLookupSchema = z.object({ callerPhone: phoneSchema });
+export const callerLookupSchema = z.object({ callerPhone: callerPhoneSchema });
 
 export const screeningSchema = z.object({
   content: text('诉求内容', 1, 2000),

@@ -120,7 +120,8 @@ function SubmitFlow() {
             className='field__input field__textarea'
             data-testid='input-content'
             value={form.content}
-            maxlength={CONTENT_MAX}
+            // Never cut pasted text silently (WeChat's default is 140): the counter says how much is over.
+            maxlength={-1}
             placeholder='例如：天河路100号小区门口的路灯坏了一个多月，晚上很黑，希望尽快修好。'
             onInput={(e) => s.update('content', e.detail.value)}
           />

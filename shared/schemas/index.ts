@@ -249,8 +249,9 @@ export const claimSchema = z.object({
 });
 
 /** zod issues → SPEC §5 error details, one per field. */
+// A problem with the body as a whole (an array, a string…) names the field `body`, like an invalid JSON body.
 export function toDetails(error: z.core.$ZodError): ErrorDetail[] {
-  return error.issues.map((i) => ({ field: i.path.join('.') || undefined, message: i.message }));
+  return error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message }));
 }
 
 /** Parse or throw 400 VALIDATION_FAILED with the first problem in the message and every problem in details. */

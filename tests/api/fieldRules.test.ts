@@ -40,6 +40,7 @@ describe('field rules', () => {
       const r = await submit(b, 'fields-shape-key');
       expect([JSON.stringify(b), r.status]).toEqual([JSON.stringify(b), 400]);
       expect(r.body.error.message).toMatch(CJK);
+      expect(fields(r)).toEqual(['body']);
       expect(JSON.stringify(r.body)).not.toMatch(/Invalid input|expected/);
     }
   });

@@ -101,32 +101,26 @@ export class MatterService {
       ctx,
     );
     const pii = this.d.cipher.seal({ name: input.contactName, phone: input.contactPhone });
-    try {
-      await this.d.store.create(decision, {
-        pii,
-        ...this.phoneFingerprints(input.contactPhone),
-        idempotency: { openid, key: idempotencyKey, ttl: Math.floor(now / 1000) + IDEMPOTENCY_TTL_S, bodyHash },
-        repeat: { fingerprint: this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`), ttl: Math.floor(now / 1000) + REPEAT_WINDOW_S },
-        rateLimit: this.d.limits?.transactItem('submit', openid, now),
-      });
-    } catch (e) {
-      const details = e instanceof DomainError ? ((e.details ?? {}) as Record<string, unknown>) : {};
-      if (details.idempotencyReplay) {
-        const record = await this.d.store.idempotencyRecord(openid, idempotencyKey);
-        // IETF Idempotency-Key draft: the same key with another body is refused (422); the same body → the first result.
-        if (record?.bodyHash && record.bodyHash !== bodyHash) {
-          throw new DomainError('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一条不同内容的提交，请为新的提交生成新的 Idempotency-Key', [
-            { field: 'Idempotency-Key', message: '已用于不同的请求内容' },
-          ]);
-        }
-        if (record) return { status: 200, body: await this.get(actor, record.matterId, now) };
+    const outcome = await this.d.store.create(decision, {
+      pii,
+      ...this.phoneFingerprints(input.contactPhone),
+      idempotency: { openid, key: idempotencyKey, ttl: Math.floor(now / 1000) + IDEMPOTENCY_TTL_S, bodyHash },
+      repeat: { fingerprint: this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`), ttl: Math.floor(now / 1000) + REPEAT_WINDOW_S },
+      rateLimit: this.d.limits?.transactItem('submit', openid, now),
+    });
+    if (outcome.kind === 'replay') {
+      // IETF Idempotency-Key draft: the same key with another body is refused (422); the same body → the first result.
+      if (outcome.bodyHash && outcome.bodyHash !== bodyHash) {
+        throw new DomainError('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一条不同内容的提交，请为新的提交生成新的 Idempotency-Key', [
+          { field: 'Idempotency-Key', message: '已用于不同的请求内容' },
+        ]);
       }
-      if (details.repeat) {
-        // GZ Art.22: the same requestor with the same facts is linked to the original, not entered again.
-        const id = await this.d.store.idForRepeat(this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`));
-        if (id) return { status: 200, body: { ...(await this.get(actor, id, now)), linkedRepeat: true, notice: '您已反映过相同的诉求，已为您关联到原诉求，请在原诉求中查看进度或补充情况' } };
-      }
-      throw e;
+      return { status: 200, body: await this.get(actor, outcome.matterId, now) };
+    }
+    // GZ Art.22: the same requestor with the same facts is linked to the original, not entered again.
+    if (outcome.kind === 'repeat') {
+      const original = await this.get(actor, outcome.matterId, now);
+      return { status: 200, body: { ...original, linkedRepeat: true, notice: '您已反映过相同的诉求，已为您关联到原诉求，请在原诉求中查看进度或补充情况' } };
     }
     return { status: 201, body: await this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now) };
   }

@@ -3,7 +3,7 @@
  * an answered consultation rated unsatisfied returns to the centre (GZ Art.13(1), Art.20); the CS Art.26 callback;
  * CS Art.21 extension review; GZ Art.23 / CS Art.34 / WF Art.26 manual supervision; who may give the new commands.
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy, type PolicyName } from '../../shared/policy';
 import { makeTestApi, type TestApi } from '../fixtures/app';
 

@@ -3,7 +3,7 @@
  * problems together, the IETF Idempotency-Key draft's reuse rule, landlines on the telephone channel, text over a
  * limit refused (never cut), and a reply's handledAt between the unit's acceptance and now (GZ Art.19).
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, type TestApi } from '../fixtures/app';
 

@@ -41,6 +41,7 @@ import { ROLE_LABELS } from '../../services/session';
 import type { QueueItem, StaffMatter, StaffSession } from '../../services/types';
 import { focusField, TABBABLE, tabStop, typeAhead, useKeyboard, type KeyInfo } from './keyboard';
 import { useKnowledgeSuggestions, KNOWLEDGE_MIN_CHARS } from './useKnowledgeSuggestions';
+import EmergencyTransfer from '../../components/EmergencyTransfer';
 import { useStaffRead, type StaffReadState } from './useStaffRead';
 import './index.css';
 
@@ -560,6 +561,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
               {contentCounter(form.content)}
             </View>
             <FieldError errors={errors} field='content' />
+            <EmergencyTransfer content={form.content} />
           </View>
 
           <View className='rg-field rg-switch'>

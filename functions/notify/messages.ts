@@ -20,6 +20,7 @@ export const KIND_OF: Readonly<Partial<Record<EventType, MessageKind>>> = {
   dispatched: 'progress',
   supervision_1: 'progress',
   rehandling: 'progress',
+  reopened: 'progress', // an answered consultation rated unsatisfied goes back to the centre
   progress_reported: 'progress', // GZ Art.21
   extended: 'deadline', // GZ Art.18: the reason and the new deadline
   clock_restarted: 'deadline', // GZ Art.17 ¶2: the unit's explanation and the new deadline

@@ -17,11 +17,19 @@ export const NOTIFY: Readonly<Partial<Record<EventType, readonly Audience[]>>> =
   designated: ['unit'],
   return_requested: ['center'],
   supplemented: ['unit'],
-  extended: ['citizen'], // GZ Art.18: the reason and the new deadline
+  extended: ['citizen', 'unit'], // GZ Art.18 (the reason and the new deadline); CS Art.21: the unit hears the centre's approval
   clock_restarted: ['citizen'], // GZ Art.17 ¶2: the unit's explanation and the new deadline
   long_term: ['citizen'], // GZ Art.21
   progress_reported: ['citizen'], // GZ Art.21: each periodic progress report
   claimed: ['citizen'],
+  extension_requested: ['center'], // CS Art.21
+  extension_rejected: ['unit'], // CS Art.21: the unit keeps handling under the old deadline
+  sign_overdue: ['center', 'unit'], // CS Art.17
+  callback_opened: ['center'], // CS Art.26: a manual callback within 1 WD
+  callback_overdue: ['center'], // CS Art.33
+  review_overdue: ['center'], // CS Art.33
+  supervised: ['unit', 'center'], // GZ Art.23, CS Art.34, WF Art.26
+  reopened: ['citizen', 'center'], // an answered consultation rated unsatisfied returns to the centre
   replied: ['center'],
   reply_approved: ['citizen'], // the unit's reply is visible and rating is due
   reply_rejected: ['unit'],

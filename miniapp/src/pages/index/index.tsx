@@ -3,7 +3,8 @@
  * mode) switch, the 12345 number and the emergency numbers. Written for elderly users: body text ≥ 32rpx (≥ 40rpx
  * in 长辈版), tap targets ≥ 88rpx tall, and every state spelled out in words rather than shown by colour.
  */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import Button from '../../components/Button';
 import CitizenPage from '../../components/CitizenPage';
 import EmergencyCalls from '../../components/EmergencyCalls';
 import { SERVICE_HOTLINE } from '../../constants/hotlines';

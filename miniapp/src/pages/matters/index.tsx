@@ -4,7 +4,8 @@
  * "加载更多" (or reaching the bottom) fetches the next page with the backend's cursor.
  */
 import { useRef } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import Button from '../../components/Button';
 import { CATEGORY_LABELS } from '../../../../shared/domain/labels';
 import CitizenPage from '../../components/CitizenPage';
 import StateBlock from '../../components/StateBlock';

@@ -12,7 +12,7 @@
  * recounted with the calendar loaded now, so they differ from the live counters only if a past year's official
  * calendar data changed in between.
  *
- *   npx esbuild functions/stats/rebuild.ts --bundle --platform=node --target=node20 --outfile=.build/rebuild.js
+ *   npx esbuild functions/stats/rebuild.ts --bundle --platform=node --target=node24 --outfile=.build/rebuild.js
  *   TABLE_NAME=hotline-12345-prod node .build/rebuild.js --into hotline-12345-prod-rebuilt   # or --replace
  */
 import { BatchWriteCommand, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';

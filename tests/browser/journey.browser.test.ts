@@ -594,7 +594,8 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     await page.goto(h5('/pages/knowledge/index'));
     await page.reload();
     await page.locator('.taro_page').filter({ visible: true }).waitFor();
-    await page.waitForTimeout(1500);
+    // The search has answered: results, the empty state or the error state (not the loading state).
+    await page.locator('[data-testid="knowledge-results"], [data-testid="state-empty"], [data-testid="state-error"]').filter({ visible: true }).first().waitFor();
     await snap(page, 'elder-knowledge');
 
     // Switch it off again from home: standard type comes back.
@@ -643,9 +644,10 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     await snap(page, 'centre-register-success');
 
     // The same caller rings again: 继续登记, and as soon as the number is typed the first call is suggested.
-    await tid(page, 'reg-continue').click();
-    await tid(page, 'reg-form').waitFor();
+    // Keyboard only, and without waiting: typing buffered from the moment 继续登记 is pressed (issue 12).
+    await page.keyboard.press('Enter');
     await page.keyboard.type(CALLER);
+    await tid(page, 'reg-form').waitFor();
     await page.locator('[data-testid^="reg-dup-item-"]', { hasText: call.trackingNo }).filter({ visible: true }).waitFor();
     await shows(tid(page, 'reg-dup'), '同一来电号码的在办诉求');
     await snap(page, 'centre-register-same-caller');

@@ -20,6 +20,25 @@ describe('serverless.yml', () => {
     expect(Object.fromEntries(declared)).toEqual(Object.fromEntries(expected));
   });
 
+  it('deploys on a runtime Lambda still accepts, the Node major the project develops and tests on', () => {
+    // nodejs20.x: deprecated 2026-04-30, creation blocked since 2026-08-31.
+    expect(doc.provider.runtime).toBe('nodejs24.x');
+    expect(doc.custom.esbuild.target).toBe('node24');
+    const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
+    expect(pkg.engines.node).toBe('>=24');
+  });
+
+  it('packages in its own esbuild work folder, so `npm run package` never deletes a running API’s build', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
+    const folder = /ESBUILD_WORK_FOLDER=(\S+)/.exec(pkg.scripts.package)?.[1];
+    const stack = readFileSync(join(__dirname, '../../scripts/lib/stack.js'), 'utf8');
+    const offlineDefault = /ESBUILD_WORK_FOLDER: o\.esbuildWorkFolder \?\? '([^']+)'/.exec(stack)?.[1];
+    expect(folder).toBeTruthy();
+    expect(offlineDefault).toBeTruthy();
+    expect(folder).not.toBe(offlineDefault);
+    expect(doc.custom.esbuild.outputWorkFolder).toBe("${env:ESBUILD_WORK_FOLDER, '.esbuild'}");
+  });
+
   it('runs the sweep on a 5-minute schedule', () => {
     expect(functions.sweep.events).toEqual([{ schedule: 'rate(5 minutes)' }]);
   });

@@ -68,14 +68,34 @@ export async function pickOption(page: Page, picker: Locator, option: string): P
   // Taro moves the picker's overlay to <body> when it opens; the sheet is `.weui-picker`.
   const sheet = page.locator('.weui-picker').filter({ visible: true });
   await sheet.waitFor({ state: 'visible' });
-  await page.waitForTimeout(350); // slide-up animation
+  await settled(page); // slide-up animation
   // The column listens on its host; its gradient mask lies over the items, so the tap lands on the mask.
   await sheet.locator('.weui-picker__item', { hasText: option }).first().click({ force: true });
-  await page.waitForTimeout(400); // the column's 0.3 s transition
+  await settled(page); // the column's transition
   await sheet.locator('.weui-picker__action', { hasText: '确定' }).click();
   await sheet.waitFor({ state: 'hidden' });
   const chosen = (await picker.innerText()).trim();
   if (!chosen.includes(option)) throw new Error(`picker shows "${chosen}" after choosing "${option}"`);
+}
+
+/**
+ * Waits for a state, not a time: every CSS animation and transition running in the page has finished (or been
+ * cancelled), then two animation frames have been drawn. Infinite animations (spinners) are not waited for.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+    await frames(); // a transition started by the last input begins at the next style recalculation
+    for (let round = 0; round < 5; round++) {
+      const running = document.getAnimations().filter((a) => {
+        const timing = a.effect?.getComputedTiming();
+        return a.playState === 'running' && timing?.iterations !== Infinity;
+      });
+      if (!running.length) break;
+      await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+    }
+    await frames();
+  });
 }
 
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-artifacts', 'screenshots');
@@ -86,7 +106,7 @@ export async function shot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   const viewport = page.viewportSize();
   // Let page transitions and toasts finish so the picture shows the page, not the animation over it.
-  await page.waitForTimeout(350);
+  await settled(page);
   await page.locator('.taro__toast').filter({ visible: true }).waitFor({ state: 'hidden', timeout: 4_000 }).catch(() => undefined);
   const height = await page.evaluate(() => {
     const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((p) => p.offsetParent !== null || getComputedStyle(p).display !== 'none');
@@ -95,7 +115,7 @@ export async function shot(page: Page, name: string): Promise<string> {
   });
   if (viewport && height > viewport.height) {
     await page.setViewportSize({ width: viewport.width, height: Math.min(height, 12_000) });
-    await page.waitForTimeout(150);
+    await settled(page);
   }
   try {
     await page.screenshot({ path, animations: 'disabled' });

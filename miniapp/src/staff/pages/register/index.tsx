@@ -39,7 +39,7 @@ import {
 } from '../../services/register';
 import { ROLE_LABELS } from '../../services/session';
 import type { QueueItem, StaffMatter, StaffSession } from '../../services/types';
-import { focusField, TABBABLE, tabStop, useKeyboard, type KeyInfo } from './keyboard';
+import { focusField, TABBABLE, tabStop, typeAhead, useKeyboard, type KeyInfo } from './keyboard';
 import { useKnowledgeSuggestions, KNOWLEDGE_MIN_CHARS } from './useKnowledgeSuggestions';
 import { useStaffRead, type StaffReadState } from './useStaffRead';
 import './index.css';
@@ -286,9 +286,16 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
   const onKey = (k: KeyInfo): boolean => {
     // A held-down Enter must not run through the fields or register twice (new lines in the content are fine).
     if (k.repeat && k.key === 'Enter' && !(k.field === 'content' && !k.mod)) return true;
+    // Typing that arrives before focus reaches its field (the next call's number right after 继续登记) is kept.
+    if (!k.field && !k.press && !k.mod && typeAhead(k.key)) return true;
     if (result) {
       if ((k.key === 'Enter' || k.key === ' ') && k.press) {
         k.press.click();
+        return true;
+      }
+      // Enter right after 登记成功, before focus has reached 继续登记, still starts the next call.
+      if (k.key === 'Enter' && !k.field && !k.press) {
+        next();
         return true;
       }
       return false;

@@ -32,14 +32,18 @@ function focusTarget(host: HTMLElement): HTMLElement | null {
 }
 
 let generation = 0;
+/** The field a focus request is still waiting for, and what was typed meanwhile (see typeAhead). */
+let pending: { name: string; gen: number; typed: string } | null = null;
 
 /**
  * Focus a field by its `data-kb` name. Among several (category options) the checked one wins, else the first.
- * Retries briefly: Taro's H5 components render their native control a moment after React mounts them. A newer
- * request cancels an older one still retrying, so focus never jumps back.
+ * Retries until the control exists: Taro's H5 components render their native control a moment after React mounts
+ * them (longer on a busy machine). A newer request cancels an older one still retrying, so focus never jumps back.
  */
 export function focusField(name: string): void {
-  attempt(name, ++generation, 20);
+  const gen = ++generation;
+  pending = { name, gen, typed: pending?.typed ?? '' };
+  attempt(name, gen, 100);
 }
 
 function attempt(name: string, gen: number, tries: number): void {
@@ -50,9 +54,34 @@ function attempt(name: string, gen: number, tries: number): void {
   const target = host ? focusTarget(host) : null;
   if (target) {
     target.focus();
-    if (d.activeElement === target) return;
+    if (d.activeElement === target) {
+      const typed = pending?.gen === gen ? pending.typed : '';
+      pending = null;
+      if (typed) insertText(target, typed);
+      return;
+    }
   }
   if (tries > 0) setTimeout(() => attempt(name, gen, tries - 1), 50);
+  else if (pending?.gen === gen) pending = null;
+}
+
+/**
+ * Type-ahead: a printable key pressed while focus is still on its way to a field (e.g. the caller's number right
+ * after 继续登记, before the new form's input exists) is kept and typed into that field once it has focus, instead
+ * of being lost. Returns false when no focus request is pending.
+ */
+export function typeAhead(key: string): boolean {
+  if (!pending || key.length !== 1) return false;
+  pending.typed += key;
+  return true;
+}
+
+/** Appends text to a native input/textarea the way typing would: the value, then an `input` event for Taro/React. */
+function insertText(el: HTMLElement, text: string): void {
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return;
+  const proto = el instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, el.value + text);
+  el.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 export interface KeyInfo {
@@ -85,7 +114,10 @@ export function useKeyboard(root: string, handler: (k: KeyInfo) => boolean): voi
     const listener = (e: KeyboardEvent) => {
       if (e.isComposing || e.keyCode === 229 || e.altKey) return;
       const target = e.target instanceof Element ? e.target : null;
-      if (!target?.closest(`[data-kb-root="${root}"]`)) return;
+      // Focus can be on nothing (the body) for a moment, e.g. when the focused button was just replaced by a form:
+      // the keys still belong to this page when it is the one on screen.
+      const onNothing = !target || target === d.body || target === d.documentElement;
+      if (onNothing ? !shownRoot(d, root) : !target?.closest(`[data-kb-root="${root}"]`)) return;
       const fieldHost = target?.closest('[data-kb]') ?? null;
       const pressHost = (target?.closest('[data-kb-press]') as HTMLElement | null) ?? null;
       // A disabled button is not pressed (Taro's H5 Button does not stop a scripted click on itself).
@@ -104,6 +136,12 @@ export function useKeyboard(root: string, handler: (k: KeyInfo) => boolean): voi
     d.addEventListener('keydown', listener, true);
     return () => d.removeEventListener('keydown', listener, true);
   }, [root]);
+}
+
+/** The page's keyboard root, when it is on screen (pages kept in the H5 page stack are hidden). */
+function shownRoot(d: Document, root: string): boolean {
+  const el = d.querySelector<HTMLElement>(`[data-kb-root="${root}"]`);
+  return !!el && el.getClientRects().length > 0;
 }
 
 /** Roving tab stop for a group (category options): only the given one is in the Tab order. */

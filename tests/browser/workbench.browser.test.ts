@@ -271,6 +271,37 @@ describe('staff workbench, desktop layout (browser)', () => {
   );
 
   it(
+    'dashboard on a desktop: a grid with headline tiles in one row, a chart, CSV export',
+    async () => {
+      const page = await newPage(DESK(1366, 768), 'centre-dashboard');
+      await signIn(page);
+      await tid(page, 'queue-stats').click();
+      await page.waitForURL(/staff\/pages\/dashboard/);
+      await tid(page, 'dash-content').waitFor();
+      expect(await page.title()).toContain('数据统计');
+      // Headline tiles in one row: every tile's top edge at the same height.
+      const tops = await page.$$eval('[data-testid="dash-headline"] > *', (cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)));
+      expect(tops.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(tops).size).toBe(1);
+      await tid(page, 'dash-chart-img').waitFor();
+      expect(await tid(page, 'dash-chart-img').getAttribute('aria-label')).toContain('走势图');
+      // A month by week, not one row per day.
+      expect(await tid(page, 'dash-range').innerText()).toContain('按周');
+      const [download] = await Promise.all([page.waitForEvent('download'), tid(page, 'dash-export-kpis').click()]);
+      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      const { readFileSync } = await import('node:fs');
+      const csv = readFileSync((await download.path())!, 'utf8');
+      expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toContain('周期');
+      await tid(page, 'dash-export-message').filter({ hasText: '已下载' }).waitFor();
+      await shot(page, 'workbench-1366-dashboard');
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await shot(page, 'workbench-1920-dashboard');
+      await page.context().close();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     '1920 × 1080 keeps the desktop layout; 390 × 844 keeps the phone cards',
     async () => {
       const wide = await newPage(DESK(1920, 1080), 'centre-1920');

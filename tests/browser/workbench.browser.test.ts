@@ -286,6 +286,9 @@ describe('staff workbench, desktop layout (browser)', () => {
       await tid(page, 'dash-chart-img').waitFor();
       expect(await tid(page, 'dash-chart-img').getAttribute('aria-label')).toContain('走势图');
       // A month by week, not one row per day.
+      await tid(page, 'dash-preset-lastMonth').click();
+      await tid(page, 'dash-range').filter({ hasText: '按周' }).waitFor();
+      await tid(page, 'dash-content').waitFor();
       expect(await tid(page, 'dash-range').innerText()).toContain('按周');
       const [download] = await Promise.all([page.waitForEvent('download'), tid(page, 'dash-export-kpis').click()]);
       expect(download.suggestedFilename()).toMatch(/\.csv$/);

@@ -70,7 +70,9 @@ export default function DesktopQueue({ session, onExpired, header, filters, tool
   useTriageKeys(true, ROOT, {
     move: (delta) => {
       const { rows: r, index: i, queue: q } = rowsRef.current;
-      const from = foundAt >= 0 ? i : delta === 1 ? i - 1 : i + 1;
+      // The selected matter left the list (e.g. dispatched): the row now at its place is "next", one up is "previous".
+      const gone = sel.id !== null && foundAt < 0;
+      const from = gone && delta === 1 ? i - 1 : i;
       const next = Math.max(0, Math.min(r.length - 1, from + delta));
       select(r[next], next);
       // Near the end of what is loaded: fetch the next page (the selection stays where it is).

@@ -218,8 +218,9 @@ describe('staff workbench, desktop layout (browser)', () => {
       const after = await api(apiUrl, 'GET', `/v1/matters/${firstId}`, { token: centreToken });
       expect(after.body.status).toBe('dispatched');
       expect(after.body.leadUnit?.id).toBe('th-city');
-      // One success message: the status line, no toast.
+      // One success message: the status line beside the table; no toast, no second notice in the pane.
       expect(await page.locator('.taro__toast').filter({ visible: true }).count()).toBe(0);
+      expect(await page.locator('[data-testid="matter-notice"]').count()).toBe(0);
       // The dispatched matter left 待转派; the selection kept its place (the next matter is now first).
       await page.waitForFunction((id) => !document.querySelector(`[data-row-id="${id}"]`), firstId);
       await shot(page, 'workbench-1366-after-dispatch');

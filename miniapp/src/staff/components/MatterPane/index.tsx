@@ -200,7 +200,8 @@ export default function MatterView({ id, session, onExpired, refreshKey, desktop
           onClose={() => setAction(null)}
           onDone={(done) => {
             setAction(null);
-            setNotice(`已${ACTION_LABELS[done]}，诉求已更新`);
+            // Said once: by the queue beside the pane when there is one, else here.
+            if (!onChanged) setNotice(`已${ACTION_LABELS[done]}，诉求已更新`);
             void reload(true);
             onChanged?.(done);
           }}

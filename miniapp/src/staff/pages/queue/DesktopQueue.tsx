@@ -57,6 +57,13 @@ export default function DesktopQueue({ session, onExpired, header, filters, tool
   const current = rows[index] ?? null;
   const paneId = sel.id ?? current?.id ?? null;
 
+  // Another matter in the pane: start at its top.
+  useEffect(() => {
+    if (typeof document === 'undefined' || !paneId) return;
+    const pane = document.querySelector<HTMLElement>(`[data-kb-root="${ROOT}"] [data-testid="matter-pane"]`);
+    if (pane) pane.scrollTop = 0;
+  }, [paneId]);
+
   const select = useCallback((m: QueueItem | undefined, i: number, focus = true) => {
     if (!m) return;
     setSel({ id: m.id, index: i });

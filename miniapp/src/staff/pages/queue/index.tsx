@@ -201,8 +201,9 @@ function QueueView({ session, onExpired, onSignOut }: { session: StaffSession; o
 
 export default function StaffQueue() {
   const { session, expired, expire, signOut } = useStaffSession();
+  const desktop = useDesktop();
   return (
-    <View className='sq'>
+    <View className={desktop && session ? 'sq sq--desktop' : 'sq'}>
       {session ? (
         <QueueView session={session} onExpired={expire} onSignOut={signOut} />
       ) : (

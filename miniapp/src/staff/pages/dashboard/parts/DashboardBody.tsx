@@ -15,8 +15,8 @@ export default function Dashboard({ data, request, isUnit, onPickUnit }: { data:
   const showUnits = !isUnit && !request.unitId && data.series.length > 0;
   const periodWord = PERIOD_LABELS[data.period].replace('按', '每');
   return (
-    <View data-testid='dash-content'>
-      <View className='sd-section'>
+    <View className='sd-grid' data-testid='dash-content'>
+      <View className='sd-section sd-grid__wide'>
         <View className='sd-section__title' data-testid='dash-scope'>
           {scope.name}
           {scope.scope === 'parent' ? '（含下级单位）' : ''} · {data.from} 至 {data.to}

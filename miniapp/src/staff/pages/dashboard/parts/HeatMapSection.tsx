@@ -10,7 +10,7 @@ export default function HeatMapSection({ hotspots, labels }: { hotspots: NonNull
   const map = useMemo(() => heatMap(hotspots, current, labels), [hotspots, current, labels]);
   const weekOptions = [{ key: 'all', label: '全部周合计' }, ...hotspots.weeks.map((w) => ({ key: w, label: weekLabel(w) }))];
   return (
-    <View className='sd-section' data-testid='dash-heatmap'>
+    <View className='sd-section sd-grid__wide' data-testid='dash-heatmap'>
       <View className='sd-section__title'>热点分布（所在区 × 诉求类别）</View>
       <View className='sd-note'>
         按受理所在周统计整周：{hotspots.weeks.length ? `${weekLabel(hotspots.weeks[0])}至${weekLabel(hotspots.weeks[hotspots.weeks.length - 1])}` : '—'}。

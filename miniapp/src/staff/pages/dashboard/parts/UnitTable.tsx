@@ -26,7 +26,7 @@ export default function UnitTable({
   const list = showAll ? [...active, ...series.filter((s) => !hasActivity(s))] : active.slice(0, UNITS_SHOWN);
   const hidden = showAll ? 0 : series.length - list.length;
   return (
-    <View className='sd-section' data-testid='dash-units'>
+    <View className='sd-section sd-grid__wide' data-testid='dash-units'>
       <View className='sd-section__title'>各单位按时办结率与满意率</View>
       <View className='sd-note'>按承办量从多到少排列；点“看走势”查看该单位每个时段的情况。</View>
       {list.length === 0 ? (

@@ -1,12 +1,16 @@
 /**
- * Composition root: everything a handler needs, built once per process from the configuration
- * (STYLE: one SDK client per process, created at module load).
+ * The composition root: everything a handler needs, built once per process from the configuration
+ * (STYLE 7: one SDK client per process, created at module load). The HTTP entries (functions/http/*), the scheduled
+ * sweep (functions/scheduled/sweepRunner.ts) and health all start from `config()` (functions/lib/config.ts); the
+ * first two through `appFromEnv` here.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { WorkCalendar } from '../../shared/calendar';
 import type { Ctx } from '../../shared/domain/stateMachine';
 import { nextDueAt } from '../../shared/domain/stateMachine';
 import type { PolicyProfile } from '../../shared/policy';
+import { config as runtimeConfig } from '../lib/config';
+import { ddb } from '../lib/dynamo';
 import { createWeChatAuth, type WeChatAuth } from '../auth/wechat';
 import { createLocalCipher, type PiiCipher } from '../privacy/pii';
 import { statsItems } from '../stats/aggregates';
@@ -16,7 +20,7 @@ import { StatsReader } from '../stats/reader';
 import { StatsService } from '../stats/service';
 import { MatterStore } from '../store/matterStore';
 import { PhotoService } from '../uploads/photos';
-import type { PhotoStorage } from '../uploads/storage';
+import type { createPhotoStorage, PhotoStorage } from '../uploads/storage';
 import type { SweepDeps } from '../sweep/sweep';
 import { Directory } from './directory';
 import { MatterService } from './matterService';
@@ -84,4 +88,32 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
     statsExport: { service: stats, reader, units: (now) => directory.listUnits(now) },
     openData: new OpenData({ reader, store, policy: config.policy, unitNames: units }),
   };
+}
+
+let app: App | undefined;
+
+/**
+ * The process's app, built once from the configuration; an unknown HOTLINE_POLICY fails here, at cold start.
+ * `photoStorage`: only the functions that presign uploads or sign photo URLs (matters, uploads) pass the S3 factory,
+ * so the S3 client is bundled into those two zips and no other.
+ */
+export function appFromEnv(photoStorage?: typeof createPhotoStorage): App {
+  if (app) return app;
+  const { env: e, policy, calendar } = runtimeConfig();
+  app = createApp(
+    {
+      stage: e.stage,
+      table: e.tableName,
+      authSecret: e.authSecret,
+      piiKey: e.piiKey,
+      adminBootstrapPassword: e.adminBootstrapPassword,
+      policy,
+      calendar,
+      wechat: { STAGE: e.stage, AUTH_WECHAT_FAKE: e.authWechatFake ? '1' : '0', WECHAT_APPID: e.wechatAppId, WECHAT_SECRET: e.wechatSecret },
+      // One S3 client per process, like the DynamoDB client; creating it makes no network call.
+      storage: photoStorage?.({ bucket: e.uploadBucket, region: e.region, endpoint: e.s3Endpoint }),
+    },
+    ddb,
+  );
+  return app;
 }

@@ -10,6 +10,7 @@ import { knowledgeSchema, parseOrThrow, staffLoginSchema, staffSchema, unitSchem
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { cancellationCodes } from '../store/matterStore';
 import { keys } from '../store/keys';
+import { indexFor } from '../knowledge/search';
 
 export interface Unit {
   id: string;
@@ -28,22 +29,6 @@ export interface Article {
 }
 
 const isConditionFailure = (e: unknown) => (e as { name?: string })?.name === 'ConditionalCheckFailedException' || !!cancellationCodes(e);
-
-/** Chinese has no spaces: index every CJK bigram (and single characters) plus ASCII words, lower-cased. */
-export function terms(text: string): Set<string> {
-  const out = new Set<string>();
-  const lower = text.toLowerCase();
-  for (const w of lower.match(/[a-z0-9]+/g) ?? []) out.add(w);
-  for (const run of lower.match(/[\u3400-\u9fff]+/g) ?? []) {
-    for (let i = 0; i < run.length; i++) {
-      out.add(run[i]);
-      if (i + 1 < run.length) out.add(run.slice(i, i + 2));
-    }
-  }
-  return out;
-}
-
-const STOP_CHARS = new Set('的了在是我有和就不人都一也很到说要去你会着没看好自己这那么吗呢吧啊请问怎么什么如何'.split(''));
 
 export class Directory {
   private unitCache: { at: number; units: Map<string, Unit> } | null = null;
@@ -161,20 +146,14 @@ export class Directory {
     return out;
   }
 
-  /** Rank articles by shared Chinese bigrams / words, title weighted double. */
+  /**
+   * Articles that answer `q`, best first, or none when nothing is relevant enough (functions/knowledge/search.ts).
+   * An empty `q` lists the knowledge base.
+   */
   async search(q: string, limit = 10): Promise<Array<Article & { score: number }>> {
-    const query = [...terms(q)].filter((t) => !(t.length === 1 && STOP_CHARS.has(t)));
     const articles = await this.listArticles();
-    if (!query.length) return articles.slice(0, limit).map((a) => ({ ...a, score: 0 }));
-    const scored = articles.map((a) => {
-      const title = terms(a.title);
-      const body = terms(`${a.body} ${a.tags.join(' ')}`);
-      let score = 0;
-      for (const t of query) score += (title.has(t) ? 2 : 0) + (body.has(t) ? 1 : 0) * (t.length > 1 ? 2 : 1);
-      return { ...a, score };
-    });
-    const min = Math.max(2, Math.ceil(query.filter((t) => t.length > 1).length * 0.3));
-    return scored.filter((a) => a.score >= min).sort((x, y) => y.score - x.score).slice(0, limit);
+    if (!q.trim()) return articles.slice(0, limit).map((a) => ({ ...a, score: 0 }));
+    return indexFor(articles).search(q, limit).map((h) => ({ ...h.doc, score: Math.round(h.score * 10) / 10 }));
   }
 
   async hitsFor(content: string): Promise<ArticleHit[]> {

@@ -94,26 +94,18 @@ export class MatterService {
       ctx,
     );
     const pii = this.d.cipher.seal({ name: input.contactName, phone: input.contactPhone });
-    try {
-      await this.d.store.create(decision, {
-        pii,
-        ...this.phoneFingerprints(input.contactPhone),
-        idempotency: { openid, key: idempotencyKey, ttl: Math.floor(now / 1000) + IDEMPOTENCY_TTL_S },
-        repeat: { fingerprint: this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`), ttl: Math.floor(now / 1000) + REPEAT_WINDOW_S },
-        rateLimit: this.d.limits?.transactItem('submit', openid, now),
-      });
-    } catch (e) {
-      const details = e instanceof DomainError ? ((e.details ?? {}) as Record<string, unknown>) : {};
-      if (details.idempotencyReplay) {
-        const id = await this.d.store.idForIdempotencyKey(openid, idempotencyKey);
-        if (id) return { status: 200, body: await this.get(actor, id, now) };
-      }
-      if (details.repeat) {
-        // GZ Art.22: the same requestor with the same facts is linked to the original, not entered again.
-        const id = await this.d.store.idForRepeat(this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`));
-        if (id) return { status: 200, body: { ...(await this.get(actor, id, now)), linkedRepeat: true, notice: '您已反映过相同的诉求，已为您关联到原诉求，请在原诉求中查看进度或补充情况' } };
-      }
-      throw e;
+    const outcome = await this.d.store.create(decision, {
+      pii,
+      ...this.phoneFingerprints(input.contactPhone),
+      idempotency: { openid, key: idempotencyKey, ttl: Math.floor(now / 1000) + IDEMPOTENCY_TTL_S },
+      repeat: { fingerprint: this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`), ttl: Math.floor(now / 1000) + REPEAT_WINDOW_S },
+      rateLimit: this.d.limits?.transactItem('submit', openid, now),
+    });
+    if (outcome.kind === 'replay') return { status: 200, body: await this.get(actor, outcome.matterId, now) };
+    // GZ Art.22: the same requestor with the same facts is linked to the original, not entered again.
+    if (outcome.kind === 'repeat') {
+      const original = await this.get(actor, outcome.matterId, now);
+      return { status: 200, body: { ...original, linkedRepeat: true, notice: '您已反映过相同的诉求，已为您关联到原诉求，请在原诉求中查看进度或补充情况' } };
     }
     return { status: 201, body: await this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now) };
   }

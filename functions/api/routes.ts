@@ -4,42 +4,15 @@
  * own matter) is checked by the use case, because it depends on the matter.
  */
 import { DomainError } from '../../shared/domain/errors';
-import type { Actor, Role } from '../../shared/domain/types';
-import { screen } from '../../shared/screening';
+import type { Actor } from '../../shared/domain/types';
+import { screen, screenEmergency } from '../../shared/screening';
 import { parseOrThrow, screeningSchema, wechatLoginSchema } from '../../shared/schemas';
 import { CITIZEN_TTL_S, signToken, STAFF_TTL_S } from '../auth/tokens';
 import { STATS_ROUTES } from '../stats/routes';
-import type { App } from './app';
+import { cachedOpenApiDocument } from './openapi';
+import type { Reply, Request, Route } from './route';
 
-export interface Request {
-  now: number;
-  actor: Actor | null;
-  body: unknown;
-  query: Record<string, string | undefined>;
-  params: Record<string, string | undefined>;
-  headers: Record<string, string | undefined>;
-  /** Caller address (rate limits of public routes). */
-  sourceIp: string;
-}
-
-export interface Reply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface Route {
-  method: 'GET' | 'POST' | 'PUT';
-  path: string;
-  /** Roles allowed; 'public' = no sign-in needed. */
-  roles: readonly Role[] | 'public';
-  /** Lambda function (serverless.yml) that serves the route. */
-  fn: 'auth' | 'matters' | 'uploads' | 'work' | 'admin' | 'knowledge' | 'public' | 'stats';
-  summary: string;
-  /** Request example for docs/api.md (and a smoke test that it validates). */
-  example?: { body?: unknown; query?: Record<string, string>; headers?: Record<string, string> };
-  handle: (app: App, req: Request) => Promise<Reply>;
-}
+export type { Reply, Request, Route } from './route';
 
 const ok = (body: unknown, status = 200): Reply => ({ status, body });
 const me = (req: Request): Actor => req.actor!;
@@ -87,7 +60,8 @@ export const ROUTES: readonly Route[] = [
     summary: '提交前预判：紧急情况、法定途径、其他机关、知识库答案或可以提交',
     async handle(app, req) {
       const { content } = parseOrThrow(screeningSchema, req.body);
-      return ok(screen(content, await app.directory.hitsFor(content)));
+      // Emergencies first and without any read: the knowledge search is the only DynamoDB read screening makes.
+      return ok(screenEmergency(content) ?? screen(content, await app.directory.hitsFor(content)));
     },
   },
   {
@@ -259,6 +233,14 @@ export const ROUTES: readonly Route[] = [
   },
   // SPEC §6 assessment and analysis, Open311 open data (functions/stats/routes.ts).
   ...STATS_ROUTES,
+  {
+    method: 'GET',
+    path: '/v1/openapi.json',
+    roles: 'public',
+    fn: 'public',
+    summary: 'OpenAPI 3.1 接口文档（由路由表和请求校验规则生成，供市级业务系统生成客户端）',
+    handle: async (app) => ok(cachedOpenApiDocument(ROUTES, app.config.policy.districts)),
+  },
 ];
 
 export const routeKey = (r: Pick<Route, 'method' | 'path'>) => `${r.method} ${r.path}`;

@@ -1,5 +1,6 @@
 /** Lambda entry point for the `auth` routes of functions/api/routes.ts. */
-import { appFromEnv, makeApiHandler } from './api';
+import { appFromEnv } from '../api/app';
+import { makeApiHandler } from './api';
 
 // Built at cold start: a misconfiguration (e.g. an unknown HOTLINE_POLICY) fails the function at once, loudly.
 appFromEnv();

@@ -3,18 +3,15 @@
  * → 200 {status:'ok', policy, calendar, stage}; 503 UNAVAILABLE (with Retry-After) when the table cannot be read.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { loadDefaultCalendar } from '../../shared/calendar';
 import { DomainError } from '../../shared/domain/errors';
-import { getPolicy } from '../../shared/policy';
+import { config as runtimeConfig } from '../lib/config';
 import { ddb } from '../lib/dynamo';
-import { env } from '../lib/env';
 import { httpHandler, json } from '../lib/http';
 import { logger } from '../lib/logger';
 
-// Resolved at cold start: an unknown HOTLINE_POLICY or broken calendar data fails the function loudly at once.
-const config = env();
-const policy = getPolicy(config.policyName);
-const calendar = loadDefaultCalendar();
+// The configuration every entry uses (functions/lib/config.ts), parsed at cold start: an unknown HOTLINE_POLICY or
+// broken calendar data fails the function loudly at once. Health needs no app: only the table, policy and calendar.
+const { env: config, policy, calendar } = runtimeConfig();
 // `source` names data files (possibly server paths): logged here, not published.
 const { source, ...coverage } = calendar.coverage();
 logger.info({ policy: policy.name, calendarSource: source, stage: config.stage }, 'health function initialised');

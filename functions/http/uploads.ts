@@ -1,6 +1,7 @@
 /** Lambda entry point for the `uploads` routes of functions/api/routes.ts (presigned photo uploads; UploadRole). */
 import { createPhotoStorage } from '../uploads/storage';
-import { appFromEnv, makeApiHandler } from './api';
+import { appFromEnv } from '../api/app';
+import { makeApiHandler } from './api';
 
 // Photos: matters signs photo URLs, uploads presigns uploads; only these two functions bundle the S3 client.
 const getApp = () => appFromEnv(createPhotoStorage);

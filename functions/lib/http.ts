@@ -11,7 +11,7 @@
  */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { DomainError, ERROR_STATUS, type ErrorCode } from '../../shared/domain/errors';
+import { DomainError, type ErrorCode } from '../../shared/domain/errors';
 import { logger as rootLogger, type Logger } from './logger';
 
 export type HttpResult = APIGatewayProxyStructuredResultV2;
@@ -39,6 +39,23 @@ export interface HttpHandlerOptions {
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Seconds a client should wait after a 503 before retrying. */
 export const UNAVAILABLE_RETRY_AFTER_S = 2;
+
+/** The one map from domain error codes to HTTP statuses (STYLE 6). */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_TRANSITION: 409,
+  VERSION_CONFLICT: 409,
+  DEADLINE_PASSED: 409,
+  LIMIT_REACHED: 409,
+  ALREADY_CLAIMED: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+} as const satisfies Record<ErrorCode, number>;
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
@@ -138,8 +155,8 @@ export function mapError(err: unknown, log: Logger): HttpResult {
   if (err instanceof DomainError) {
     const retryAfter = retryAfterOf(err);
     // 4xx are normal outcomes: code only, no message (messages can quote user input).
-    if (err.status >= 500) log.warn({ code: err.code }, 'domain error');
-    else log.info({ code: err.code, status: err.status }, 'request rejected');
+    if (ERROR_STATUS[err.code] >= 500) log.warn({ code: err.code }, 'domain error');
+    else log.info({ code: err.code, status: ERROR_STATUS[err.code] }, 'request rejected');
     return errorResponse(err.code, err.message, err.details, retryAfter ? { 'retry-after': retryAfter } : {});
   }
   if (isUnavailableError(err)) {

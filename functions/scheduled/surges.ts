@@ -4,11 +4,11 @@
  */
 import type { ScheduledEvent } from 'aws-lambda';
 import { ddb } from '../lib/dynamo';
-import { env } from '../lib/env';
+import { config as runtimeConfig } from '../lib/config';
 import { logger } from '../lib/logger';
 import { detectSurges, type SurgeReport } from '../stats/surges';
 
-const config = env();
+const config = runtimeConfig().env;
 
 export async function handler(event: Pick<ScheduledEvent, 'time'>): Promise<SurgeReport> {
   const now = Date.parse(event.time);

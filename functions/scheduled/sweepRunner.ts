@@ -2,7 +2,7 @@
  * The sweep as the scheduled function runs it: the app's sweep dependencies (built once per process) and one call
  * of the domain sweep (functions/sweep/sweep.ts), then one delivery pass of the notification outbox.
  */
-import { appFromEnv } from '../http/api';
+import { appFromEnv } from '../api/app';
 import { sweep as runSweep, type SweepReport } from '../sweep/sweep';
 import { deliverOutbox, recordingChannel, type SendReport } from '../notify/sender';
 

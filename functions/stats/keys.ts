@@ -28,5 +28,24 @@ export const GAUGE_PK = 'ST#NOW';
 export const SURGE_PK = 'SURGE';
 export const hotspotPk = (week: string) => `HS#${week}`;
 
+/** Key conditions of the statistics reads (functions/stats/reader.ts), with their `:p`, `:a`, `:b` values. */
+export const statsQueries = {
+  /** Day counters of a scope from day `from` to day `to`, every shard. */
+  days: (unitId: string | null, from: string, to: string) => ({
+    KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
+    ExpressionAttributeValues: { ':p': scopePk(unitId), ':a': `D#${from}#`, ':b': `D#${to}#~` },
+  }),
+  /** Surge records of the ISO weeks from `fromWeek` to `toWeek`. */
+  surges: (fromWeek: string, toWeek: string) => ({
+    KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
+    ExpressionAttributeValues: { ':p': SURGE_PK, ':a': `${fromWeek}#`, ':b': `${toWeek}#\uffff` },
+  }),
+};
+
+/** Day of a day-counter sort key. */
+export const dayOfSk = (sk: string): string => sk.slice(2, 12);
+/** Scope of a gauge sort key: the unit id, or '' for the city. */
+export const gaugeScopeOf = (sk: string): string => (sk.startsWith('U#') ? sk.slice(2, sk.lastIndexOf('#')) : '');
+
 /** Partition keys of statistics items (the rebuild deletes exactly these). */
 export const isStatsPk = (pk: string): boolean => pk.startsWith('ST#') || pk.startsWith('HS#') || pk === SURGE_PK;

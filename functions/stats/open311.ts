@@ -8,7 +8,7 @@
  *   decimals (about 100 m); no `media_url` (photos may show people).
  * Detailed statuses map onto open/closed; the Chinese status and supervision level go into `status_notes`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DomainError, notFound } from '../../shared/domain/errors';
 import { CATEGORY_HINTS, CATEGORY_LABELS, STATUS_LABELS, supervisionText } from '../../shared/domain/labels';
 import { CATEGORIES, type Matter, type Status } from '../../shared/domain/types';
@@ -110,24 +110,25 @@ export function toRequest(m: Matter, unitNames: ReadonlyMap<string, string>, pol
 
 /** GeoReport v2 dates: W3C date-times ('2026-11-02T10:00:00+08:00'); a bare day is accepted as that Shanghai day. */
 const dateParam = (label: string) =>
-  z
-    .string()
-    .refine((s) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(s) && Number.isFinite(Date.parse(s.length === 10 ? `${s}T00:00:00+08:00` : s)), {
-      error: `${label}应为 ISO 8601 时间，如 2026-11-02T00:00:00+08:00`,
-    })
-    .optional();
+  z.optional(
+    z.string({ error: `${label}应为 ISO 8601 时间，如 2026-11-02T00:00:00+08:00` }).check(
+      z.refine<string>((s) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(s) && Number.isFinite(Date.parse(s.length === 10 ? `${s}T00:00:00+08:00` : s)), {
+        error: `${label}应为 ISO 8601 时间，如 2026-11-02T00:00:00+08:00`,
+      }),
+    ),
+  );
 
 export const requestsQuerySchema = z.object({
   start_date: dateParam('start_date'),
   end_date: dateParam('end_date'),
-  status: z
-    .string()
-    .refine((s) => s.split(',').every((x) => x === 'open' || x === 'closed'), { error: 'status 应为 open 或 closed' })
-    .optional(),
-  service_code: z
-    .string()
-    .refine((s) => s.split(',').every((x) => (CATEGORIES as readonly string[]).includes(x)), { error: `service_code 应为 ${CATEGORIES.join('、')}` })
-    .optional(),
+  status: z.optional(
+    z.string({ error: 'status 应为 open 或 closed' }).check(z.refine<string>((s) => s.split(',').every((x) => x === 'open' || x === 'closed'), { error: 'status 应为 open 或 closed' })),
+  ),
+  service_code: z.optional(
+    z
+      .string({ error: `service_code 应为 ${CATEGORIES.join('、')}` })
+      .check(z.refine<string>((s) => s.split(',').every((x) => (CATEGORIES as readonly string[]).includes(x)), { error: `service_code 应为 ${CATEGORIES.join('、')}` })),
+  ),
 });
 
 export interface OpenDataDeps {

@@ -9,9 +9,10 @@ import { STATUSES, type Matter, type Status } from '../../shared/domain/types';
 import { COUNTERS, GAUGES, type Counts, type GaugeCounts } from '../../shared/stats/facts';
 import { dayEndUtc, dayStartUtc } from '../../shared/stats/periods';
 import type { SurgeRecord } from '../../shared/stats/response';
-import { toMatter } from '../store/matterStore';
+import { queries } from '../store/keys';
+import { toMatter } from '../store/matterIndex';
 import { queryAll } from '../store/queryAll';
-import { GAUGE_PK, hotspotPk, scopePk, SURGE_PK } from './keys';
+import { dayOfSk, GAUGE_PK, gaugeScopeOf, hotspotPk, statsQueries } from './keys';
 
 type Item = Record<string, NativeAttributeValue>;
 
@@ -65,13 +66,10 @@ export class StatsReader {
 
   /** Day counters of a scope (null = city) from `from` to `to`, summed over shards: day → counts. */
   async days(unitId: string | null, from: string, to: string): Promise<Map<string, Counts>> {
-    const items = await this.queryAll({
-      KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
-      ExpressionAttributeValues: { ':p': scopePk(unitId), ':a': `D#${from}#`, ':b': `D#${to}#~` },
-    });
+    const items = await this.queryAll(statsQueries.days(unitId, from, to));
     const out = new Map<string, Counts>();
     for (const it of items) {
-      const day = String(it.sk).slice(2, 12);
+      const day = dayOfSk(String(it.sk));
       const cur = out.get(day) ?? {};
       for (const [k, v] of Object.entries(pick(it, COUNTERS)) as Array<[keyof Counts, number]>) cur[k] = (cur[k] ?? 0) + v;
       out.set(day, cur);
@@ -84,8 +82,7 @@ export class StatsReader {
     const items = await this.queryAll({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': GAUGE_PK } });
     const out = new Map<string, GaugeCounts>();
     for (const it of items) {
-      const sk = String(it.sk);
-      const scope = sk.startsWith('U#') ? sk.slice(2, sk.lastIndexOf('#')) : '';
+      const scope = gaugeScopeOf(String(it.sk));
       const cur = out.get(scope) ?? {};
       for (const [k, v] of Object.entries(pick(it, GAUGES)) as Array<[keyof GaugeCounts, number]>) cur[k] = (cur[k] ?? 0) + v;
       out.set(scope, cur);
@@ -108,10 +105,7 @@ export class StatsReader {
 
   /** Surge records of the weeks from `fromWeek` to `toWeek`. */
   async surges(fromWeek: string, toWeek: string): Promise<SurgeRecord[]> {
-    const items = await this.queryAll({
-      KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
-      ExpressionAttributeValues: { ':p': SURGE_PK, ':a': `${fromWeek}#`, ':b': `${toWeek}#\uffff` },
-    });
+    const items = await this.queryAll(statsQueries.surges(fromWeek, toWeek));
     return items.map((it) => ({
       week: String(it.week),
       category: String(it.category),
@@ -139,19 +133,15 @@ export class StatsReader {
     newestFirst?: boolean;
     filter?: { expression: string; names?: Record<string, string>; values: Record<string, NativeAttributeValue> };
   }): Promise<{ matters: Matter[]; truncated: boolean }> {
-    const lower = dayStartUtc(o.from);
-    const upper = `${dayEndUtc(o.to)}#\uffff`;
+    const [from, to] = [dayStartUtc(o.from), dayEndUtc(o.to)];
     const perStatus = await mapLimit(o.statuses ?? STATUSES, 4, (status) => {
-      const unit = o.unitId
-        ? { IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :p AND gsi2sk BETWEEN :a AND :b', values: { ':p': `UNIT#${o.unitId}`, ':a': `${status}#${lower}`, ':b': `${status}#${upper}` } }
-        : { IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :p AND gsi4sk BETWEEN :a AND :b', values: { ':p': `CENTER#${status}`, ':a': lower, ':b': upper } };
+      const key = queries.createdBetween(status, from, to, o.unitId);
       return this.queryAll(
         {
-          IndexName: unit.IndexName,
-          KeyConditionExpression: unit.KeyConditionExpression,
+          ...key,
           FilterExpression: o.filter?.expression,
           ExpressionAttributeNames: o.filter?.names,
-          ExpressionAttributeValues: { ...unit.values, ...(o.filter?.values ?? {}) },
+          ExpressionAttributeValues: { ...key.ExpressionAttributeValues, ...(o.filter?.values ?? {}) },
           ScanIndexForward: !o.newestFirst,
         },
         o.max + 1,

@@ -83,16 +83,9 @@ export async function rebuildStats(o: RebuildOptions): Promise<RebuildReport> {
   // Nothing here writes through the store: the due-time function is never called.
   const store = new MatterStore(o.db, o.table, () => null);
   for (const status of STATUSES) {
-    const heads = await queryAll(o.db, {
-      TableName: o.table,
-      IndexName: 'gsi4',
-      KeyConditionExpression: 'gsi4pk = :p',
-      ExpressionAttributeValues: { ':p': `CENTER#${status}` },
-      ExpressionAttributeNames: { '#id': 'id' },
-      ProjectionExpression: '#id',
-    });
-    for (const h of heads) {
-      const found = await store.getWithTimeline(String(h.id));
+    const ids = await store.idsInStatus(status);
+    for (const id of ids) {
+      const found = await store.getWithTimeline(id);
       if (!found) continue;
       const { matter } = found;
       const events = [...found.events].sort((a, b) => a.version - b.version);
@@ -123,7 +116,7 @@ export async function rebuildStats(o: RebuildOptions): Promise<RebuildReport> {
 if (require.main === module) {
   (async () => {
     const { ddb } = await import('../lib/dynamo');
-    const { loadDefaultCalendar } = await import('../../shared/calendar');
+    const { loadDefaultCalendar } = await import('../lib/config');
     const args = process.argv.slice(2);
     const table = process.env.TABLE_NAME;
     if (!table) throw new Error('set TABLE_NAME');

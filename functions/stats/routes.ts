@@ -3,7 +3,7 @@
  * the one route table (functions/api/routes.ts spreads them in), so serverless.yml, docs/api.md and the access-control
  * matrix see them like every other route.
  */
-import type { Route } from '../api/routes';
+import type { Route } from '../api/route';
 import { CSV_CONTENT_TYPE, exportCsv } from './export';
 import { services } from './open311';
 

@@ -2,7 +2,8 @@
  * Key and index attribute builders for the single table (docs/data-model.md). Every key shape lives here.
  */
 import { createHash } from 'node:crypto';
-import type { Matter } from '../../shared/domain/types';
+import type { Notification } from '../../shared/domain/notifications';
+import type { Matter, Status } from '../../shared/domain/types';
 
 export const DUE_SHARDS = 10;
 export const OUTBOX_SHARDS = 10;
@@ -12,8 +13,11 @@ const utc = (isoOrMs: string | number) => new Date(isoOrMs).toISOString();
 
 export const shardOf = (id: string, shards: number): number => createHash('sha1').update(id).digest().readUInt16BE(0) % shards;
 
+const MATTER_SK = 'M';
+const EVENT_PREFIX = 'E#';
+
 export const keys = {
-  matter: (id: string) => ({ pk: `M#${id}`, sk: 'M' }),
+  matter: (id: string) => ({ pk: `M#${id}`, sk: MATTER_SK }),
   event: (id: string, version: number) => ({ pk: `M#${id}`, sk: `E#${pad(version)}` }),
   outbox: (id: string, version: number, audience: string) => ({ pk: `M#${id}`, sk: `O#${pad(version)}#${audience}` }),
   tracking: (trackingNo: string) => ({ pk: `T#${trackingNo}`, sk: 'T' }),
@@ -44,6 +48,52 @@ export function matterIndexAttributes(m: Matter, nextDueAt: number | null): Reco
     gsi3sk: nextDueAt === null ? undefined : `${utc(nextDueAt)}#${m.id}`,
   };
 }
+
+/** Index attributes of an unsent outbox entry (gsi3, its own shards): removed once it is sent or parked. */
+export const outboxIndexAttributes = (n: Pick<Notification, 'matterId' | 'version' | 'audience' | 'at'>) => ({
+  gsi3pk: outboxPk(shardOf(`${n.matterId}#${n.version}`, OUTBOX_SHARDS)),
+  gsi3sk: `${utc(n.at)}#${n.matterId}#${n.version}#${n.audience}`,
+});
+
+/** The key condition of one Query (with its `:p`, `:s`, `:a`, `:b`, `:now` values; callers add their own filter values). */
+export interface KeyQuery {
+  IndexName?: string;
+  KeyConditionExpression: string;
+  ExpressionAttributeValues: Record<string, string>;
+}
+
+/** Upper bound of `<ISO time>#<id>` sort keys up to and including the ISO instant `iso`. */
+const upTo = (iso: string) => `${iso}#\uffff`;
+
+/** Queries of the matter partition and the indexes (docs/data-model.md): the one place that spells their keys. */
+export const queries = {
+  /** A matter and its timeline: one partition, from the first event to the matter item. */
+  timeline: (id: string): KeyQuery => ({
+    KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
+    ExpressionAttributeValues: { ':p': keys.matter(id).pk, ':a': EVENT_PREFIX, ':b': MATTER_SK },
+  }),
+  /** gsi1: a citizen's matters by creation time. */
+  owner: (openid: string): KeyQuery => ({ IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': `OWNER#${openid}` } }),
+  /** gsi2: a unit's queue (matters it leads), optionally in one status, by creation time. */
+  unitQueue: (unitId: string, status?: Status): KeyQuery =>
+    status
+      ? { IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :p AND begins_with(gsi2sk, :s)', ExpressionAttributeValues: { ':p': `UNIT#${unitId}`, ':s': `${status}#` } }
+      : { IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :p', ExpressionAttributeValues: { ':p': `UNIT#${unitId}` } },
+  /** gsi4: the centre's queue of one status, by creation time. */
+  centerQueue: (status: Status): KeyQuery => ({ IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :p', ExpressionAttributeValues: { ':p': `CENTER#${status}` } }),
+  /** Matters in one status created from instant `from` to instant `to` (ISO): a unit's (gsi2) or the centre's (gsi4). */
+  createdBetween: (status: Status, from: string, to: string, unitId?: string | null): KeyQuery =>
+    unitId
+      ? { IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :p AND gsi2sk BETWEEN :a AND :b', ExpressionAttributeValues: { ':p': `UNIT#${unitId}`, ':a': `${status}#${from}`, ':b': `${status}#${upTo(to)}` } }
+      : { IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :p AND gsi4sk BETWEEN :a AND :b', ExpressionAttributeValues: { ':p': `CENTER#${status}`, ':a': from, ':b': upTo(to) } },
+  /** gsi3: matters of one due shard whose next timer is due at or before `now`. */
+  dueBy: (shard: number, now: number): KeyQuery => ({ IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :p AND gsi3sk <= :now', ExpressionAttributeValues: { ':p': duePk(shard), ':now': upTo(utc(now)) } }),
+  /** gsi3: unsent outbox entries of one outbox shard due at or before `now`. */
+  outboxDueBy: (shard: number, now: number): KeyQuery => ({ IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :p AND gsi3sk <= :now', ExpressionAttributeValues: { ':p': outboxPk(shard), ':now': upTo(utc(now)) } }),
+};
+
+export const isMatterSk = (sk: unknown) => sk === MATTER_SK;
+export const isEventSk = (sk: unknown) => typeof sk === 'string' && sk.startsWith(EVENT_PREFIX);
 
 export const INDEX_ATTRIBUTES = ['gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'] as const;
 export const eventVersionSk = pad;

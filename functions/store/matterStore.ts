@@ -9,75 +9,38 @@
  * so two conflicting commands can never both apply, and the table never holds a state without its event
  * or an event without its state.
  */
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '../../shared/domain/errors';
 import { notificationsFor, type Notification } from '../../shared/domain/notifications';
 import type { Decision } from '../../shared/domain/stateMachine';
-import type { Matter, Status, TimelineEvent } from '../../shared/domain/types';
+import type { Matter, TimelineEvent } from '../../shared/domain/types';
 import type { StatsItemsFn } from '../stats/aggregates';
-import { INDEX_ATTRIBUTES, keys, matterIndexAttributes, OUTBOX_SHARDS, outboxPk, shardOf } from './keys';
+import { keys, matterIndexAttributes, outboxIndexAttributes } from './keys';
+import { MatterIndex, type StoredMatter } from './matterIndex';
+
+export { decodeCursor, toMatter, type MatterPage, type QueueFilter, type StoredMatter } from './matterIndex';
 
 type Item = Record<string, NativeAttributeValue>;
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
-/** Attributes on a matter item that are storage, not domain. */
-const STORAGE_ONLY = new Set<string>(['pk', 'sk', 'entity', 'pii', 'phoneLast4Hash', 'phoneHash', ...INDEX_ATTRIBUTES]);
+/**
+ * What `create` did. A failed condition returns the item it found (ReturnValuesOnConditionCheckFailure ALL_OLD), so
+ * a replayed Idempotency-Key or a repeat names the existing matter without a second read.
+ */
+export type CreateOutcome = { kind: 'created' } | { kind: 'replay'; matterId: string } | { kind: 'repeat'; matterId: string };
 
-export interface StoredMatter {
-  matter: Matter;
-  /** Sealed contact name and phone (functions/privacy/pii.ts). */
-  pii: string | null;
-  phoneLast4Hash: string | null;
-  /** Fingerprint of the whole contact phone (absent on matters stored before it existed). */
-  phoneHash?: string | null;
-}
-
-export interface MatterPage {
-  items: Matter[];
-  cursor: string | null;
-}
-
-export interface QueueFilter {
-  unitId?: string;
-  status?: Status;
-  overdue?: boolean;
-  supervisionLevel?: number;
-  /** Only matters whose contact phone has this fingerprint (centre queue only). */
-  phoneHash?: string;
-  /** Newest first instead of the queue's oldest-first order. */
-  newestFirst?: boolean;
-  cursor?: string | null;
-  limit?: number;
-}
-
-const encodeCursor = (k: Item | undefined): string | null => (k ? Buffer.from(JSON.stringify(k)).toString('base64url') : null);
-export function decodeCursor(c: string | null | undefined): Item | undefined {
-  if (!c) return undefined;
-  try {
-    const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
-    if (v && typeof v === 'object' && typeof v.pk === 'string') return v as Item;
-  } catch {
-    /* fall through to the validation error */
-  }
-  throw new DomainError('VALIDATION_FAILED', '分页参数不正确，请从第一页重新加载', [{ field: 'cursor', message: '无效' }]);
-}
-
-export function toMatter(item: Item): Matter {
-  const m: Item = {};
-  for (const [k, v] of Object.entries(item)) if (!STORAGE_ONLY.has(k)) m[k] = v;
-  return m as Matter;
-}
-
-export class MatterStore {
+export class MatterStore extends MatterIndex {
   constructor(
-    private readonly db: DynamoDBDocumentClient,
-    readonly table: string,
+    db: DynamoDBDocumentClient,
+    table: string,
     /** nextDueAt of a matter under the running policy and calendar (shared/domain/stateMachine.ts). */
     private readonly nextDue: (m: Matter) => number | null,
     /** Statistics counters written in the same transaction as the events (functions/stats/aggregates.ts, SPEC §6). */
     private readonly stats?: StatsItemsFn,
-  ) {}
+  ) {
+    super(db, table);
+  }
 
   /**
    * Send a transaction; retry (twice, after a short random pause) when it was cancelled only because another
@@ -127,8 +90,7 @@ export class MatterStore {
           entity: 'outbox',
           ...n,
           attempts: 0,
-          gsi3pk: outboxPk(shardOf(`${n.matterId}#${n.version}`, OUTBOX_SHARDS)),
-          gsi3sk: `${new Date(n.at).toISOString()}#${n.matterId}#${n.version}#${n.audience}`,
+          ...outboxIndexAttributes(n),
         },
       },
     }));
@@ -136,8 +98,8 @@ export class MatterStore {
 
   /**
    * Write a new matter with its first event, its tracking number, its outbox entries and (for citizen submissions)
-   * its idempotency record, all or nothing. A duplicate Idempotency-Key fails the transaction: the caller then
-   * returns the matter the first request created.
+   * its idempotency record, all or nothing. A duplicate Idempotency-Key (→ replay) or the same requestor's same
+   * facts (→ repeat) cancel the transaction, and the outcome names the matter that is already there.
    */
   async create(
     d: Decision,
@@ -151,7 +113,7 @@ export class MatterStore {
       /** A rate-limit counter updated in the same transaction (functions/api/rateLimit.ts `transactItem`). */
       rateLimit?: { item: TransactItem; refusal: () => DomainError } | null;
     },
-  ) {
+  ): Promise<CreateOutcome> {
     const m = d.matter;
     const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
       { Put: { TableName: this.table, Item: this.matterItem(m, extra), ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -169,9 +131,11 @@ export class MatterStore {
           TableName: this.table,
           Item: { ...keys.repeat(extra.repeat.fingerprint), entity: 'repeat', matterId: m.id, ttl: extra.repeat.ttl },
           ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       });
     }
+    const idempotencyIndex = extra.idempotency ? items.length : -1;
     if (extra.idempotency) {
       const { openid, key, ttl } = extra.idempotency;
       items.push({
@@ -179,20 +143,20 @@ export class MatterStore {
           TableName: this.table,
           Item: { ...keys.idempotency(openid, key), entity: 'idempotency', matterId: m.id, ttl },
           ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       });
     }
     try {
       await this.transact(items);
+      return { kind: 'created' };
     } catch (e) {
-      const reasons = cancellationCodes(e);
-      if (reasons && extra.idempotency && reasons[items.length - 1] === 'ConditionalCheckFailed') {
-        throw new DomainError('VERSION_CONFLICT', '该请求已提交', { idempotencyReplay: true });
-      }
-      if (reasons && rateIndex >= 0 && reasons[rateIndex] === 'ConditionalCheckFailed') throw extra.rateLimit!.refusal();
-      if (reasons && repeatIndex >= 0 && reasons[repeatIndex] === 'ConditionalCheckFailed') {
-        throw new DomainError('VERSION_CONFLICT', '您已反映过相同的诉求', { repeat: true });
-      }
+      const failed = (i: number) => (i >= 0 ? failedItemMatterId(e, i) : null);
+      const replayOf = failed(idempotencyIndex);
+      if (replayOf) return { kind: 'replay', matterId: replayOf };
+      if (rateIndex >= 0 && cancellationCodes(e)?.[rateIndex] === 'ConditionalCheckFailed') throw extra.rateLimit!.refusal();
+      const repeatOf = failed(repeatIndex);
+      if (repeatOf) return { kind: 'repeat', matterId: repeatOf };
       throw e;
     }
   }
@@ -248,54 +212,8 @@ export class MatterStore {
     return r.Item ? this.unpack(r.Item) : null;
   }
 
-  /** The matter and its whole timeline in one Query (they share a partition). */
-  async getWithTimeline(id: string): Promise<(StoredMatter & { events: TimelineEvent[] }) | null> {
-    let matter: StoredMatter | null = null;
-    const events: TimelineEvent[] = [];
-    let start: Item | undefined;
-    do {
-      const r = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :e AND :m',
-          ExpressionAttributeValues: { ':pk': `M#${id}`, ':e': 'E#', ':m': 'M' },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const it of r.Items ?? []) {
-        if (it.sk === 'M') matter = this.unpack(it);
-        else if (typeof it.sk === 'string' && it.sk.startsWith('E#')) {
-          const { pk: _pk, sk: _sk, entity: _e, matterId: _m, ...e } = it;
-          events.push(e as TimelineEvent);
-        }
-      }
-      start = r.LastEvaluatedKey;
-    } while (start);
-    return matter ? { ...(matter as StoredMatter), events } : null;
-  }
-
-  unpack(item: Item): StoredMatter {
-    return {
-      matter: toMatter(item),
-      pii: (item.pii as string) ?? null,
-      phoneLast4Hash: (item.phoneLast4Hash as string) ?? null,
-      phoneHash: (item.phoneHash as string) ?? null,
-    };
-  }
-
   async idForTrackingNo(trackingNo: string): Promise<string | null> {
     const r = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.tracking(trackingNo) }));
-    return (r.Item?.matterId as string) ?? null;
-  }
-
-  async idForRepeat(fingerprint: string): Promise<string | null> {
-    const r = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.repeat(fingerprint), ConsistentRead: true }));
-    return (r.Item?.matterId as string) ?? null;
-  }
-
-  async idForIdempotencyKey(openid: string, key: string): Promise<string | null> {
-    const r = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.idempotency(openid, key), ConsistentRead: true }));
     return (r.Item?.matterId as string) ?? null;
   }
 
@@ -312,76 +230,6 @@ export class MatterStore {
     );
     return Number(r.Attributes?.n);
   }
-
-  /** A citizen's matters, newest first (gsi1). */
-  async listByOwner(openid: string, cursor?: string | null, limit = 20): Promise<MatterPage> {
-    const r = await this.db.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :p',
-        ExpressionAttributeValues: { ':p': `OWNER#${openid}` },
-        ScanIndexForward: false,
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor),
-      }),
-    );
-    return { items: (r.Items ?? []).map(toMatter), cursor: encodeCursor(r.LastEvaluatedKey) };
-  }
-
-  /**
-   * Work queues: a unit's matters as lead (gsi2, optionally by status) or the centre's matters by status (gsi4).
-   * Overdue and supervision filters apply inside the one partition the key selects.
-   */
-  async queue(f: QueueFilter): Promise<MatterPage> {
-    const names: Record<string, string> = {};
-    const values: Item = {};
-    let index: string;
-    let keyCond: string;
-    if (f.unitId) {
-      index = 'gsi2';
-      values[':p'] = `UNIT#${f.unitId}`;
-      keyCond = 'gsi2pk = :p';
-      if (f.status) {
-        values[':s'] = `${f.status}#`;
-        keyCond += ' AND begins_with(gsi2sk, :s)';
-      }
-    } else {
-      index = 'gsi4';
-      values[':p'] = `CENTER#${f.status ?? 'received'}`;
-      keyCond = 'gsi4pk = :p';
-    }
-    const filters: string[] = [];
-    if (f.overdue !== undefined) {
-      names['#o'] = 'overdue';
-      values[':o'] = f.overdue;
-      filters.push('#o = :o');
-    }
-    if (f.supervisionLevel !== undefined) {
-      names['#l'] = 'supervisionLevel';
-      values[':l'] = f.supervisionLevel;
-      filters.push('#l >= :l');
-    }
-    if (f.phoneHash !== undefined) {
-      names['#h'] = 'phoneHash';
-      values[':h'] = f.phoneHash;
-      filters.push('#h = :h');
-    }
-    const r = await this.db.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: index,
-        KeyConditionExpression: keyCond,
-        FilterExpression: filters.length ? filters.join(' AND ') : undefined,
-        ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
-        ExpressionAttributeValues: values,
-        ScanIndexForward: !f.newestFirst, // queues: oldest first, the most urgent work is the longest waiting
-        Limit: f.limit ?? 50,
-        ExclusiveStartKey: decodeCursor(f.cursor),
-      }),
-    );
-    return { items: (r.Items ?? []).map(toMatter), cursor: encodeCursor(r.LastEvaluatedKey) };
-  }
 }
 
 /** Codes of a cancelled transaction, item by item ('None' where the item was fine); null for other errors. */
@@ -389,4 +237,13 @@ export function cancellationCodes(e: unknown): string[] | null {
   const err = e as { name?: string; CancellationReasons?: Array<{ Code?: string }> };
   if (err?.name !== 'TransactionCanceledException' || !err.CancellationReasons) return null;
   return err.CancellationReasons.map((r) => r.Code ?? 'None');
+}
+
+/** `matterId` of the item a cancelled transaction's item `i` found in its way (returned with ALL_OLD), or null. */
+function failedItemMatterId(e: unknown, i: number): string | null {
+  const reason = (e as { CancellationReasons?: Array<{ Code?: string; Item?: Record<string, unknown> }> }).CancellationReasons?.[i];
+  if (cancellationCodes(e) === null || reason?.Code !== 'ConditionalCheckFailed') return null;
+  // The document client does not unmarshall errors: the old item arrives as AttributeValues ({S: '…'}).
+  const v = reason.Item?.matterId as string | { S?: string } | undefined;
+  return (typeof v === 'string' ? v : v?.S) ?? null;
 }

@@ -1,17 +1,17 @@
 /**
  * The scheduled sweep (SPEC §4): find matters whose next timer is due and apply the `tick` command to each.
  *
- * Reads: one Query per due-index shard (`gsi3pk = DUE#n AND gsi3sk <= now`), so reads grow with the number of due
+ * Reads: one Query per due-index shard (`store.duePage`: timers due by `now`), so reads grow with the number of due
  * timers, not with the number of matters stored. Writes: the state machine's decision, conditional on the matter's
  * version (store.apply). Idempotence: a (matter, timer, level) that has fired is recorded on the matter in the same
  * write as its event, so a second or concurrent sweep either sees it done or loses the version race and re-reads.
  * An interrupted sweep leaves every matter either fully applied or untouched; the next run picks up what is still due.
  */
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '../../shared/domain/errors';
 import { decide, type Ctx } from '../../shared/domain/stateMachine';
 import type { Actor } from '../../shared/domain/types';
-import { DUE_SHARDS, duePk } from '../store/keys';
+import { DUE_SHARDS } from '../store/keys';
 import type { MatterStore, StoredMatter } from '../store/matterStore';
 
 const SCHEDULER: Actor = { role: 'scheduler' };
@@ -51,7 +51,6 @@ export interface SweepReport {
 export async function sweep(deps: SweepDeps, now: number, opts: SweepOptions = {}): Promise<SweepReport> {
   const pageSize = opts.pageSize ?? 100;
   const concurrency = opts.concurrency ?? 8;
-  const upper = `${new Date(now).toISOString()}#\uffff`;
   const report: SweepReport = { now: new Date(now).toISOString(), due: 0, applied: 0, events: 0, conflicts: 0, reindexed: 0, failed: 0, itemsRead: 0, readCapacity: 0, complete: true };
   const ctx = deps.ctx(now);
 
@@ -62,23 +61,12 @@ export async function sweep(deps: SweepDeps, now: number, opts: SweepOptions = {
         report.complete = false;
         return report;
       }
-      const page = await deps.db.send(
-        new QueryCommand({
-          TableName: deps.table,
-          IndexName: 'gsi3',
-          KeyConditionExpression: 'gsi3pk = :p AND gsi3sk <= :now',
-          ExpressionAttributeValues: { ':p': duePk(shard), ':now': upper },
-          Limit: pageSize,
-          ExclusiveStartKey: start,
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      const items = page.Items ?? [];
+      const page = await deps.store.duePage(shard, now, pageSize, start);
+      const items = page.items;
       report.itemsRead += items.length;
-      report.readCapacity += page.ConsumedCapacity?.CapacityUnits ?? 0;
+      report.readCapacity += page.readCapacity;
       report.due += items.length;
-      await inBatches(items, concurrency, async (item) => {
-        const stored: StoredMatter = deps.store.unpack(item);
+      await inBatches(items, concurrency, async (stored) => {
         try {
           await tickOne(deps, stored, ctx, report);
         } catch {
@@ -86,7 +74,7 @@ export async function sweep(deps: SweepDeps, now: number, opts: SweepOptions = {
           report.failed += 1;
         }
       });
-      start = page.LastEvaluatedKey;
+      start = page.next;
     } while (start);
   }
   return report;

@@ -9,7 +9,7 @@
  * Targets (issue "Scheduled sweep"): read/due ≤ 1.2 at every N; ≥ 50× less read capacity than the Scan at N = 100k.
  */
 import { BatchWriteCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { createMatter, decide, nextDueAt, type Ctx } from '../../shared/domain/stateMachine';
 import type { Matter } from '../../shared/domain/types';
 import { getPolicy } from '../../shared/policy';

@@ -12,12 +12,12 @@ import {
   createCalendar,
   endOfDay,
   isWorkingInstant,
-  loadDefaultCalendar,
   shanghaiDay,
   toShanghaiIso,
   workingDaysBetween,
   type OperatorCalendarData,
 } from './index';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { LUNAR_TABLE } from './provisional';
 
 const cal = createCalendar();

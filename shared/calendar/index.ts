@@ -4,7 +4,7 @@
  */
 export type { CalendarCoverage, Deadline, Instant, OperatorCalendarData, WorkCalendar } from './types';
 export { createCalendar } from './calendar';
-export { loadDefaultCalendar } from './load';
+export { defaultCalendar } from './bundled';
 export { CalendarDataError } from './operator';
 export { endOfDay, shanghaiDay, toShanghaiIso } from './time';
 export { addWorkingDays, isWorkingInstant, workingDaysBetween } from './workingDays';

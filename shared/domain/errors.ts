@@ -1,24 +1,24 @@
 /**
- * Typed domain errors. Each carries the stable error code of SPEC §5; functions/lib/http maps them to HTTP once.
- * Nothing else may reach the client: unknown errors become 500 INTERNAL (logged, never with a stack in the body),
- * store unavailability becomes 503 UNAVAILABLE with Retry-After.
+ * Typed domain errors. Each carries the stable error code of docs/rules.md §5; functions/lib/http.ts maps them to
+ * HTTP once (ERROR_STATUS). Nothing else may reach the client: unknown errors become INTERNAL (logged, never with a
+ * stack in the body), store unavailability becomes UNAVAILABLE with Retry-After.
  */
-export const ERROR_STATUS = {
-  VALIDATION_FAILED: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  INVALID_TRANSITION: 409,
-  VERSION_CONFLICT: 409,
-  DEADLINE_PASSED: 409,
-  LIMIT_REACHED: 409,
-  ALREADY_CLAIMED: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-  UNAVAILABLE: 503,
-} as const;
-export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'INVALID_TRANSITION',
+  'VERSION_CONFLICT',
+  'DEADLINE_PASSED',
+  'LIMIT_REACHED',
+  'ALREADY_CLAIMED',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'INTERNAL',
+  'UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorDetail {
   field?: string;
@@ -34,9 +34,6 @@ export class DomainError extends Error {
     this.name = 'DomainError';
     this.code = code;
     this.details = details;
-  }
-  get status(): number {
-    return ERROR_STATUS[this.code];
   }
 }
 

@@ -1,4 +1,5 @@
-import { getPolicy, policyFromEnv, POLICY_NAMES, PROFILES } from './profiles';
+import { policyFromEnv } from '../../functions/lib/config';
+import { getPolicy, POLICY_NAMES, PROFILES } from './profiles';
 
 describe('policy profiles (SPEC §3)', () => {
   it('defaults to guangzhou and selects by HOTLINE_POLICY', () => {

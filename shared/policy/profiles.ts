@@ -133,8 +133,3 @@ export function getPolicy(name: string = 'guangzhou'): PolicyProfile {
   if (!isPolicyName(key)) throw new UnknownPolicyError(name);
   return PROFILES[key];
 }
-
-/** The profile selected by the environment; empty or unset HOTLINE_POLICY means guangzhou. */
-export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): PolicyProfile {
-  return getPolicy(env.HOTLINE_POLICY || 'guangzhou');
-}

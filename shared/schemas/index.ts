@@ -1,47 +1,53 @@
 /**
- * Request schemas (zod), shared by the Lambda handlers and the mini-program, so both sides reject the same input
- * with the same Chinese message. SPEC §2 (submission fields) and §5 (bodies).
+ * Request schemas, shared by the Lambda handlers and the mini-program, so both sides reject the same input with the
+ * same Chinese message. SPEC §2 (submission fields) and §5 (bodies). Written with zod/mini, zod's tree-shakable API:
+ * a page or a Lambda carries only the checks it uses (the classic `zod` import carried the whole API and every locale).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DECLINE_REASONS, RESTART_REASONS, TERMINATE_REASONS } from '../domain/commands';
 import { DomainError, type ErrorDetail } from '../domain/errors';
 import { CATEGORIES, RATING_RESULTS } from '../domain/types';
+import './zhErrors';
 
 /** Mainland mobile number: 11 digits starting 1[3-9]. */
 export const MOBILE_RE = /^1[3-9]\d{9}$/;
 
 const text = (field: string, min: number, max: number) =>
-  z
-    .string({ error: `请填写${field}` })
-    .trim()
-    .min(min, { error: min <= 1 ? `请填写${field}` : `${field}至少需要${min}个字` })
-    .max(max, { error: `${field}不能超过${max}个字` });
+  z.string({ error: `请填写${field}` }).check(
+    z.trim(),
+    z.minLength(min, { error: min <= 1 ? `请填写${field}` : `${field}至少需要${min}个字` }),
+    z.maxLength(max, { error: `${field}不能超过${max}个字` }),
+  );
 
+/** Blank, null or missing → null. */
 const optionalText = (field: string, max: number) =>
-  z
-    .string({ error: `${field}格式不正确` })
-    .trim()
-    .max(max, { error: `${field}不能超过${max}个字` })
-    .nullish()
-    .transform((v) => (v ? v : null));
+  z.pipe(
+    z.nullish(z.string({ error: `${field}格式不正确` }).check(z.trim(), z.maxLength(max, { error: `${field}不能超过${max}个字` }))),
+    z.transform((v: string | null | undefined) => (v ? v : null)),
+  );
+
+/** Blank, null or missing → undefined (optional notes on decisions). */
+const optionalNote = (field: string, max: number) => z.pipe(optionalText(field, max), z.transform((v: string | null) => v ?? undefined));
 
 const id = (field: string) =>
-  z
-    .string({ error: `请选择${field}` })
-    .trim()
-    .min(1, { error: `请选择${field}` })
-    .max(64, { error: `${field}格式不正确` })
-    .regex(/^[A-Za-z0-9_-]+$/, { error: `${field}格式不正确` });
+  z.string({ error: `请选择${field}` }).check(
+    z.trim(),
+    z.minLength(1, { error: `请选择${field}` }),
+    z.maxLength(64, { error: `${field}格式不正确` }),
+    z.regex(/^[A-Za-z0-9_-]+$/, { error: `${field}格式不正确` }),
+  );
 
-export const phoneSchema = z
-  .string({ error: '请填写手机号码' })
-  .trim()
-  .regex(MOBILE_RE, { error: '请填写11位手机号码' });
+const coUnits = () => z.optional(z.array(id('协办单位'), { error: '协办单位格式不正确' }).check(z.maxLength(10, { error: '协办单位最多选10个' })));
 
-export const locationSchema = z.object({
-  lat: z.number({ error: '位置格式不正确' }).min(-90).max(90),
-  lng: z.number({ error: '位置格式不正确' }).min(-180).max(180),
-});
+export const phoneSchema = z.string({ error: '请填写手机号码' }).check(z.trim(), z.regex(MOBILE_RE, { error: '请填写11位手机号码' }));
+
+export const locationSchema = z.object(
+  {
+    lat: z.number({ error: '位置格式不正确' }).check(z.gte(-90, { error: '位置格式不正确' }), z.lte(90, { error: '位置格式不正确' })),
+    lng: z.number({ error: '位置格式不正确' }).check(z.gte(-180, { error: '位置格式不正确' }), z.lte(180, { error: '位置格式不正确' })),
+  },
+  { error: '位置格式不正确' },
+);
 
 /** Photos on a submission (SPEC §2: attachments, images, ≤ 9), uploaded straight to object storage. */
 export const MAX_PHOTOS = 9;
@@ -56,9 +62,11 @@ export const uploadRequestSchema = z.object({
   contentType: z.enum(Object.keys(PHOTO_TYPES) as [PhotoContentType, ...PhotoContentType[]], { error: '只能上传 JPG、PNG 或 WebP 图片' }),
   size: z
     .number({ error: '请提供图片大小' })
-    .int({ error: '图片大小格式不正确' })
-    .min(1, { error: '图片是空的，请重新选择' })
-    .max(MAX_PHOTO_BYTES, { error: `图片不能超过${MAX_PHOTO_BYTES / 1024 / 1024}MB` }),
+    .check(
+      z.int({ error: '图片大小格式不正确' }),
+      z.gte(1, { error: '图片是空的，请重新选择' }),
+      z.lte(MAX_PHOTO_BYTES, { error: `图片不能超过${MAX_PHOTO_BYTES / 1024 / 1024}MB` }),
+    ),
 });
 
 /** Submission fields (SPEC §2, §5). The district is checked against the policy's list by `submissionSchema(districts)`. */
@@ -66,38 +74,42 @@ export const submissionSchema = (districts: readonly string[]) =>
   z.object({
     category: z.enum(CATEGORIES, { error: '请选择诉求类别' }),
     content: text('诉求内容', 10, 2000),
-    district: z
-      .string({ error: '请选择所在区' })
-      .refine((d) => districts.includes(d), { error: '请从列表中选择所在区' }),
+    district: z.string({ error: '请选择所在区' }).check(z.refine<string>((d) => districts.includes(d), { error: '请从列表中选择所在区' })),
     title: optionalText('标题', 50),
     address: optionalText('详细地址', 200),
-    location: locationSchema.nullish().transform((v) => v ?? null),
+    location: z.pipe(z.nullish(locationSchema), z.transform((v: { lat: number; lng: number } | null | undefined) => v ?? null)),
     contactName: optionalText('联系人姓名', 30),
     contactPhone: phoneSchema,
     confidential: z.boolean({ error: '请选择是否保密' }),
     /** Photo keys returned by POST /v1/uploads (each must be the caller's own upload: functions/uploads/photos.ts). */
-    attachments: z
-      .array(z.string({ error: '图片格式不正确' }).regex(UPLOAD_KEY_RE, { error: '图片格式不正确，请重新上传' }), { error: '图片格式不正确' })
-      .max(MAX_PHOTOS, { error: `最多上传${MAX_PHOTOS}张图片` })
-      .refine((keys) => new Set(keys).size === keys.length, { error: '同一张图片上传了两次' })
-      .optional()
-      .default([]),
+    attachments: z._default(
+      z.optional(
+        z
+          .array(z.string({ error: '图片格式不正确' }).check(z.regex(UPLOAD_KEY_RE, { error: '图片格式不正确，请重新上传' })), { error: '图片格式不正确' })
+          .check(
+            z.maxLength(MAX_PHOTOS, { error: `最多上传${MAX_PHOTOS}张图片` }),
+            z.refine<string[]>((keys) => new Set(keys).size === keys.length, { error: '同一张图片上传了两次' }),
+          ),
+      ),
+      [],
+    ),
   });
 export type SubmissionInput = z.infer<ReturnType<typeof submissionSchema>>;
 
 /** POST /v1/work/matters: a centre operator registers a telephone matter (GZ Art.2). */
 export const phoneRegistrationSchema = (districts: readonly string[]) =>
-  submissionSchema(districts)
+  z.extend(
     // A telephone matter has no photos: only citizens upload (POST /v1/uploads), and a key is bound to its uploader.
-    .omit({ contactPhone: true, attachments: true })
-    .extend({ channel: z.literal('phone', { error: '渠道必须为 phone' }), callerPhone: phoneSchema });
+    z.omit(submissionSchema(districts), { contactPhone: true, attachments: true }),
+    { channel: z.literal('phone', { error: '渠道必须为 phone' }), callerPhone: phoneSchema },
+  );
 
 /** GET /v1/work/matters?callerPhone= (centre): the caller's open matters while registering a call (GZ Art.22). */
 export const callerLookupSchema = z.object({ callerPhone: phoneSchema });
 
 export const screeningSchema = z.object({
   content: text('诉求内容', 1, 2000),
-  category: z.enum(CATEGORIES).optional(),
+  category: z.optional(z.enum(CATEGORIES, { error: '请选择诉求类别' })),
 });
 
 const decision = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: '请选择审核结果' });
@@ -106,21 +118,21 @@ const decision = <T extends readonly [string, ...string[]]>(values: T) => z.enum
 export const ACTION_SCHEMAS = {
   answer: z.object({ answer: text('答复内容', 2, 2000) }),
   decline: z.object({ reason: z.enum(DECLINE_REASONS, { error: '请选择不予受理的原因' }), guidance: text('办理指引', 2, 500) }),
-  dispatch: z.object({ leadUnitId: id('主办单位'), coUnitIds: z.array(id('协办单位')).max(10).optional() }),
+  dispatch: z.object({ leadUnitId: id('主办单位'), coUnitIds: coUnits() }),
   accept: z.object({}),
   'return-request': z.object({ reason: text('退回理由', 2, 500), basis: text('退回依据', 2, 500) }),
   'return-review': z.object({
     decision: decision(['approve', 'reject', 'joint'] as const),
-    leadUnitId: id('新的主办单位').optional(),
-    coUnitIds: z.array(id('协办单位')).max(10).optional(),
-    note: optionalText('审核意见', 500).transform((v) => v ?? undefined),
+    leadUnitId: z.optional(id('新的主办单位')),
+    coUnitIds: coUnits(),
+    note: optionalNote('审核意见', 500),
   }),
-  designate: z.object({ leadUnitId: id('主办单位'), coUnitIds: z.array(id('协办单位')).max(10).optional(), basis: text('指定依据', 2, 500) }),
+  designate: z.object({ leadUnitId: id('主办单位'), coUnitIds: coUnits(), basis: text('指定依据', 2, 500) }),
   extension: z.object({ reason: text('延期理由', 2, 500) }),
   supplement: z.object({ content: text('补充内容', 2, 2000) }),
   'restart-clock': z.object({
     reason: z.enum(RESTART_REASONS, { error: '请选择重新计时的原因' }),
-    note: optionalText('说明', 500).transform((v) => v ?? undefined),
+    note: optionalNote('说明', 500),
   }),
   reply: z.object({
     process: text('办理过程', 2, 2000),
@@ -130,66 +142,91 @@ export const ACTION_SCHEMAS = {
   }),
   'reply-review': z.object({
     decision: decision(['compliant', 'non_compliant'] as const),
-    note: optionalText('审核意见', 500).transform((v) => v ?? undefined),
+    note: optionalNote('审核意见', 500),
   }),
   rating: z.object({
     result: z.enum(RATING_RESULTS, { error: '请选择满意、基本满意或不满意' }),
-    comment: optionalText('评价内容', 500).transform((v) => v ?? undefined),
+    comment: optionalNote('评价内容', 500),
   }),
-  withdraw: z.object({ reason: optionalText('撤回原因', 200).transform((v) => v ?? undefined) }),
+  withdraw: z.object({ reason: optionalNote('撤回原因', 200) }),
   'terminate-request': z.object({
     reason: z.enum(TERMINATE_REASONS, { error: '请选择终止原因' }),
     explanation: text('情况说明', 2, 1000),
   }),
-  'terminate-review': z.object({ decision: decision(['approve', 'reject'] as const), note: optionalText('审核意见', 500).transform((v) => v ?? undefined) }),
-  'long-term': z.object({ note: optionalText('说明', 500).transform((v) => v ?? undefined) }),
+  'terminate-review': z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) }),
+  'long-term': z.object({ note: optionalNote('说明', 500) }),
   'progress-report': z.object({ content: text('进展情况', 2, 2000) }),
   appeal: z.object({ evidence: text('申诉证据', 2, 2000) }),
-  'appeal-review': z.object({ decision: decision(['approve', 'reject'] as const), note: optionalText('审核意见', 500).transform((v) => v ?? undefined) }),
+  'appeal-review': z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) }),
   note: z.object({ content: text('备注', 1, 1000) }),
 } as const;
 export type HttpAction = keyof typeof ACTION_SCHEMAS;
 export const HTTP_ACTIONS = Object.keys(ACTION_SCHEMAS) as HttpAction[];
 
-export const wechatLoginSchema = z.object({ code: z.string({ error: '缺少登录凭证' }).min(1).max(200) });
+export const wechatLoginSchema = z.object({
+  code: z.string({ error: '缺少登录凭证' }).check(z.minLength(1, { error: '缺少登录凭证' }), z.maxLength(200, { error: '登录凭证格式不正确' })),
+});
 export const staffLoginSchema = z.object({
-  username: z.string({ error: '请填写用户名' }).trim().min(1, { error: '请填写用户名' }).max(64),
-  password: z.string({ error: '请填写密码' }).min(1, { error: '请填写密码' }).max(200),
+  username: z.string({ error: '请填写用户名' }).check(z.trim(), z.minLength(1, { error: '请填写用户名' }), z.maxLength(64, { error: '用户名不能超过64个字符' })),
+  password: z.string({ error: '请填写密码' }).check(z.minLength(1, { error: '请填写密码' }), z.maxLength(200, { error: '密码不能超过200个字符' })),
 });
 
 export const unitSchema = z.object({
   id: id('单位编号'),
   name: text('单位名称', 2, 100),
-  parentId: id('上级单位').nullish().transform((v) => v ?? null),
+  parentId: z.pipe(z.nullish(id('上级单位')), z.transform((v: string | null | undefined) => v ?? null)),
 });
+const STAFF_ROLES = ['center', 'unit', 'admin'] as const;
 export const staffSchema = z
   .object({
-    username: z.string().trim().min(3, { error: '用户名至少3个字符' }).max(32).regex(/^[A-Za-z0-9_.-]+$/, { error: '用户名只能包含字母、数字和 _ . -' }),
-    password: z.string().min(8, { error: '密码至少8位' }).max(200),
-    role: z.enum(['center', 'unit', 'admin'] as const, { error: '请选择角色' }),
-    unitId: id('所属单位').optional(),
+    username: z
+      .string({ error: '请填写用户名' })
+      .check(
+        z.trim(),
+        z.minLength(3, { error: '用户名至少3个字符' }),
+        z.maxLength(32, { error: '用户名不能超过32个字符' }),
+        z.regex(/^[A-Za-z0-9_.-]+$/, { error: '用户名只能包含字母、数字和 _ . -' }),
+      ),
+    password: z.string({ error: '请填写密码' }).check(z.minLength(8, { error: '密码至少8位' }), z.maxLength(200, { error: '密码不能超过200个字符' })),
+    role: z.enum(STAFF_ROLES, { error: '请选择角色' }),
+    unitId: z.optional(id('所属单位')),
   })
-  .refine((s) => s.role !== 'unit' || !!s.unitId, { error: '承办单位账号必须选择所属单位', path: ['unitId'] });
+  .check(
+    z.refine<{ role: (typeof STAFF_ROLES)[number]; unitId?: string }>((s) => s.role !== 'unit' || !!s.unitId, {
+      error: '承办单位账号必须选择所属单位',
+      path: ['unitId'],
+    }),
+  );
 
 export const knowledgeSchema = z.object({
   title: text('标题', 2, 100),
   body: text('内容', 2, 5000),
-  tags: z.array(z.string().trim().min(1).max(20)).max(10).optional().default([]),
-  category: z.enum(CATEGORIES).optional(),
+  tags: z._default(
+    z.optional(
+      z
+        .array(
+          z.string({ error: '标签格式不正确' }).check(z.trim(), z.minLength(1, { error: '标签不能为空' }), z.maxLength(20, { error: '标签不能超过20个字' })),
+          { error: '标签格式不正确' },
+        )
+        .check(z.maxLength(10, { error: '标签最多10个' })),
+    ),
+    [],
+  ),
+  category: z.optional(z.enum(CATEGORIES, { error: '请选择诉求类别' })),
 });
 
 export const claimSchema = z.object({
-  trackingNo: z.string({ error: '请填写受理编号' }).trim().toUpperCase().regex(/^[A-Z]{2}\d{10,12}$/, { error: '受理编号格式不正确' }),
-  phoneLast4: z.string({ error: '请填写手机号后4位' }).regex(/^\d{4}$/, { error: '请填写手机号后4位数字' }),
+  trackingNo: z.string({ error: '请填写受理编号' }).check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}\d{10,12}$/, { error: '受理编号格式不正确' })),
+  phoneLast4: z.string({ error: '请填写手机号后4位' }).check(z.regex(/^\d{4}$/, { error: '请填写手机号后4位数字' })),
 });
 
 /** zod issues → SPEC §5 error details, one per field. */
-export function toDetails(error: z.ZodError): ErrorDetail[] {
+export function toDetails(error: z.core.$ZodError): ErrorDetail[] {
   return error.issues.map((i) => ({ field: i.path.join('.') || undefined, message: i.message }));
 }
 
 /** Parse or throw 400 VALIDATION_FAILED with the first problem in the message and every problem in details. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseOrThrow<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input ?? {});
   if (r.success) return r.data;
   const details = toDetails(r.error);

@@ -5,10 +5,13 @@
  * Screening only advises: the citizen may still submit, and nothing submitted is ever lost.
  */
 
+import { classifyEmergency } from './emergency/classify';
+import { LINE_LABELS, type EmergencyNumber } from './emergency/rules';
+
 export type ScreeningOutcome = 'emergency' | 'redirect' | 'knowledge' | 'accept';
 
 export interface EmergencyLine {
-  number: '110' | '119' | '120' | '122';
+  number: EmergencyNumber;
   label: string;
 }
 
@@ -24,21 +27,23 @@ export interface ArticleHit {
   snippet: string;
 }
 
+/** Which emergency rule matched and on which words (explainable screening, docs/rules.md §2). */
+export interface EmergencyReason {
+  rule: string;
+  label: string;
+  matched: string;
+}
+
 export interface ScreeningResult {
   outcome: ScreeningOutcome;
+  /** The first number to call; `hotlines` lists every number that applies (a traffic accident with injuries: 120 and 122). */
   hotline?: EmergencyLine;
+  hotlines?: EmergencyLine[];
+  reasons?: EmergencyReason[];
   channel?: Redirect;
   articles?: ArticleHit[];
   message: string;
 }
-
-/** Order matters: the first rule that matches wins (life and safety first). */
-const EMERGENCY_RULES: Array<{ line: EmergencyLine; words: string[] }> = [
-  { line: { number: '119', label: '火警 119' }, words: ['着火', '起火', '失火', '火灾', '火警', '烧起来', '浓烟', '煤气泄漏', '燃气泄漏'] },
-  { line: { number: '120', label: '急救 120' }, words: ['晕倒', '昏迷', '不省人事', '心脏病发', '呼吸困难', '大出血', '急救', '中毒', '抽搐', '快不行了'] },
-  { line: { number: '122', label: '交通事故 122' }, words: ['车祸', '交通事故', '撞车', '追尾', '被车撞'] },
-  { line: { number: '110', label: '报警 110' }, words: ['抢劫', '杀人', '持刀', '行凶', '绑架', '正在打人', '打架斗殴', '入室盗窃', '家暴', '有人跳楼', '报警'] },
-];
 
 const REDIRECT_RULES: Array<{ redirect: Redirect; words: string[] }> = [
   {
@@ -68,20 +73,32 @@ const REDIRECT_RULES: Array<{ redirect: Redirect; words: string[] }> = [
 ];
 
 /**
+ * The emergency part alone (no knowledge search): the mini-program runs it the moment 下一步 is tapped, before the
+ * server answers, and the server runs it first in `screen`.
+ */
+export function screenEmergency(content: string): ScreeningResult | undefined {
+  const verdict = classifyEmergency(content);
+  if (!verdict.emergency) return undefined;
+  const hotlines = verdict.numbers.map((number) => ({ number, label: LINE_LABELS[number] }));
+  const reasons = verdict.matches.map(({ rule, label, matched }) => ({ rule, label, matched }));
+  return {
+    outcome: 'emergency',
+    hotline: hotlines[0],
+    hotlines,
+    reasons,
+    // The page's heading already says 这可能是紧急情况: the message says why and what to do, not the heading again.
+    message: `可能涉及：${[...new Set(reasons.map((r) => r.label))].join('、')}。12345热线不处理紧急求助，请立即拨打${hotlines.map((h) => h.label).join('、')}。`,
+  };
+}
+
+/**
  * Screen a draft matter. `articles` are the knowledge-base matches for the content (the caller searches;
  * screening stays pure). Consultations answered by the knowledge base get the `knowledge` outcome.
  */
 export function screen(content: string, articles: ArticleHit[] = []): ScreeningResult {
+  const emergency = screenEmergency(content);
+  if (emergency) return emergency;
   const text = content.replace(/\s+/g, '');
-  for (const rule of EMERGENCY_RULES) {
-    if (rule.words.some((w) => text.includes(w))) {
-      return {
-        outcome: 'emergency',
-        hotline: rule.line,
-        message: `这可能是紧急情况，请立即拨打${rule.line.label}。12345热线不处理紧急求助。`,
-      };
-    }
-  }
   for (const rule of REDIRECT_RULES) {
     if (rule.words.some((w) => text.includes(w))) {
       return { outcome: 'redirect', channel: rule.redirect, message: rule.redirect.guidance };

@@ -1,8 +1,9 @@
 /**
- * Query parameters of GET /v1/stats and GET /v1/stats/export (zod), shared with the mini-program's dashboard so both
+ * Query parameters of GET /v1/stats and GET /v1/stats/export (zod/mini), shared with the mini-program's dashboard so both
  * sides reject the same input with the same Chinese message.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schemas/zhErrors';
 import { dayIndex } from '../calendar/time';
 import { PERIODS } from './periods';
 
@@ -28,30 +29,33 @@ const bothDays = (q: { from?: unknown; to?: unknown }) =>
 const day = (label: string) =>
   z
     .string({ error: `${label}格式应为 YYYY-MM-DD` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` })
-    .refine(isDay, { error: `${label}不是有效日期` });
+    .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` }), z.refine<string>(isDay, { error: `${label}不是有效日期` }));
+
+type RawStatsQuery = { from?: string; to?: string };
 
 export const statsQuerySchema = z
   .object({
-    from: day('开始日期').optional(),
-    to: day('结束日期').optional(),
-    unitId: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '单位编号格式不正确' })
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
-    groupBy: z.enum(GROUP_BYS, { error: '分组应为 unit、parent 或 city' }).default('unit'),
-    period: z.enum(PERIODS, { error: '统计周期应为 day、week 或 month' }).default('day'),
+    from: z.optional(day('开始日期')),
+    to: z.optional(day('结束日期')),
+    unitId: z.union([
+      z.optional(z.string({ error: '单位编号格式不正确' }).check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '单位编号格式不正确' }))),
+      z.pipe(z.literal(''), z.transform(() => undefined)),
+    ], { error: '单位编号格式不正确' }),
+    groupBy: z._default(z.enum(GROUP_BYS, { error: '分组应为 unit、parent 或 city' }), 'unit'),
+    period: z._default(z.enum(PERIODS, { error: '统计周期应为 day、week 或 month' }), 'day'),
   })
   // zod runs these even when a date above already failed: compare only two valid days (else a 500, not a 400).
-  .refine((q) => !bothDays(q) || q.from! <= q.to!, { error: '开始日期不能晚于结束日期', path: ['from'] })
-  .refine((q) => !bothDays(q) || dayIndex(q.to!) - dayIndex(q.from!) < MAX_RANGE_DAYS, {
-    error: `统计区间不能超过${MAX_RANGE_DAYS}天`,
-    path: ['to'],
-  });
+  .check(
+    z.refine<RawStatsQuery>((q) => !bothDays(q) || q.from! <= q.to!, { error: '开始日期不能晚于结束日期', path: ['from'] }),
+    z.refine<RawStatsQuery>((q) => !bothDays(q) || dayIndex(q.to!) - dayIndex(q.from!) < MAX_RANGE_DAYS, {
+      error: `统计区间不能超过${MAX_RANGE_DAYS}天`,
+      path: ['to'],
+    }),
+  );
 export type StatsQuery = z.output<typeof statsQuerySchema>;
 
-export const exportQuerySchema = statsQuerySchema.and(
+export const exportQuerySchema = z.intersection(
+  statsQuerySchema,
   z.object({ kind: z.enum(EXPORT_KINDS, { error: '导出类型应为 kpis 或 matters' }) }),
 );
 export type ExportQuery = z.output<typeof exportQuerySchema>;

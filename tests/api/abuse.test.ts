@@ -3,7 +3,7 @@
  * original; an absurd submission rate is throttled with a clear message; public look-ups are limited against guessing.
  */
 import { DEFAULT_LIMITS } from '../../functions/api/rateLimit';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, type TestApi } from '../fixtures/app';
 

@@ -5,7 +5,7 @@
  */
 import { SignJWT } from 'jose';
 import { ROUTES, routeKey, type Route } from '../../functions/api/routes';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import type { Role } from '../../shared/domain/types';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, TEST_SECRET, type TestApi } from '../fixtures/app';
@@ -49,6 +49,7 @@ const SUCCESS: Record<string, number> = {
   'GET /v1/open311/services.json': 200,
   'GET /v1/open311/requests.json': 200,
   'GET /v1/open311/requests/{id}': 404, // the matrix sends a matter id, not a tracking number
+  'GET /v1/openapi.json': 200,
 };
 
 /** Ownership outcomes for permitted roles on matter routes (the matter is owned by `owner`, led by u-roads with co-unit u-water). */

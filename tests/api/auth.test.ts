@@ -5,7 +5,7 @@
 import { createWeChatAuth } from '../../functions/auth/wechat';
 import { DEFAULT_LIMITS } from '../../functions/api/rateLimit';
 import { DomainError } from '../../shared/domain/errors';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, type TestApi } from '../fixtures/app';
 

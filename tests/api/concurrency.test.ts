@@ -1,7 +1,7 @@
 /**
  * Conflicting commands and retried submits at once, against DynamoDB Local (issue "Reliability and security" §1).
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, type TestApi } from '../fixtures/app';
 

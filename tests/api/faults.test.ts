@@ -8,7 +8,7 @@
  * the fault; everything else is real).
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { NOTIFY } from '../../shared/domain/notifications';
 import { getPolicy } from '../../shared/policy';
 import { sweep } from '../../functions/sweep/sweep';

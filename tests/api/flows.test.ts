@@ -3,7 +3,7 @@
  * difficult → designate → return refused, a rejected reply keeps the deadline, supplement + restart-clock, withdraw,
  * decline with guidance.
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, type TestApi } from '../fixtures/app';
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ROUTES } from '../../functions/api/routes';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { STATUSES } from '../../shared/domain/types';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, testDocClient, type TestApi } from '../fixtures/app';
@@ -59,7 +59,10 @@ describe('hostile input', () => {
             ...(isRaw ? { rawBody: String((body as { raw: string }).raw) } : { body }),
             now: '2026-11-03 10:00',
           });
-          expect([route.path, r.status < 500]).toEqual([route.path, true]);
+          // The one expected 5xx: a real wx.login code while this test API has no WeChat credentials configured
+          // (503 UNAVAILABLE 微信登录暂未配置, functions/auth/wechat.ts) — an outage answer, not a crash.
+          const wechatUnconfigured = route.path === '/v1/auth/wechat' && r.status === 503 && r.body?.error?.code === 'UNAVAILABLE';
+          expect([route.path, r.status < 500 || wechatUnconfigured]).toEqual([route.path, true]);
           if (r.status >= 400) {
             expect(typeof r.body.error.code).toBe('string');
             expect(typeof r.body.error.message).toBe('string');

@@ -1,7 +1,7 @@
 /**
  * Matters travel their whole life through HTTP-shaped events, against DynamoDB Local (no persistence mocks).
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { CATEGORIES, type Category } from '../../shared/domain/types';
 import { getPolicy, POLICY_NAMES, type PolicyName } from '../../shared/policy';
 import { makeTestApi, type TestApi } from '../fixtures/app';

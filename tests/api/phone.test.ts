@@ -5,7 +5,7 @@
  * time-out applies to telephone matters too. Abuse cases (lookup guessing → 429, claim twice → 409) are in abuse.test.ts.
  */
 import { sweep } from '../../functions/sweep/sweep';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { sh } from '../fixtures/matters';
 import { makeTestApi, type TestApi } from '../fixtures/app';

@@ -5,7 +5,7 @@
  * the policy's size limit, a tampered form, a wrong content type.
  */
 import { GetObjectTaggingCommand } from '@aws-sdk/client-s3';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { MAX_PHOTO_BYTES, UPLOAD_KEY_RE } from '../../shared/schemas';
 import { makeTestApi, type TestApi } from '../fixtures/app';

@@ -5,7 +5,7 @@
 import { Writable } from 'node:stream';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createLogger } from '../../functions/lib/logger';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, testDocClient, type TestApi } from '../fixtures/app';
 

@@ -3,7 +3,7 @@
  * every route should need at most two round trips). Calls are counted by SDK middleware on the real client against
  * DynamoDB Local, which also asks every call for its consumed capacity. The table is printed for the closing note.
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { sweep } from '../../functions/sweep/sweep';
 import { sh } from '../fixtures/matters';
@@ -72,6 +72,16 @@ describe('DynamoDB round trips per route and capacity per journey', () => {
     await measure('POST …/reply-review', act('reply-review', api.tokens.center, { decision: 'compliant' }, '2026-11-05 11:00'), 2);
     await measure('POST …/rating (satisfied)', act('rating', citizen, { result: 'satisfied' }, '2026-11-05 12:00'), 2);
     const journey = { rcu: meter.rcu, wcu: meter.wcu };
+    // A retried submission: the cancelled transaction returns the idempotency record (ALL_OLD), then one read of the
+    // matter it names — no separate look-up of the key.
+    const replay = await measure('POST /v1/matters (replay)', () =>
+      api.call('POST', '/v1/matters', {
+        token: citizen,
+        headers: { 'Idempotency-Key': 'trips-key-000001' },
+        body: { category: 'complaint', content: '小区门口的路灯坏了一个多月，晚上很黑。', district: '天河区', contactPhone: '13812345678', contactName: '张三', confidential: false },
+        now: '2026-11-05 13:00',
+      }), 3);
+    expect([replay.status, replay.body.id, meter.calls]).toEqual([200, m.id, ['UpdateItemCommand', 'TransactWriteItemsCommand', 'QueryCommand']]);
     await measure('GET /v1/matters/{id}', () => api.call('GET', `/v1/matters/${m.id}`, { token: citizen }), 1);
     await measure('GET /v1/matters (mine)', () => api.call('GET', '/v1/matters', { token: citizen }), 1);
     await measure('GET /v1/work/matters (centre)', () => api.call('GET', '/v1/work/matters?status=closed', { token: api.tokens.center }), 1);

@@ -4,7 +4,7 @@
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { deliverOutbox, recordingChannel, subscribeMessage, type Channel } from '../../functions/notify/sender';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import type { Notification } from '../../shared/domain/notifications';
 import { getPolicy } from '../../shared/policy';
 import { sh } from '../fixtures/matters';

@@ -3,7 +3,7 @@
  * (split over 10 shards). No update may be lost, and no command may fail because another held a counter item
  * (MatterStore retries a transaction cancelled only by TransactionConflict).
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { makeTestApi, type TestApi } from '../fixtures/app';
 

@@ -8,7 +8,7 @@
  * carries no index attributes, so each costs exactly 2 WRU.
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { sweep } from '../../functions/sweep/sweep';
 import { sh } from '../fixtures/matters';

@@ -2,7 +2,7 @@
  * The pure parts of SPEC §6: periods and ISO weeks, the surge rule, KPIs at their edges, what single events add,
  * the gauges, CSV escaping and the redaction of published text. No DynamoDB.
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { createMatter, decide } from '../../shared/domain/stateMachine';
 import {
   bucketsOf,

@@ -8,7 +8,7 @@
  * - the CSV exports and the Open311 GeoReport v2 endpoints carry what they should and no personal data.
  */
 import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { sweep } from '../../functions/sweep/sweep';
 import { rebuildStats } from '../../functions/stats/rebuild';

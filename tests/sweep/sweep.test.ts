@@ -2,7 +2,7 @@
  * The sweep against DynamoDB Local: due timers only, each (matter, timer, level) once however often or concurrently
  * it runs, interrupted runs completed by the next one. Fixed times on both sides of each boundary.
  */
-import { loadDefaultCalendar } from '../../shared/calendar';
+import { loadDefaultCalendar } from '../../functions/lib/config';
 import { getPolicy } from '../../shared/policy';
 import { sweep } from '../../functions/sweep/sweep';
 import { sh } from '../fixtures/matters';

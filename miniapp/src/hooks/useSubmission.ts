@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { submissionSchema } from '../../../shared/schemas';
+import { screenEmergency } from '../../../shared/screening';
 import { requestSubscription } from '../platform/subscribe';
 import { PhotosNotReady } from './usePhotoUploads';
 import { errorMessage, fieldErrors } from '../services/api';
@@ -118,8 +119,16 @@ export function useSubmission(districts: readonly string[] | null) {
     const body = validate();
     if (!body) return;
     const id = ++checking.current;
-    setPhase('checking');
     setMessage(null);
+    // The emergency classifier runs here too (shared/screening, ~6 KiB gzip): an emergency is answered at once,
+    // offline or not, with no round trip between the citizen and the call button (issue 13).
+    const emergency = screenEmergency(body.content);
+    if (emergency) {
+      setScreening(emergency);
+      setPhase('screened');
+      return;
+    }
+    setPhase('checking');
     try {
       const res = await screenMyDraft({ content: body.content, category: body.category });
       if (id !== checking.current) return;

@@ -250,6 +250,18 @@ describe('submit page: screening outcomes', () => {
     expect(screen.getByTestId('submit-send').textContent).toBe('仍要提交到12345');
   });
 
+  it('emergency found on the phone itself: call buttons at once, no screening request', async () => {
+    backend();
+    await renderReady();
+    fillValid();
+    fireEvent.change(screen.getByTestId('input-content'), { target: { value: '路口两辆电动车撞在一起了，有人受伤躺在地上流血' } });
+    const advice = await checkAndWait('screening-emergency');
+    expect(callsTo(requests, 'POST', '/v1/screening')).toHaveLength(0);
+    expect(screen.getByTestId('screening-call').textContent).toBe('立即拨打 急救 120');
+    expect(screen.getByTestId('screening-call-122')).toBeTruthy();
+    expect(advice.textContent!.split('这可能是紧急情况')).toHaveLength(2);
+  });
+
   it('redirect: names the channel and its guidance, and still offers 仍要提交', async () => {
     backend({
       'POST /v1/screening': ok({

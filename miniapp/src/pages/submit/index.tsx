@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
 import CategoryPicker from '../../components/CategoryPicker';
 import CitizenPage from '../../components/CitizenPage';
+import EmergencyAdvice from '../../components/EmergencyAdvice';
 import PhotoPicker from '../../components/PhotoPicker';
 import StateBlock from '../../components/StateBlock';
 import { useCitizenGate } from '../../hooks/useCitizenGate';
@@ -23,7 +24,6 @@ import { copyText } from '../../platform/clipboard';
 import { now } from '../../platform/clock';
 import { chooseLocation } from '../../platform/location';
 import { redirectTo, reLaunch, ROUTES, withQuery } from '../../platform/navigation';
-import { makePhoneCall } from '../../platform/phone';
 import { showToast } from '../../platform/toast';
 import { formatDeadline } from '../../services/format';
 import type { CitizenMatter, ScreeningResult } from '../../services/types';
@@ -341,31 +341,13 @@ function ScreeningAdvice({
   onResolved: () => void;
   onEdit: () => void;
 }) {
-  const [showSubmit, setShowSubmit] = useState(false);
   switch (result.outcome) {
     case 'emergency':
       return (
-        <View className='screening screening--emergency' data-testid='screening-emergency'>
-          <Text className='card__title'>这可能是紧急情况</Text>
-          <Text className='text text--strong'>{result.message}</Text>
-          {result.hotline ? (
-            <Button
-              className='btn btn--call'
-              data-testid='screening-call'
-              aria-label={`立即拨打${result.hotline.number}`}
-              onClick={() => void makePhoneCall(result.hotline!.number)}
-            >
-              立即拨打 {result.hotline.label}
-            </Button>
-          ) : null}
-          {showSubmit ? (
-            <SubmitButton label='仍要提交到12345' submitting={submitting} onSubmit={onSubmit} />
-          ) : (
-            <Button className='btn btn--link' data-testid='screening-not-emergency' onClick={() => setShowSubmit(true)}>
-              不是紧急情况，继续提交
-            </Button>
-          )}
-        </View>
+        <EmergencyAdvice
+          result={result}
+          renderSubmit={() => <SubmitButton label='仍要提交到12345' submitting={submitting} onSubmit={onSubmit} />}
+        />
       );
     case 'redirect':
       return (

@@ -41,6 +41,7 @@ import { ROLE_LABELS } from '../../services/session';
 import type { QueueItem, StaffMatter, StaffSession } from '../../services/types';
 import { focusField, TABBABLE, tabStop, typeAhead, useKeyboard, type KeyInfo } from './keyboard';
 import { useKnowledgeSuggestions, KNOWLEDGE_MIN_CHARS } from './useKnowledgeSuggestions';
+import EmergencyTransfer from '../../components/EmergencyTransfer';
 import { useStaffRead, type StaffReadState } from './useStaffRead';
 import { CONTENT_MAX, FIX_FIELDS_MESSAGE, NETWORK_UNSURE_MESSAGE, CONSULTATION_ONLY_MESSAGE, NOT_CENTER_MESSAGE, FIELD_KEYS, PHONE_INPUT_TYPE, contentCounter, districtMatches , type Result } from './helpers';
 import DuplicatePanel from './DuplicatePanel';
@@ -508,6 +509,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
               {contentCounter(form.content)}
             </View>
             <FieldError errors={errors} field='content' />
+            <EmergencyTransfer content={form.content} />
           </View>
 
           <View className='rg-field rg-switch'>

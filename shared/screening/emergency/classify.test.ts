@@ -1,0 +1,85 @@
+/**
+ * Emergency screening: single rules and guards, then the accuracy targets on the held-out corpus (issue 13:
+ * recall ≥ 0.98, false alarms ≤ 0.03). These are accuracy assertions; timing is `npm run bench:screening`.
+ */
+import { screen, screenEmergency } from '..';
+import { scorePart } from '../corpus/score';
+import heldout from '../corpus/heldout.json';
+import tuning from '../corpus/tuning.json';
+import { classifyEmergency, normalise } from './classify';
+
+const numbers = (text: string) => classifyEmergency(text).numbers;
+const rules = (text: string) => classifyEmergency(text).matches.map((m) => m.rule);
+
+describe('emergency rules', () => {
+  it.each([
+    ['楼下着火了，好多烟', 'fire', '119'],
+    ['楼道里好大一股煤气味', 'gas', '119'],
+    ['有人拿着菜刀在街上乱砍', 'weapon', '110'],
+    ['我老公喝醉了正在打我', 'violence', '110'],
+    ['有人要跳楼', 'self-harm', '110'],
+    ['我妈喝了农药', 'poisoning', '120'],
+    ['我爸突然嘴歪了，说话含糊', 'stroke', '120'],
+    ['电梯卡在十二楼，我们被困在里面', 'trapped', '119'],
+    ['老婆羊水破了', 'labour', '120'],
+    ['小孩摸到插座触电了', 'electrocution', '120'],
+  ])('%s → %s, %s first', (text, rule, first) => {
+    expect(rules(text)).toContain(rule);
+    expect(numbers(text)[0]).toBe(first);
+  });
+
+  it('a traffic accident with an injury names 120 first and 122', () => {
+    expect(numbers('路口两辆电动车撞在一起了，有人受伤躺在地上流血')).toEqual(['120', '122']);
+    expect(numbers('两车追尾了，没人受伤')).toEqual(['122']);
+  });
+
+  it('reads Cantonese and pinyin slips', () => {
+    expect(normalise('阿婆晕咗喺街市')).toBe('阿婆晕了在街市');
+    expect(normalise('着伙了')).toBe('着火了');
+    expect(rules('有人喺楼下打交')).toContain('violence');
+    expect(rules('出车货了，有人受上')).toEqual(expect.arrayContaining(['injury', 'traffic']));
+  });
+
+  it.each([
+    ['去年出过车祸，事故认定书去哪拿', 'past'],
+    ['万一家里着火了怎么逃生', 'hypothetical'],
+    ['车祸保险怎么理赔', 'claim'],
+    ['社区有没有急救培训课程，想学心肺复苏', 'training'],
+    ['烟雾报警器的补贴怎么申请，防止着火', 'hypothetical'],
+    ['两车追尾，没人受伤', 'negated'],
+  ])('%s is not an alarm (guard %s)', (text, guard) => {
+    const v = classifyEmergency(text);
+    expect(v.matches.filter((m) => m.rule !== 'traffic')).toEqual([]);
+    expect(v.suppressed.map((s) => s.guard)).toContain(guard);
+  });
+
+  it('an urgent word overrides the past and frame guards in its clause', () => {
+    expect(classifyEmergency('之前也着过火，现在又着火了').emergency).toBe(true);
+    expect(classifyEmergency('我要投诉，楼下正在打架').emergency).toBe(true);
+  });
+
+  it('screen() explains the emergency and skips the knowledge answer', () => {
+    const r = screen('有人受伤了', [{ id: 'a', title: '新生儿办理户口登记', snippet: '' }]);
+    expect(r).toMatchObject({ outcome: 'emergency', hotline: { number: '120', label: '急救 120' } });
+    expect(r.reasons).toEqual([{ rule: 'injury', label: '有人受伤', matched: '受伤' }]);
+    expect(r.message).toContain('有人受伤');
+    expect(screenEmergency('小区门口路灯坏了')).toBeUndefined();
+  });
+});
+
+describe('corpus targets', () => {
+  it('held-out part: recall ≥ 0.98 and false alarms ≤ 0.03', () => {
+    const s = scorePart(heldout);
+    expect(s.emergencies).toBeGreaterThanOrEqual(100);
+    expect(s.recall).toBeGreaterThanOrEqual(0.98);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
+  });
+
+  it('the corpus has at least 400 messages, about half emergencies', () => {
+    const count = (p: typeof tuning, k: 'emergency' | 'ordinary') => p[k].reduce((n, g) => n + g.texts.length, 0);
+    const e = count(tuning, 'emergency') + count(heldout, 'emergency');
+    const o = count(tuning, 'ordinary') + count(heldout, 'ordinary');
+    expect(e + o).toBeGreaterThanOrEqual(400);
+    expect(e / (e + o)).toBeGreaterThanOrEqual(0.45);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The emergency classifier: normalise the message (Cantonese, pinyin slips, full-width forms), split it into
+ * clauses, run every rule of `rules.ts` and drop the hits a guard explains (negated, past or settled, hypothetical,
+ * or inside an administrative frame such as a claim or a complaint) unless the clause says it is happening now.
+ * Pure and small so the mini-program can run it too; every verdict names the rule and the words that matched.
+ */
+import {
+  AFTER, CANTONESE, FRAMES, HOMOPHONES, HYPOTHETICAL, NEGATION, PAST, RULES, SLIP_WORDS, URGENT,
+  type EmergencyNumber,
+} from './rules';
+
+export interface EmergencyMatch {
+  rule: string;
+  label: string;
+  /** The words (after normalisation) that matched. */
+  matched: string;
+}
+
+export interface SuppressedMatch extends EmergencyMatch {
+  /** Why it did not count: `negated`, `past`, `hypothetical`, or a frame id (`claim`, `training`, …). */
+  guard: string;
+}
+
+export interface EmergencyVerdict {
+  emergency: boolean;
+  /** Numbers to call, most urgent first (empty when not an emergency). */
+  numbers: EmergencyNumber[];
+  matches: EmergencyMatch[];
+  suppressed: SuppressedMatch[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every one-character pinyin slip of the key words, read back as the key word. */
+const SLIPS = new Map<string, string>();
+for (const word of SLIP_WORDS) {
+  [...word].forEach((ch, i) => {
+    for (const h of HOMOPHONES[ch] ?? '') {
+      const slip = word.slice(0, i) + h + word.slice(i + 1);
+      if (!SLIP_WORDS.includes(slip)) SLIPS.set(slip, word);
+    }
+  });
+}
+const REPLACEMENTS = new Map<string, string>([...CANTONESE, ...SLIPS]);
+const REPLACE_RE = new RegExp([...REPLACEMENTS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+
+const COMPILED = RULES.map((r) => ({ rule: r, res: r.patterns.map((p) => new RegExp(p, 'g')) }));
+const CLAUSE_RE = /[，,。.!！?？;；、~～…\n]+/;
+
+/** Full-width to half-width, no spaces, Cantonese and slips rewritten. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(REPLACE_RE, (m) => REPLACEMENTS.get(m) ?? m);
+}
+
+function guardFor(clause: string, index: number, matched: string, frame: string | undefined): string | undefined {
+  if (NEGATION.test(clause.slice(Math.max(0, index - 3), index))) return 'negated';
+  const after = clause.slice(index + matched.length);
+  if (AFTER.test(after)) return 'past';
+  if (URGENT.test(clause)) return undefined;
+  if (PAST.test(clause)) return 'past';
+  if (HYPOTHETICAL.test(clause)) return 'hypothetical';
+  return frame;
+}
+
+export function classifyEmergency(text: string): EmergencyVerdict {
+  const normalised = normalise(text);
+  const frame = FRAMES.find((f) => f.re.test(normalised))?.id;
+  const clauses = normalised.split(CLAUSE_RE).filter(Boolean);
+  const matches: EmergencyMatch[] = [];
+  const suppressed: SuppressedMatch[] = [];
+  const numbers: EmergencyNumber[] = [];
+  for (const { rule, res } of COMPILED) {
+    let hit: EmergencyMatch | undefined;
+    for (const clause of clauses) {
+      for (const re of res) {
+        re.lastIndex = 0;
+        for (let m = re.exec(clause); m && !hit; m = re.exec(clause)) {
+          const found = { rule: rule.id, label: rule.label, matched: m[0] };
+          const guard = guardFor(clause, m.index, m[0], frame);
+          if (guard) suppressed.push({ ...found, guard });
+          else hit = found;
+          if (m[0] === '') re.lastIndex += 1;
+        }
+        if (hit) break;
+      }
+      if (hit) break;
+    }
+    if (!hit) continue;
+    matches.push(hit);
+    for (const n of rule.numbers) if (!numbers.includes(n)) numbers.push(n);
+  }
+  // A traffic accident or a violent crime with someone hurt needs an ambulance too.
+  const hurt = matches.some((m) => RULES.find((r) => r.id === m.rule)?.numbers.includes('120'));
+  if (hurt && !numbers.includes('120')) numbers.push('120');
+  return { emergency: matches.length > 0, numbers, matches, suppressed };
+}

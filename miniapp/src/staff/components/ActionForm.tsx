@@ -4,7 +4,7 @@
  * message; a version conflict offers 刷新 (someone else changed the matter meanwhile).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Input, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import { ApiError, errorMessage } from '../../services/api';
 import { now as clockNow } from '../../platform/clock';
 import { focusField } from '../pages/register/keyboard';
@@ -14,6 +14,7 @@ import { nowLocalInput } from '../services/format';
 import type { StaffMatter, StaffSession } from '../services/types';
 import { confirmText, fieldsFor, isVisible, toBody, validate, type FieldErrors, type FormValues } from './actionFields';
 import Choice from './Choice';
+import TextField from './TextField';
 import Press from './Press';
 import ReplyUnderReview from './ReplyUnderReview';
 import UnitPicker, { type UnitsState } from './UnitPicker';
@@ -209,33 +210,17 @@ export default function ActionForm({ matter, session, action, units, onRetryUnit
                     />
                   );
                 case 'text':
-                case 'datetime': {
-                  const value = typeof values[f.name] === 'string' ? (values[f.name] as string) : '';
-                  const common = {
-                    className: f.kind === 'text' && f.multiline ? 'sf-textarea' : 'sf-input',
-                    'data-testid': `${testId}-input`,
-                    value,
-                    placeholder: f.kind === 'text' ? f.placeholder ?? `请填写${f.label.replace(/（.*）$/, '')}` : '2026-05-01 14:30',
-                    maxlength: f.kind === 'text' ? f.maxLength : 16,
-                    onInput: (e: { detail: { value: string } }) => set(f.name, e.detail.value),
-                  };
+                case 'datetime':
                   return (
-                    <View className='sf-field' key={f.name} data-testid={testId} data-kb={`action-field-${f.name}`}>
-                      <View className='sf-field__label'>{f.label}</View>
-                      {f.kind === 'text' && f.multiline ? <Textarea {...common} autoHeight /> : <Input {...common} />}
-                      {f.kind === 'text' && f.multiline ? (
-                        <View className='sf-field__hint'>
-                          已输入 {value.length}/{f.maxLength} 字
-                        </View>
-                      ) : null}
-                      {error ? (
-                        <View className='sf-field__error' data-testid={`${testId}-error`}>
-                          {error}
-                        </View>
-                      ) : null}
-                    </View>
+                    <TextField
+                      key={f.name}
+                      field={f}
+                      testId={testId}
+                      value={typeof values[f.name] === 'string' ? (values[f.name] as string) : ''}
+                      onInput={(v) => set(f.name, v)}
+                      error={error}
+                    />
                   );
-                }
               }
             })}
             {errorList.length ? (

@@ -10,6 +10,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import { now as clockNow } from '../../../platform/clock';
 import { withQuery } from '../../../platform/navigation';
+// First among the staff imports: its styles (form, state, matter pane) then come in the same order as on the matter
+// page, so the weapp build's shared stylesheet has one order.
+import DesktopQueue from './DesktopQueue';
 import { tabStop } from '../../components/Press';
 import StateBlock from '../../components/StateBlock';
 import { useDesktop } from '../../hooks/useDesktop';
@@ -21,7 +24,6 @@ import { REGISTER_ROUTE } from '../../services/register';
 import { ROLE_LABELS } from '../../services/session';
 import { DASHBOARD_ROUTE } from '../../services/statsRoute';
 import type { QueueFilter, StaffSession } from '../../services/types';
-import DesktopQueue from './DesktopQueue';
 import QueueFilters from './QueueFilters';
 import { QueueRow } from './QueueRow';
 import { CENTER_TABS, UNIT_TABS } from './tabs';

@@ -148,10 +148,11 @@ export default function ActionForm({ matter, session, action, units, onRetryUnit
           <View className='sf-sheet__subtitle'>诉求 {matter.trackingNo}</View>
         </View>
 
-        {action === 'reply-review' && matter.reply ? <ReplyUnderReview reply={matter.reply} /> : null}
 
         {phase === 'edit' ? (
           <View className='sf-sheet__body'>
+            {/* Inside the scrolling body: on a phone sheet the decision below must stay reachable. */}
+            {action === 'reply-review' && matter.reply ? <ReplyUnderReview reply={matter.reply} /> : null}
             {fields.length === 0 ? <View className='sf-field__hint'>此操作无需填写内容。</View> : null}
             {fields.filter((f) => isVisible(f, values)).map((f) => {
               const testId = `field-${f.name}`;

@@ -132,6 +132,7 @@ export interface SubmissionBody {
   contactName?: string | null;
   contactPhone: string;
   confidential: boolean;
+  publishConsent?: boolean;
   attachments?: string[];
 }
 

@@ -18,7 +18,9 @@ export const ACTION_ORDER: readonly StaffActionType[] = [
   'answer',
   'decline',
   'return-review',
+  'extension-review',
   'reply-review',
+  'callback-decision',
   'terminate-review',
   'appeal-review',
   'designate',
@@ -30,6 +32,7 @@ export const ACTION_ORDER: readonly StaffActionType[] = [
   'terminate-request',
   'appeal',
   'long-term',
+  'supervise',
   'rating',
   'note',
 ];
@@ -44,7 +47,9 @@ const FORWARD_ACTIONS: ReadonlySet<StaffActionType> = new Set([
   'dispatch',
   'answer',
   'return-review',
+  'extension-review',
   'reply-review',
+  'callback-decision',
   'terminate-review',
   'appeal-review',
   'designate',
@@ -75,6 +80,9 @@ export const ACTION_LABELS: Readonly<Record<StaffActionType, string>> = {
   appeal: '申诉不满意评价',
   'appeal-review': '审核申诉',
   note: '添加备注',
+  'extension-review': '审核延期申请',
+  'callback-decision': '回访后处理',
+  supervise: '启动督办',
 };
 
 /** The parts of a matter the decision reads (a full StaffMatter fits). */
@@ -129,7 +137,8 @@ function guardAllows(action: StaffActionType, m: ActionMatter, s: ActionSession,
     case 'designate':
       return m.difficult; // GZ Art.16
     case 'return-request':
-      return !m.difficult; // GZ Art.16: no more returns once difficult
+      // GZ Art.16: no more returns once difficult. After signing (CS Art.17) the backend decides; no button yet.
+      return !m.difficult && m.status === 'dispatched';
     case 'extension':
       if (m.rehandling) return false; // GZ Art.20
       return !policy || m.counts.extensions < policy.maxExtensions; // GZ Art.18 / CS Art.20 / WF Art.20
@@ -137,6 +146,12 @@ function guardAllows(action: StaffActionType, m: ActionMatter, s: ActionSession,
       return m.pending?.kind === 'terminate';
     case 'appeal-review':
       return m.pending?.kind === 'appeal';
+    case 'extension-review':
+      return m.pending?.kind === 'extension'; // CS Art.21
+    case 'callback-decision':
+      return m.pending?.kind === 'callback'; // CS Art.26
+    case 'rating':
+      return m.pending?.kind !== 'callback';
     case 'return-review':
       return !m.pending || m.pending.kind === 'return';
     case 'progress-report':

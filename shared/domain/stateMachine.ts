@@ -1,5 +1,5 @@
 /**
- * The matter state machine (SPEC §2 Lifecycle, §4 timers) as pure functions:
+ * The matter state machine (docs/rules.md §2 Lifecycle, §4 timers) as pure functions:
  *   decide(matter, command, actor, ctx) → { matter, events } or throws a DomainError.
  * `ctx` carries `now`, the policy profile and the working-day calendar: nothing here reads the clock.
  * Every applied event bumps the matter's version by one, so a matter at version v has exactly v timeline events
@@ -111,7 +111,7 @@ export function createMatter(input: NewMatterInput, actor: Actor, ctx: Ctx): Dec
 
 /**
  * A caller claims a telephone matter in the mini-program after proving the tracking number and the last 4 digits of
- * the phone (SPEC §2 channels): it then appears under "my matters" and can be supplemented and rated there.
+ * the phone (docs/rules.md §2 channels): it then appears under "my matters" and can be supplemented and rated there.
  * A matter can be claimed once.
  */
 export function claimMatter(matter: Matter, actor: Actor, ctx: Ctx): Decision {
@@ -127,7 +127,7 @@ export function claimMatter(matter: Matter, actor: Actor, ctx: Ctx): Decision {
 }
 
 
-/** Who may act: role first, then ownership / lead-unit authority (SPEC §1). */
+/** Who may act: role first, then ownership / lead-unit authority (docs/rules.md §1). */
 export function authorize(matter: Matter, type: CommandType, actor: Actor): void {
   const rule = TRANSITIONS[type];
   if (!rule.roles.includes(actor.role)) throw forbidden('您的角色不能执行此操作');
@@ -135,7 +135,7 @@ export function authorize(matter: Matter, type: CommandType, actor: Actor): void
     case 'owner':
       // A centre operator records a rating given on a return call (WF Art.25, CS Art.25).
       if (actor.role === 'center') return;
-      // Another citizen's matter is reported as not found (SPEC §5), never as forbidden.
+      // Another citizen's matter is reported as not found (docs/rules.md §5), never as forbidden.
       if (!matter.ownerOpenid || matter.ownerOpenid !== actor.openid) throw notFound();
       return;
     case 'lead_unit':
@@ -444,7 +444,7 @@ const RULES: Rules = {
 
 const close = (b: Builder, data: Record<string, unknown>) => b.close(data);
 
-// ───────────────────────────── timers (SPEC §4) ─────────────────────────────
+// ───────────────────────────── timers (docs/rules.md §4) ─────────────────────────────
 
 
 

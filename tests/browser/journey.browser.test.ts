@@ -607,7 +607,7 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     expect((await measure()).fontSize).toBeCloseTo(standard.fontSize, 3);
   }, STEP_TIMEOUT_MS);
 
-  // ---- telephone channel (SPEC §2 "channels", GZ Art.2, WF Art.13–14) -------------------------------------------
+  // ---- telephone channel (docs/rules.md §2 "channels", GZ Art.2, WF Art.13–14) -------------------------------------------
 
   const call = { trackingNo: '', id: '' };
   const CALLER = '13900139456';

@@ -1,5 +1,5 @@
 /**
- * JSON shapes the citizen receives (functions/api/views.ts: matterView / matterSummary; SPEC §5).
+ * JSON shapes the citizen receives (functions/api/views.ts: matterView / matterSummary; docs/rules.md §5).
  * Domain vocabulary (statuses, categories, event types) comes from shared/domain so both sides agree.
  */
 import type {

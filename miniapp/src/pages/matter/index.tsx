@@ -28,9 +28,9 @@ import { actorText, eventDetails, eventLabel, flagBadges, supervisionText } from
 import type { CitizenMatter, Deadlines } from '../../services/types';
 import './index.css';
 
-/** Statuses in which the citizen may still add information (SPEC §5 supplement). */
+/** Statuses in which the citizen may still add information (docs/rules.md §5 supplement). */
 export const SUPPLEMENT_STATUSES: readonly Status[] = ['received', 'dispatched', 'return_requested', 'in_progress', 'reply_review'];
-/** Withdraw only before a reply exists (SPEC §2). */
+/** Withdraw only before a reply exists (docs/rules.md §2). */
 export const WITHDRAW_STATUSES: readonly Status[] = ['received', 'dispatched', 'return_requested', 'in_progress'];
 
 export const REHANDLE_EXPLANATION = '第一次选择不满意，将退回承办单位重新办理一次';

@@ -1,6 +1,6 @@
 /**
  * Which matter actions the signed-in staff member may take now, from the shared transition table
- * (shared/domain/transitions.ts) plus the guards a person can see on the matter (SPEC §2). The backend re-checks
+ * (shared/domain/transitions.ts) plus the guards a person can see on the matter (docs/rules.md §2). The backend re-checks
  * everything; this only decides which buttons to show.
  */
 import { TRANSITIONS, type Authority } from '../../../../shared/domain/transitions';
@@ -100,7 +100,7 @@ const isLead = (m: ActionMatter, s: ActionSession) => s.role === 'unit' && !!s.u
 const isCoUnit = (m: ActionMatter, s: ActionSession) =>
   s.role === 'unit' && !!s.unitId && (m.coUnits ?? []).some((u) => u.id === s.unitId);
 
-/** Does the session hold the rule's authority over this matter (SPEC §1; stateMachine.authorize)? */
+/** Does the session hold the rule's authority over this matter (docs/rules.md §1; stateMachine.authorize)? */
 export function hasAuthority(authority: Authority, m: ActionMatter, s: ActionSession): boolean {
   switch (authority) {
     case 'center':

@@ -21,6 +21,7 @@ import { ApiError, errorMessage, fieldErrors } from '../../services/api';
 import { requestSubscription } from '../../platform/subscribe';
 import { SUBSCRIBE_AT } from '../../services/config';
 import { claimPhoneMatter, CLAIM_ROUTE, validateClaim, type ClaimErrors, type ClaimInput } from '../../services/claim';
+import { fieldLabel } from '../../components/fieldLabel';
 import './index.css';
 
 export const NOT_FOUND_MESSAGE = '未找到该诉求，请核对受理编号和手机号后4位';
@@ -89,12 +90,15 @@ function ClaimForm({ initialNo }: { initialNo: string }) {
   };
 
   return (
-    <CitizenPage className='claim'>
-      <View className='page-header'>
-        <View className='page-header__title'>认领电话反映的诉求</View>
-        <View className='page-header__subtitle'>在12345电话里反映过问题？认领后，可以在“我的诉求”里查看进度、补充情况和评价。</View>
-      </View>
-
+    <CitizenPage
+      className='claim'
+      header={
+        <View className='page-header'>
+          <View className='page-header__title'>认领电话反映的诉求</View>
+          <View className='page-header__subtitle'>在12345电话里反映过问题？认领后，可以在“我的诉求”里查看进度、补充情况和评价。</View>
+        </View>
+      }
+    >
       <View className='card'>
         <Text className='text'>需要两样东西：</Text>
         <Text className='text'>1. 受理编号：话务员在电话里告诉您的编号，例如 GZ2611220007。</Text>
@@ -110,6 +114,7 @@ function ClaimForm({ initialNo }: { initialNo: string }) {
           <Input
             className='field__input claim__number'
             data-testid='claim-tracking-no'
+            {...fieldLabel('受理编号（必填）')}
             value={input.trackingNo}
             maxlength={20}
             placeholder='例如：GZ2611220007'
@@ -129,6 +134,7 @@ function ClaimForm({ initialNo }: { initialNo: string }) {
           <Input
             className='field__input claim__digits'
             data-testid='claim-phone-last4'
+            {...fieldLabel('手机号后4位（必填）')}
             type='number'
             value={input.phoneLast4}
             maxlength={4}

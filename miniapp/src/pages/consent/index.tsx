@@ -92,12 +92,15 @@ export default function Consent() {
   };
 
   return (
-    <CitizenPage className='consent'>
-      <View className='page-header'>
-        <View className='page-header__title'>个人信息保护说明</View>
-        <View className='page-header__subtitle'>请先看一看我们怎样使用您的信息，同意后才能提交和查看诉求。</View>
-      </View>
-
+    <CitizenPage
+      className='consent'
+      header={
+        <View className='page-header'>
+          <View className='page-header__title'>个人信息保护说明</View>
+          <View className='page-header__subtitle'>请先看一看我们怎样使用您的信息，同意后才能提交和查看诉求。</View>
+        </View>
+      }
+    >
       {NOTICE.map((s) => (
         <View className='card' key={s.title}>
           <View className='card__title'>{s.title}</View>

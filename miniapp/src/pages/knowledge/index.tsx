@@ -12,6 +12,7 @@ import { navigateTo, ROUTES } from '../../platform/navigation';
 import { makePhoneCall } from '../../platform/phone';
 import { errorMessage, searchKnowledge } from '../../services/api';
 import type { KnowledgeArticle } from '../../services/types';
+import { fieldLabel } from '../../components/fieldLabel';
 import './index.css';
 
 type SearchState =
@@ -48,16 +49,20 @@ export default function Knowledge() {
   }, []);
 
   return (
-    <CitizenPage className='knowledge'>
-      <View className='page-header'>
-        <View className='page-header__title'>查找答案</View>
-        <View className='page-header__subtitle'>输入想问的事，比如“社保卡丢了”“居住证怎么办”。</View>
-      </View>
-
+    <CitizenPage
+      className='knowledge'
+      header={
+        <View className='page-header'>
+          <View className='page-header__title'>查找答案</View>
+          <View className='page-header__subtitle'>输入想问的事，比如“社保卡丢了”“居住证怎么办”。</View>
+        </View>
+      }
+    >
       <View className='card'>
         <Input
           className='field__input knowledge__input'
           data-testid='knowledge-query'
+          {...fieldLabel('想问的问题')}
           value={query}
           maxlength={200}
           confirmType='search'

@@ -26,6 +26,7 @@ import { countdown, DEADLINE_LABELS, type Countdown } from '../../services/deadl
 import { formatDateTime, formatDeadline } from '../../services/format';
 import { actorText, eventDetails, eventLabel, flagBadges, supervisionText } from '../../services/matterText';
 import type { CitizenMatter, Deadlines } from '../../services/types';
+import { fieldLabel } from '../../components/fieldLabel';
 import './index.css';
 
 /** Statuses in which the citizen may still add information (docs/rules.md §5 supplement). */
@@ -315,6 +316,7 @@ function RatingForm({ m, act, nowMs }: { m: CitizenMatter; act: Parameters<typeo
       <Textarea
         className='field__input rating-form__comment'
         data-testid='rating-comment'
+        {...fieldLabel('评价意见')}
         value={comment}
         maxlength={500}
         placeholder={result === 'unsatisfied' ? '请写明哪里不满意' : '可以写下您的意见'}
@@ -436,6 +438,7 @@ function SupplementForm({ act }: { act: Parameters<typeof MatterView>[0]['act'] 
       <Textarea
         className='field__input matter__textarea'
         data-testid='supplement-content'
+        {...fieldLabel('补充内容')}
         value={content}
         maxlength={2000}
         placeholder='写下要补充的内容'
@@ -502,6 +505,7 @@ function WithdrawPanel({ act }: { act: Parameters<typeof MatterView>[0]['act'] }
       <Textarea
         className='field__input matter__textarea--small'
         data-testid='withdraw-reason'
+        {...fieldLabel('撤回原因')}
         value={reason}
         maxlength={200}
         placeholder='例如：问题已经解决了'

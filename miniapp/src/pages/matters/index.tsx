@@ -96,12 +96,15 @@ export default function Matters() {
   }
 
   return (
-    <CitizenPage className='matters'>
-      <View className='page-header'>
-        <View className='page-header__title'>我的诉求</View>
-        <View className='page-header__subtitle'>点一条诉求查看办理过程。向下拉可以刷新。</View>
-      </View>
-
+    <CitizenPage
+      className='matters'
+      header={
+        <View className='page-header'>
+          <View className='page-header__title'>我的诉求</View>
+          <View className='page-header__subtitle'>点一条诉求查看办理过程。向下拉可以刷新。</View>
+        </View>
+      }
+    >
       {state.status === 'loading' ? <StateBlock kind='loading' text='正在读取您的诉求…' /> : null}
 
       {state.status === 'error' ? (

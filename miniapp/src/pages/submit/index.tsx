@@ -28,6 +28,7 @@ import { redirectTo, reLaunch, ROUTES, withQuery } from '../../platform/navigati
 import { showToast } from '../../platform/toast';
 import { formatDeadline } from '../../services/format';
 import type { CitizenMatter, ScreeningResult } from '../../services/types';
+import { fieldLabel } from '../../components/fieldLabel';
 import './index.css';
 
 export const CONTENT_MIN = 10;
@@ -92,12 +93,15 @@ function SubmitFlow() {
   };
 
   return (
-    <CitizenPage className='submit'>
-      <View className='page-header'>
-        <View className='page-header__title'>我要反映</View>
-        <View className='page-header__subtitle'>把遇到的问题告诉我们，热线会转给负责的部门办理。带“必填”的要填写，其他可以不填。</View>
-      </View>
-
+    <CitizenPage
+      className='submit'
+      header={
+        <View className='page-header'>
+          <View className='page-header__title'>我要反映</View>
+          <View className='page-header__subtitle'>把遇到的问题告诉我们，热线会转给负责的部门办理。带“必填”的要填写，其他可以不填。</View>
+        </View>
+      }
+    >
       <View className='notice' data-testid='emergency-hint'>
         遇到违法犯罪、火灾、急病、交通事故等紧急情况，请不要在这里反映，直接拨打 110、119、120、122。
       </View>
@@ -120,6 +124,7 @@ function SubmitFlow() {
           <Textarea
             className='field__input field__textarea'
             data-testid='input-content'
+            {...fieldLabel('诉求内容（必填）')}
             value={form.content}
             // Never cut pasted text silently (WeChat's default is 140): the counter says how much is over.
             maxlength={-1}
@@ -173,6 +178,7 @@ function SubmitFlow() {
           <Input
             className='field__input'
             data-testid='input-address'
+            {...fieldLabel('详细地址（选填）')}
             value={form.address}
             maxlength={200}
             placeholder='街道、小区、门牌号或附近的标志'
@@ -229,6 +235,7 @@ function SubmitFlow() {
           <Input
             className='field__input'
             data-testid='input-phone'
+            {...fieldLabel('手机号码（必填）')}
             type='number'
             value={form.contactPhone}
             maxlength={11}
@@ -245,6 +252,7 @@ function SubmitFlow() {
           <Input
             className='field__input'
             data-testid='input-name'
+            {...fieldLabel('怎么称呼您（选填）')}
             value={form.contactName}
             maxlength={30}
             placeholder='例如：张先生、李阿姨'
@@ -259,6 +267,7 @@ function SubmitFlow() {
             <Switch
               className='submit__switch'
               data-testid='input-confidential'
+              {...fieldLabel('为我保密')}
               checked={form.confidential}
               color='#0b57a4'
               onChange={(e) => s.update('confidential', !!e.detail.value)}
@@ -279,6 +288,7 @@ function SubmitFlow() {
               <Switch
                 className='submit__switch'
                 data-testid='input-publish'
+                {...fieldLabel('同意公开诉求内容')}
                 checked={form.publishConsent}
                 color='#0b57a4'
                 onChange={(e) => s.update('publishConsent', !!e.detail.value)}

@@ -115,7 +115,8 @@ describe('claim page', () => {
     const [sent] = callsTo(requests, 'POST', '/v1/matters/claim');
     expect(sent.data).toEqual({ trackingNo: 'GZ2611220007', phoneLast4: '5678' });
     expect(sent.headers).toMatchObject({ Authorization: `Bearer ${TEST_TOKEN}` });
-    expect(showToast).toHaveBeenCalledWith('认领成功', 'success');
+    // No toast over the matter page it opens: the page itself is the confirmation.
+    expect(showToast).not.toHaveBeenCalled();
     expect(redirectTo).toHaveBeenCalledWith('/pages/matter/index?id=m9');
     // The tap asked for the news a claimed matter brings (progress, deadline, result) before claiming.
     expect(requestSubscription).toHaveBeenCalledWith(SUBSCRIBE_AT.claim);

@@ -16,7 +16,6 @@ import { useCitizenGate } from '../../hooks/useCitizenGate';
 import { useRouteParams } from '../../platform/lifecycle';
 import { navigateTo, redirectTo, ROUTES, withQuery } from '../../platform/navigation';
 import { makePhoneCall } from '../../platform/phone';
-import { showToast } from '../../platform/toast';
 import { ApiError, errorMessage, fieldErrors } from '../../services/api';
 import { requestSubscription } from '../../platform/subscribe';
 import { SUBSCRIBE_AT } from '../../services/config';
@@ -75,7 +74,6 @@ function ClaimForm({ initialNo }: { initialNo: string }) {
     await requestSubscription(SUBSCRIBE_AT.claim);
     try {
       const matter = await claimPhoneMatter(v.body);
-      showToast('认领成功', 'success');
       setOutcome({ kind: 'idle' });
       await redirectTo(withQuery(ROUTES.matter, { id: matter.id }));
     } catch (err) {

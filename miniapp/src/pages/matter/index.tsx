@@ -279,8 +279,8 @@ function RatingForm({ m, act, nowMs }: { m: CitizenMatter; act: Parameters<typeo
     await requestSubscription(SUBSCRIBE_AT.rating);
     const r = await act('rating', { result: result ?? undefined, comment });
     setSending(false);
-    if (r.ok) showToast('评价已提交', 'success');
-    else setError(r.fields.result ?? r.fields.comment ?? r.message);
+    // No toast: the reloaded matter shows the rating, and a toast would lie over the page's next field.
+    if (!r.ok) setError(r.fields.result ?? r.fields.comment ?? r.message);
   };
 
   return (
@@ -424,8 +424,7 @@ function SupplementForm({ act }: { act: Parameters<typeof MatterView>[0]['act'] 
     setSending(false);
     if (r.ok) {
       setContent('');
-      setDone(true);
-      showToast('补充内容已提交', 'success');
+      setDone(true); // said inline (supplement-done), not in a toast over the form
     } else {
       setError(r.fields.content ?? r.message);
     }
@@ -477,8 +476,7 @@ function WithdrawPanel({ act }: { act: Parameters<typeof MatterView>[0]['act'] }
     const r = await act('withdraw', { reason });
     setSending(false);
     if (r.ok) {
-      setConfirming(false);
-      showToast('诉求已撤回', 'success');
+      setConfirming(false); // the header now reads 已撤回: no toast over the page
     } else {
       setError(r.fields.reason ?? r.message);
     }

@@ -474,6 +474,9 @@ describe('submit page: sending exactly once', () => {
     expect(submissions()[0].data).toMatchObject({ confidential: true });
     expect(screen.getByTestId('tracking-no').textContent).toBe('GZ2611160012');
     expect(screen.getByTestId('success-dispatch-by').textContent).toContain('11月17日');
+    // Said once: when it is passed on (above), then roughly when an answer is due — GZ Art.17: 10 working days for 求助.
+    expect(screen.getByTestId('success-answer-by').textContent).toBe('求助类诉求，负责的部门一般在转交后 10 个工作日内答复您。');
+    expect(screen.queryByText('热线已收到您的诉求，正在分派给负责的部门')).toBeNull();
 
     await act(async () => {
       fireEvent.click(screen.getByTestId('copy-tracking-no'));

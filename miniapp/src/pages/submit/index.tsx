@@ -25,8 +25,9 @@ import { copyText } from '../../platform/clipboard';
 import { now } from '../../platform/clock';
 import { chooseLocation } from '../../platform/location';
 import { redirectTo, reLaunch, ROUTES, withQuery } from '../../platform/navigation';
-import { showToast } from '../../platform/toast';
 import { formatDeadline } from '../../services/format';
+import { policyHandlingDays } from '../../services/policy';
+import { CATEGORY_LABELS } from '../../../../shared/domain/labels';
 import type { CitizenMatter, ScreeningResult } from '../../services/types';
 import { fieldLabel } from '../../components/fieldLabel';
 import './index.css';
@@ -73,7 +74,10 @@ function SubmitFlow() {
   const send = () => void s.submit(photos.items.length ? photos.settle : undefined);
   const [locationNote, setLocationNote] = useState<string | null>(null);
 
-  if (s.phase === 'done' && s.result) return <Success matter={s.result} />;
+  if (s.phase === 'done' && s.result) {
+    const handlingDays = policy.state === 'ready' ? policyHandlingDays(policy.policy, s.result.category) : null;
+    return <Success matter={s.result} handlingDays={handlingDays} />;
+  }
   if (s.phase === 'resolved') return <Resolved />;
 
   const { form, errors } = s;
@@ -423,13 +427,16 @@ function ScreeningAdvice({
   }
 }
 
-function Success({ matter }: { matter: CitizenMatter }) {
+/**
+ * After submitting: the tracking number, then once when the hotline passes the matter on (its dispatch deadline)
+ * and roughly when an answer is due (the category's handling limit, counted from the hand-over).
+ */
+function Success({ matter, handlingDays }: { matter: CitizenMatter; handlingDays: number | null }) {
   const [copyNote, setCopyNote] = useState<string | null>(null);
   const copy = async () => {
     const ok = await copyText(matter.trackingNo);
     if (ok) {
-      setCopyNote('编号已复制');
-      showToast('编号已复制', 'success');
+      setCopyNote('编号已复制'); // said once, beside the button (no toast over the page)
     } else {
       setCopyNote('复制没有成功，请把编号抄下来');
     }
@@ -451,10 +458,16 @@ function Success({ matter }: { matter: CitizenMatter }) {
         <Button className='btn' data-testid='copy-tracking-no' onClick={() => void copy()}>
           复制编号
         </Button>
-        <Text className='text'>{matter.statusExplanation}</Text>
         {matter.deadlines?.dispatchBy ? (
           <Text className='text' data-testid='success-dispatch-by'>
             热线将在 {formatDeadline(matter.deadlines.dispatchBy, now())} 前转交负责的部门。
+          </Text>
+        ) : (
+          <Text className='text'>{matter.statusExplanation}</Text>
+        )}
+        {handlingDays ? (
+          <Text className='text' data-testid='success-answer-by'>
+            {CATEGORY_LABELS[matter.category]}类诉求，负责的部门一般在转交后 {handlingDays} 个工作日内答复您。
           </Text>
         ) : null}
         <Button

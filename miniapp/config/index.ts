@@ -33,7 +33,9 @@ function apiBase(): string {
 const SHARED_DIR = path.resolve(__dirname, '../../shared');
 
 // weapp and h5 builds must not write into the same folder (the h5 build would wipe the weapp one).
-const outputRoot = process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist';
+// HOTLINE_BARE_APP=1 builds the bare page npm run bench:fcp compares the home page with (src/app.config.ts).
+const BARE_APP = process.env.HOTLINE_BARE_APP === '1';
+const outputRoot = process.env.TARO_ENV === 'h5' ? (BARE_APP ? 'dist-h5-bare' : 'dist-h5') : 'dist';
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {

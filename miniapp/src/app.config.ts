@@ -2,8 +2,14 @@
  * Pages: the main package holds what citizens open first; secondary features go into subpackages so the main
  * package stays small (WeChat: 2 MB per package; scripts/check-package-size.js enforces 1 MB).
  */
+/**
+ * `HOTLINE_BARE_APP=1` (npm run bench:fcp only) builds one bare Taro + React page with this same configuration, the
+ * baseline the home page's first paint is compared with.
+ */
+const BARE_APP = process.env.HOTLINE_BARE_APP === '1';
+
 export default defineAppConfig({
-  pages: [
+  pages: BARE_APP ? ['pages/bare/index'] : [
     'pages/index/index', // home
     'pages/consent/index', // privacy notice + sign-in
     'pages/submit/index', // screening + submission
@@ -12,7 +18,7 @@ export default defineAppConfig({
     'pages/knowledge/index', // knowledge-base search
     'pages/claim/index', // claim a matter registered by telephone
   ],
-  subPackages: [
+  subPackages: BARE_APP ? [] : [
     {
       // Staff (center operators, unit clerks, admins): sign-in, queues, matter workbench, statistics dashboard.
       root: 'staff',

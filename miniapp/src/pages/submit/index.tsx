@@ -16,6 +16,7 @@ import CategoryPicker from '../../components/CategoryPicker';
 import CitizenPage from '../../components/CitizenPage';
 import EmergencyAdvice from '../../components/EmergencyAdvice';
 import PhotoPicker from '../../components/PhotoPicker';
+import PickerFace from '../../components/PickerFace';
 import StateBlock from '../../components/StateBlock';
 import { useCitizenGate } from '../../hooks/useCitizenGate';
 import { usePolicy } from '../../hooks/usePolicy';
@@ -166,10 +167,13 @@ function SubmitFlow() {
               data-testid='input-district'
               onChange={(e) => s.update('district', districts[Number(e.detail.value)] ?? null)}
             >
-              <View className='field__input field__picker'>
+              <PickerFace
+                className='field__input field__picker'
+                label={`所在区（必填）：${form.district && districtIndex >= 0 ? form.district : '未选择'}`}
+              >
                 <Text>{form.district && districtIndex >= 0 ? form.district : '请选择所在区'}</Text>
                 <Text className='field__tag'>点击选择</Text>
-              </View>
+              </PickerFace>
             </Picker>
           ) : null}
           <FieldError errors={errors} field='district' />

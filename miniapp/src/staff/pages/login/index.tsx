@@ -52,7 +52,7 @@ export default function StaffLogin() {
   }
 
   return (
-    <View className='staff-login'>
+    <View className='staff-login' role='main'>
       <View className='staff-login__box'>
         <View className='staff-login__title'>工作人员登录</View>
         <View className='staff-login__hint'>仅供热线、承办单位和平台管理人员使用</View>

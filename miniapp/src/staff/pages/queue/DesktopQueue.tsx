@@ -107,7 +107,9 @@ export default function DesktopQueue({ session, onExpired, header, filters, tool
 
   return (
     <View className='sq-desk' data-kb-root={ROOT}>
-      <View className='sq-desk__top'>{header}</View>
+      <View className='sq-desk__top' role='banner'>
+        {header}
+      </View>
       <View className='sq-desk__body'>
         <View className='sq-desk__side' role='complementary' aria-label='筛选'>
           {filters}

@@ -1,4 +1,4 @@
-/** A queue row in the phone layout (and the mini-program): a card with number, status, place, summary, deadline and badges. */
+/** A queue row in the phone layout (and the mini-program): a card with number, status, place, summary, deadline and badges. Its accessible name is its visible content (no aria-label hiding it). */
 import { View } from '@tarojs/components';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/labels';
 import { deadlineSummary, isOverdue } from '../../services/format';
@@ -22,7 +22,6 @@ export function QueueRow({ item, now, showUnit, onOpen }: { item: QueueItem; now
       className={`sq-row${overdue ? ' sq-row--overdue' : ''}`}
       data-testid={`queue-row-${item.id}`}
       role='link'
-      aria-label={`诉求 ${item.trackingNo}`}
       onClick={onOpen}
     >
       <View className='sq-row__top'>

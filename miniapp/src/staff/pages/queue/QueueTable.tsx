@@ -114,7 +114,6 @@ export default function QueueTable({ rows, now, sort, onSort, selectedId, onSele
             {...tabStop(selected ? 0 : -1)}
             data-row-id={m.id}
             data-testid={`queue-row-${m.id}`}
-            aria-label={`诉求 ${m.trackingNo}`}
             onClick={() => onSelect(m.id)}
           >
             <View className='sqt-cell sqt-no' role='gridcell'>

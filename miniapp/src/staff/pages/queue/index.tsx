@@ -191,7 +191,7 @@ function QueueView({ session, onExpired, onSignOut }: { session: StaffSession; o
   }
 
   return (
-    <View className='sq__container'>
+    <View className='sq__container' role='main'>
       {header}
       {filters}
       {toolbar}
@@ -215,7 +215,7 @@ export default function StaffQueue() {
       {session ? (
         <QueueView session={session} onExpired={expire} onSignOut={signOut} />
       ) : (
-        <View className='sq__container'>
+        <View className='sq__container' role='main'>
           <StateBlock
             kind='signed-out'
             testId='queue-signed-out'

@@ -37,6 +37,14 @@ const SHARED_DIR = path.resolve(__dirname, '../../shared');
 const BARE_APP = process.env.HOTLINE_BARE_APP === '1';
 const outputRoot = process.env.TARO_ENV === 'h5' ? (BARE_APP ? 'dist-h5-bare' : 'dist-h5') : 'dist';
 
+/** Taro's rem script measuring the window instead of <html> (see the htmlWebpackPlugin tap below). */
+function remScript(script: unknown): unknown {
+  const measured = 'r=e.getBoundingClientRect(),width=r.width,height=r.height';
+  if (typeof script !== 'string' || !script) return script;
+  if (!script.includes(measured)) throw new Error("Taro's H5 rem script changed: update remScript() in miniapp/config/index.ts");
+  return script.replace(measured, 'width=n.innerWidth,height=n.innerHeight');
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'hotline-12345',
@@ -107,7 +115,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.plugin('h5-budget').use(H5BudgetPlugin);
         // The first API call (the health check on the home page) starts while the page's JavaScript still loads:
         // open the connection to the API origin early (<link rel=preconnect> in src/index.html).
-        chain.plugin('htmlWebpackPlugin').tap((args: Array<Record<string, unknown>>) => [{ ...args[0], apiOrigin: new URL(apiBase()).origin }, ...args.slice(1)]);
+        // Taro's inline rem script sizes the root font from <html>'s box while <head> is still parsed (a few px tall),
+        // so the first paint uses the 20px floor and every block moves once Taro corrects it (CLS 0.1 on a throttled
+        // phone). The same rule from the window's size, known at once, gives the final size before the first paint.
+        chain
+          .plugin('htmlWebpackPlugin')
+          .tap((args: Array<Record<string, unknown>>) => [{ ...args[0], apiOrigin: new URL(apiBase()).origin, script: remScript(args[0].script) }, ...args.slice(1)]);
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

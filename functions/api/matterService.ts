@@ -8,7 +8,8 @@ import { DomainError, forbidden, notFound } from '../../shared/domain/errors';
 import type { Command } from '../../shared/domain/commands';
 import { claimMatter, createMatter, decide, type Ctx } from '../../shared/domain/stateMachine';
 import type { Actor, Matter, Status } from '../../shared/domain/types';
-import { isTerminal, STATUSES } from '../../shared/domain/types';
+import { OPEN_STATUSES } from '../../shared/domain/statusGroups';
+import { STATUSES } from '../../shared/domain/types';
 import {
   ACTION_SCHEMAS,
   callerLookupSchema,
@@ -22,7 +23,7 @@ import type { PiiCipher } from '../privacy/pii';
 import type { PhotoService } from '../uploads/photos';
 import type { RateLimiter } from './rateLimit';
 import type { MatterStore, StoredMatter } from '../store/matterStore';
-import { matterSummary, matterView, publicView, type UnitNames } from './views';
+import { matterSummary, matterView, publicView, type UnitNames } from '../../shared/views';
 
 export interface ServiceDeps {
   store: MatterStore;
@@ -38,8 +39,6 @@ export interface ServiceDeps {
 }
 
 const IDEMPOTENCY_TTL_S = 7 * 24 * 3600;
-/** Statuses in which a matter is still open, for the same-caller check. */
-const CALLER_OPEN_STATUSES = STATUSES.filter((s) => !isTerminal(s));
 /** Matters read per status for the same-caller check (the most recent; DynamoDB filters after reading them). */
 const CALLER_SCAN_LIMIT = 300;
 /** How long identical facts from the same requestor are linked to the first matter (GZ Art.22, CS Art.13(6)). */
@@ -213,7 +212,7 @@ export class MatterService {
     const phone = parseOrThrow(callerLookupSchema, { callerPhone }).callerPhone;
     const phoneHash = this.d.cipher.fingerprint(phone);
     const pages = await Promise.all(
-      CALLER_OPEN_STATUSES.map((status) => this.d.store.queue({ status, phoneHash, limit: CALLER_SCAN_LIMIT, newestFirst: true })),
+      OPEN_STATUSES.map((status) => this.d.store.queue({ status, phoneHash, limit: CALLER_SCAN_LIMIT, newestFirst: true })),
     );
     const units = await this.d.units(now);
     const items = pages

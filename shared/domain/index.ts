@@ -2,6 +2,8 @@ export * from './types';
 export * from './errors';
 export * from './commands';
 export * from './transitions';
+export * from './statusGroups';
+export * from './guards';
 export * from './stateMachine';
 export * from './labels';
 export * from "./notifications";

@@ -6,7 +6,7 @@
 import { claimSchema } from '../../../shared/schemas';
 import { call } from './api';
 import { withCitizen } from './citizen';
-import type { CitizenMatter } from './types';
+import type { CitizenMatter } from '../../../shared/views';
 
 export const CLAIM_ROUTE = '/pages/claim/index';
 

@@ -26,7 +26,7 @@ import { chooseLocation } from '../../platform/location';
 import { redirectTo, reLaunch, ROUTES, withQuery } from '../../platform/navigation';
 import { showToast } from '../../platform/toast';
 import { formatDeadline } from '../../services/format';
-import type { CitizenMatter, ScreeningResult } from '../../services/types';
+import type { CitizenMatter, ScreeningResult } from '../../../../shared/views';
 import './index.css';
 
 export const CONTENT_MIN = 10;

@@ -1,5 +1,5 @@
-/** Test data in the backend's JSON shapes (functions/api/views.ts). Only tests import this file. */
-import type { QueueItem, StaffMatter, StaffSession, Unit } from '../services/types';
+/** Test data in the backend's JSON shapes (shared/views). Only tests import this file. */
+import type { QueueItem, StaffMatter, StaffSession, Unit } from '../../../../shared/views';
 
 export const CENTER: StaffSession = { token: 'tok-center', role: 'center', username: 'center1' };
 export const LEAD: StaffSession = { token: 'tok-lead', role: 'unit', username: 'thcity', unitId: 'th-city' };
@@ -32,6 +32,8 @@ export function queueItem(over: Partial<QueueItem> = {}): QueueItem {
     district: '天河区',
     status: 'received',
     statusLabel: '已受理',
+    statusExplanation: '热线已收到您的诉求，正在分派给负责的部门',
+    supervisionLabel: null,
     confidential: false,
     createdAt: '2026-11-20T09:00:00.000+08:00',
     updatedAt: '2026-11-20T09:00:00.000+08:00',
@@ -61,6 +63,7 @@ export function staffMatter(over: Partial<StaffMatter> = {}): StaffMatter {
     reply: null,
     rating: null,
     pending: null,
+    supplementPending: false,
     outcome: null,
     repeatOf: null,
     contact: { name: '张*', phone: '138****5678' },

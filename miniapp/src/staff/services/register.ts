@@ -11,9 +11,10 @@
  */
 import { ACTION_SCHEMAS, phoneRegistrationSchema } from '../../../../shared/schemas';
 import type { Category } from '../../../../shared/domain/types';
+import { IN_WORK_STATUSES } from '../../../../shared/domain/statusGroups';
 import { call } from '../../services/api';
 import { fetchQueue, performAction } from './api';
-import type { QueueItem, StaffMatter, StaffSession, Status } from './types';
+import type { QueueItem, StaffMatter, StaffSession, Status } from '../../../../shared/views';
 
 export const REGISTER_ROUTE = '/staff/pages/register/index';
 
@@ -104,7 +105,7 @@ export function answerMatter(session: StaffSession, matter: Pick<StaffMatter, 'i
 }
 
 /** The statuses in which a new call about the same thing is most likely a duplicate (GZ Art.22). */
-export const OPEN_STATUSES: readonly Status[] = ['received', 'dispatched', 'in_progress'];
+export const OPEN_STATUSES: readonly Status[] = IN_WORK_STATUSES;
 
 /** GET /v1/work/matters for each open status (first page of each, in parallel), newest first, without repeats. */
 export async function fetchOpenMatters(session: StaffSession): Promise<QueueItem[]> {

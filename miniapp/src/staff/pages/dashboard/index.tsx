@@ -45,7 +45,7 @@ import {
   type StatsResponse,
   type StatsSeries,
 } from '../../services/stats';
-import type { StaffSession, Unit } from '../../services/types';
+import type { StaffSession, Unit } from '../../../../../shared/views';
 import './index.css';
 
 type LoadState = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; data: StatsResponse };

@@ -37,7 +37,7 @@ import {
   SUPERVISION_BADGES,
   TERMINATE_REASON_LABELS,
 } from '../../services/labels';
-import type { StaffMatter, StaffSession, TimelineEntry } from '../../services/types';
+import type { StaffMatter, StaffSession, TimelineEntry } from '../../../../../shared/views';
 import './index.css';
 
 type Load = { phase: 'loading' } | { phase: 'error'; message: string; notFound: boolean } | { phase: 'ready'; matter: StaffMatter };

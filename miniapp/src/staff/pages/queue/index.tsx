@@ -26,7 +26,7 @@ import { withQuery } from '../../../platform/navigation';
 import { deadlineSummary, isOverdue, sortByUrgency } from '../../services/format';
 import { CHANNEL_LABELS, SUPERVISION_BADGES } from '../../services/labels';
 import { ROLE_LABELS } from '../../services/session';
-import type { QueueFilter, QueueItem, StaffSession, Status } from '../../services/types';
+import type { QueueFilter, QueueItem, StaffSession, Status } from '../../../../../shared/views';
 import './index.css';
 
 interface Tab {

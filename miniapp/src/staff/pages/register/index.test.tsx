@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ApiError, searchKnowledge } from '../../../services/api';
-import type { KnowledgeArticle } from '../../../services/types';
+import type { KnowledgeArticle } from '../../../../../shared/views';
 import { PROFILES } from '../../../../../shared/policy/profiles';
 import { ADMIN, CENTER, LEAD, queueItem, staffMatter } from '../../__fixtures__/matters';
 import { openPage, replacePage } from '../../platform/navigation';

@@ -17,7 +17,7 @@ import { CATEGORY_HINTS, CATEGORY_LABELS, STATUS_LABELS } from '../../../../../s
 import { CATEGORIES, type Category } from '../../../../../shared/domain/types';
 import { phoneSchema } from '../../../../../shared/schemas';
 import { ApiError, errorMessage, fieldErrors } from '../../../services/api';
-import type { KnowledgeArticle } from '../../../services/types';
+import type { KnowledgeArticle } from '../../../../../shared/views';
 import StateBlock from '../../components/StateBlock';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { backToQueue, openPage, replacePage, STAFF_ROUTES, useRouteParams } from '../../platform/navigation';
@@ -38,7 +38,7 @@ import {
   type RegistrationForm,
 } from '../../services/register';
 import { ROLE_LABELS } from '../../services/session';
-import type { QueueItem, StaffMatter, StaffSession } from '../../services/types';
+import type { QueueItem, StaffMatter, StaffSession } from '../../../../../shared/views';
 import { focusField, TABBABLE, tabStop, typeAhead, useKeyboard, type KeyInfo } from './keyboard';
 import { useKnowledgeSuggestions, KNOWLEDGE_MIN_CHARS } from './useKnowledgeSuggestions';
 import EmergencyTransfer from '../../components/EmergencyTransfer';

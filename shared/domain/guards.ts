@@ -1,0 +1,187 @@
+/**
+ * Which commands an actor may give a matter now: the transition table (./transitions.ts) plus the guards that read
+ * the matter's flags, pending request, rating, counts and windows. One answer for both sides of the seam: `decide`
+ * (./stateMachine.ts) throws the refusal, and the mini-program offers a button exactly for `allowedCommands`.
+ * Checks that read the command's own fields (a reason, a decision's note, a unit) stay in the rules of ./stateMachine.ts.
+ */
+import { addWorkingDays, type WorkCalendar } from '../calendar';
+import type { PolicyProfile } from '../policy';
+import type { CommandType } from './commands';
+import { DomainError, type ErrorCode } from './errors';
+import { isTerminal } from './statusGroups';
+import { COMMAND_TYPES, TRANSITIONS } from './transitions';
+import type { Actor, Category, Counts, Deadline, Deadlines, PendingRequest, Rating, Status } from './types';
+
+/** What the guards read of a matter: the domain Matter and every view of it (shared/views) carry these fields. */
+export interface GuardedMatter {
+  status: Status;
+  category: Category;
+  difficult: boolean;
+  longTerm: boolean;
+  rehandling: boolean;
+  /** GZ Art.17 ¶2: the requestor added information since the clock last started. */
+  supplementPending: boolean;
+  /** Hidden (null) in the citizen's view: no citizen command reads it. */
+  pending: Pick<PendingRequest, 'kind'> | null;
+  rating: Pick<Rating, 'result' | 'source' | 'at' | 'excluded'> | null;
+  counts: Counts;
+  deadlines: Deadlines;
+}
+
+/**
+ * Who is on the matter: ids as stored (the domain Matter) or as shown (a view's `leadUnit`, `coUnits`). A view carries
+ * no owner: the API shows a citizen only their own matters (another's is 404), so a citizen reading one is its owner.
+ */
+export type CommandSubject = GuardedMatter &
+  (
+    | { leadUnitId: string | null; coUnitIds: readonly string[]; ownerOpenid: string | null }
+    | { leadUnit: { id: string } | null; coUnits: readonly { id: string }[] }
+  );
+
+export type GuardActor = Pick<Actor, 'role' | 'unitId' | 'openid'>;
+
+/** The policy values the guards read; null when unknown (the mini-program before it loaded): the backend decides. */
+export type GuardPolicy = Pick<PolicyProfile, 'maxExtensions' | 'appealWindowWD'>;
+
+/**
+ * `now` for the time windows (return window, handling deadline; the appeal window also needs the calendar). Without it
+ * the windows are not checked: the mini-program shows the button and the backend answers DEADLINE_PASSED with the reason.
+ */
+export interface GuardClock {
+  now: number;
+  calendar?: WorkCalendar;
+}
+
+/**
+ * Why a command is refused: a plain value (the buttons ask about every command, so no Error is built for an answer
+ * of no); `decide` throws it as a DomainError.
+ */
+export interface Refusal {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+const no = (code: ErrorCode, message: string, details?: Record<string, unknown>): Refusal => (details ? { code, message, details } : { code, message });
+const forbidden = (message: string) => no('FORBIDDEN', message);
+const refuse = (message: string) => no('INVALID_TRANSITION', message);
+
+/** The refusal as the error `decide` throws. */
+export const refusalError = (r: Refusal): DomainError => new DomainError(r.code, r.message, r.details);
+
+const ms = (d: Deadline | null): number => (d ? Date.parse(d.at) : Number.POSITIVE_INFINITY);
+
+function parties(m: CommandSubject) {
+  if ('leadUnitId' in m) return { lead: m.leadUnitId, co: m.coUnitIds, owner: m.ownerOpenid as string | null | undefined };
+  return { lead: m.leadUnit?.id ?? null, co: m.coUnits.map((u) => u.id), owner: undefined };
+}
+
+/** Who may act: role first, then ownership / lead-unit authority (SPEC §1). */
+function authorityRefusal(m: CommandSubject, type: CommandType, actor: GuardActor): Refusal | null {
+  const rule = TRANSITIONS[type];
+  if (!rule.roles.includes(actor.role)) return forbidden('您的角色不能执行此操作');
+  const { lead, co, owner } = parties(m);
+  switch (rule.authority) {
+    case 'owner':
+      // A centre operator records a rating given on a return call (WF Art.25, CS Art.25).
+      if (actor.role === 'center') return null;
+      // Another citizen's matter is reported as not found (SPEC §5), never as forbidden.
+      if (owner === undefined) return null;
+      return !owner || owner !== actor.openid ? no('NOT_FOUND', '未找到该诉求或资源') : null;
+    case 'lead_unit':
+      if (actor.role === 'center') return null; // restart-clock: the centre's own reason is checked in the rule
+      if (!actor.unitId || actor.unitId !== lead) {
+        return forbidden(co.includes(actor.unitId ?? '') ? '协办单位只能查看和添加备注，此操作需由主办单位办理' : '该诉求不由您的单位承办');
+      }
+      return null;
+    case 'involved_unit':
+      if (actor.role === 'center') return null;
+      return !actor.unitId || (actor.unitId !== lead && !co.includes(actor.unitId)) ? forbidden('该诉求不由您的单位承办') : null;
+    case 'center':
+    case 'scheduler':
+      return null;
+  }
+}
+
+type Guard = (m: GuardedMatter, actor: GuardActor, policy: GuardPolicy | null, clock?: GuardClock) => Refusal | null;
+const passed = (clock: GuardClock | undefined, deadline: Deadline | null) => !!clock && clock.now > ms(deadline);
+
+/** The guards beside the table, per command: null = allowed. */
+const GUARDS: Partial<Record<CommandType, Guard>> = {
+  // GZ Art.13(1): a consultation the knowledge base answers is answered on the spot.
+  answer: (m) => (m.category === 'consultation' ? null : refuse('只有咨询类诉求可以直接答复')),
+  // GZ Art.14: only inside the check window; GZ Art.16: never on a difficult matter.
+  'return-request': (m, _a, _p, clock) => {
+    if (m.difficult) return refuse('该诉求已被认定为疑难诉求，不能再申请退回，请按指定办理');
+    if (passed(clock, m.deadlines.checkBy)) return no('DEADLINE_PASSED', '已超过退回申请期限（签收后2个工作日内），请办理');
+    return null;
+  },
+  // GZ Art.16: the centre designates the unit(s) for a difficult matter.
+  designate: (m) => (m.difficult ? null : refuse('只有疑难诉求（退回3次及以上）才需要指定办理')),
+  // GZ Art.18: before the deadline, at most maxExtensions; not while re-handling (GZ Art.20).
+  extension: (m, _a, policy, clock) => {
+    if (m.rehandling) return refuse('重办期间不能申请延期');
+    if (policy && m.counts.extensions >= policy.maxExtensions) {
+      return no(
+        'LIMIT_REACHED',
+        policy.maxExtensions === 0 ? '本地规定不允许延期，请向诉求人说明情况并提出解决方案' : `延期次数已达上限（${policy.maxExtensions}次）`,
+        { maxExtensions: policy.maxExtensions },
+      );
+    }
+    if (passed(clock, m.deadlines.handleBy)) return no('DEADLINE_PASSED', '办理期限已过，不能再申请延期');
+    return null;
+  },
+  // GZ Art.17 ¶2: the lead unit restarts only after new information from the requestor (the centre for force majeure).
+  'restart-clock': (m, actor) => (actor.role === 'unit' && !m.supplementPending ? refuse('诉求人尚未补充新情况，不能重新计时') : null),
+  reply: (m) => (m.pending?.kind === 'terminate' ? refuse('终止申请审核中，请等待热线工作机构审核') : null),
+  // WF Art.21: the lead unit may ask to terminate; the centre decides.
+  'terminate-request': (m) => (m.pending ? refuse('已有待审核的申请') : null),
+  'terminate-review': (m) => (m.pending?.kind === 'terminate' ? null : refuse('没有待审核的终止申请')),
+  // GZ Art.21: long-term matters report progress periodically.
+  'long-term': (m) => (m.longTerm ? refuse('该诉求已是长期办理诉求') : null),
+  'progress-report': (m) => (m.longTerm ? null : refuse('只有长期办理诉求需要报送进展')),
+  // CS Art.27: the unit may appeal an unsatisfied rating within the window (policy-gated), once it is upheld no more.
+  appeal: (m, _a, policy, clock) => {
+    const window = policy ? policy.appealWindowWD : undefined;
+    if (window === null) return refuse('本地规定未设置不满意评价申诉');
+    const r = m.rating;
+    if (!r || r.result !== 'unsatisfied' || r.source === 'timeout') return refuse('只有不满意评价可以申诉');
+    if (r.excluded) return refuse('该评价已申诉成功，不计入满意率');
+    if (m.pending) return refuse('已有待审核的申请');
+    if (window !== undefined && clock?.calendar && passed(clock, addWorkingDays(clock.calendar, r.at, window))) {
+      return no('DEADLINE_PASSED', `已超过申诉期限（评价后${window}个工作日内）`);
+    }
+    return null;
+  },
+  'appeal-review': (m) => (m.pending?.kind === 'appeal' ? null : refuse('没有待审核的申诉')),
+};
+
+/**
+ * Why `actor` may not give `type` now, in the order `decide` checks: role and authority (FORBIDDEN / NOT_FOUND),
+ * status (INVALID_TRANSITION), then the guards (INVALID_TRANSITION for flags, LIMIT_REACHED for counts,
+ * DEADLINE_PASSED for windows). null = allowed.
+ */
+export function commandRefusal(
+  m: CommandSubject,
+  type: CommandType,
+  actor: GuardActor,
+  policy: GuardPolicy | null,
+  clock?: GuardClock,
+): Refusal | null {
+  const denied = authorityRefusal(m, type, actor);
+  if (denied) return denied;
+  if (!TRANSITIONS[type].from.includes(m.status)) {
+    return no('INVALID_TRANSITION', isTerminal(m.status) ? '该诉求已结束，不能再执行此操作' : `当前状态下不能执行此操作`, {
+      status: m.status,
+      action: type,
+    });
+  }
+  return GUARDS[type]?.(m, actor, policy, clock) ?? null;
+}
+
+/** Every command `actor` may give the matter now, in the table's order (the mini-program's buttons). */
+export const allowedCommands = (m: CommandSubject, actor: GuardActor, policy: GuardPolicy | null, clock?: GuardClock): CommandType[] =>
+  COMMAND_TYPES.filter((type) => commandRefusal(m, type, actor, policy, clock) === null);
+
+/** May `actor` give `type` now? */
+export const mayGive = (m: CommandSubject, type: CommandType, actor: GuardActor, policy: GuardPolicy | null, clock?: GuardClock): boolean =>
+  commandRefusal(m, type, actor, policy, clock) === null;

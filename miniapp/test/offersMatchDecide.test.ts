@@ -12,7 +12,7 @@ import { defaultCalendar } from '../../shared/calendar';
 import type { Command, CommandOf, CommandType } from '../../shared/domain/commands';
 import { DomainError } from '../../shared/domain/errors';
 import { allowedCommands } from '../../shared/domain/guards';
-import { decide, type Ctx } from '../../shared/domain/stateMachine';
+import { createMatter, decide, type Ctx } from '../../shared/domain/stateMachine';
 import { COMMAND_TYPES, TRANSITIONS } from '../../shared/domain/transitions';
 import { STATUSES, type Actor, type Matter, type PendingRequest, type Rating, type Status } from '../../shared/domain/types';
 import { POLICY_NAMES, PROFILES, type PolicyName } from '../../shared/policy/profiles';
@@ -104,43 +104,21 @@ function* flagCombos(): Generator<Partial<Matter>> {
             }
 }
 
+const NEW_MATTER = createMatter(
+  { id: 'm-walk', trackingNo: 'GZ2611180001', channel: 'wechat', category: 'complaint', content: '路灯不亮', district: '天河区', confidential: false, ownerOpenid: 'o-owner' },
+  ACTORS.owner,
+  { now: Date.parse(LATER), policy: PROFILES.guangzhou, calendar },
+).matter;
+
 function matterOf(status: Status, flags: Partial<Matter>): Matter {
   return {
-    id: 'm-walk',
-    trackingNo: 'GZ2611180001',
-    channel: 'wechat',
-    category: 'complaint',
-    title: null,
-    content: '路灯不亮',
-    district: '天河区',
-    address: null,
-    location: null,
-    attachments: [],
-    confidential: false,
-    ownerOpenid: 'o-owner',
+    ...NEW_MATTER,
     status,
-    createdAt: LATER,
-    updatedAt: LATER,
     version: 3,
-    overdue: false,
-    supervisionLevel: 0,
-    difficult: false,
-    longTerm: false,
-    rehandling: false,
     leadUnitId: status === 'received' ? null : 'u-a',
     coUnitIds: status === 'received' ? [] : ['u-b'],
     // Every window open: the UI leaves time windows to the backend (checked separately below).
     deadlines: { dispatchBy: SOON, checkBy: SOON, handleBy: SOON, rateBy: SOON },
-    counts: { extensions: 0, returns: 0, rehandles: 0 },
-    warned: false,
-    escalation: 0,
-    dispatchOverdueAlerted: false,
-    supplementPending: false,
-    reply: null,
-    rating: null,
-    pending: null,
-    repeatOf: null,
-    outcome: null,
     ...flags,
   };
 }

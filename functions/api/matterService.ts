@@ -109,12 +109,21 @@ export class MatterService {
     return { status: 201, body: await this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now) };
   }
 
-  /** POST /v1/work/matters (centre): a telephone matter registered on the caller's behalf (GZ Art.2). */
+  /**
+   * POST /v1/work/matters (centre): a telephone matter registered on the caller's behalf (GZ Art.2). With `answer`, a
+   * consultation is answered on the spot (GZ Art.13(1)) in the same transaction: the matter is stored already awaiting
+   * the caller's rating, or not at all (a refused answer — not a consultation — registers nothing).
+   */
   async register(actor: Actor, body: unknown, now: number) {
     const ctx = this.d.ctx(now);
     const input = parseOrThrow(phoneRegistrationSchema(ctx.policy.districts), body);
-    const { callerPhone, channel: _channel, ...fields } = input;
-    const decision = createMatter({ id: randomUUID(), trackingNo: await this.trackingNo(now), ownerOpenid: null, ...fields, channel: 'phone' }, actor, ctx);
+    const { callerPhone, channel: _channel, answer, ...fields } = input;
+    const created = createMatter({ id: randomUUID(), trackingNo: await this.trackingNo(now), ownerOpenid: null, ...fields, channel: 'phone' }, actor, ctx);
+    let decision = created;
+    if (answer !== undefined) {
+      const answered = decide(created.matter, { type: 'answer', answer }, actor, ctx);
+      decision = { matter: answered.matter, events: [...created.events, ...answered.events] };
+    }
     const pii = this.d.cipher.seal({ name: input.contactName, phone: callerPhone });
     await this.d.store.create(decision, { pii, ...this.phoneFingerprints(callerPhone) });
     return this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now);

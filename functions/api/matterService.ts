@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { shanghaiDay } from '../../shared/calendar';
-import { DomainError, forbidden, notFound } from '../../shared/domain/errors';
+import { DomainError, forbidden, notFound, type ErrorDetail } from '../../shared/domain/errors';
 import type { Command } from '../../shared/domain/commands';
 import { claimMatter, createMatter, decide, type Ctx } from '../../shared/domain/stateMachine';
 import type { Actor, Matter, Status } from '../../shared/domain/types';
@@ -18,6 +18,7 @@ import {
   phoneRegistrationSchema,
   submissionSchema,
   type HttpAction,
+  type SubmissionInput,
 } from '../../shared/schemas';
 import type { PiiCipher } from '../privacy/pii';
 import type { PhotoService } from '../uploads/photos';
@@ -73,13 +74,19 @@ export class MatterService {
 
   /** POST /v1/matters (citizen). A retry with the same Idempotency-Key returns the matter the first request made. */
   async submit(actor: Actor, body: unknown, idempotencyKey: string | undefined, now: number) {
-    if (!idempotencyKey || !/^[A-Za-z0-9_-]{8,64}$/.test(idempotencyKey)) {
-      throw new DomainError('VALIDATION_FAILED', '缺少或无效的 Idempotency-Key 请求头（8–64 位字母数字）', [
-        { field: 'Idempotency-Key', message: '必填' },
-      ]);
-    }
     const ctx = this.d.ctx(now);
-    const input = parseOrThrow(submissionSchema(ctx.policy.districts), body);
+    // The header's problem and every body problem are reported together, the header's first.
+    const keyProblems: ErrorDetail[] =
+      !idempotencyKey || !/^[A-Za-z0-9_-]{8,64}$/.test(idempotencyKey) ? [{ field: 'Idempotency-Key', message: '缺少或无效的 Idempotency-Key 请求头（8–64 位字母、数字、_ 或 -）' }] : [];
+    let input: SubmissionInput;
+    try {
+      input = parseOrThrow(submissionSchema(ctx.policy.districts), body);
+    } catch (e) {
+      if (!(e instanceof DomainError) || e.code !== 'VALIDATION_FAILED' || !keyProblems.length) throw e;
+      throw new DomainError('VALIDATION_FAILED', keyProblems[0].message, [...keyProblems, ...((e.details as ErrorDetail[]) ?? [])]);
+    }
+    if (keyProblems.length || !idempotencyKey) throw new DomainError('VALIDATION_FAILED', keyProblems[0].message, keyProblems);
+    const bodyHash = this.d.cipher.fingerprint(`submit|${JSON.stringify(input)}`);
     const openid = actor.openid!;
     // Each photo must be the caller's own upload and present in the bucket (then it is kept: tagged attached).
     if (input.attachments.length) {
@@ -96,11 +103,19 @@ export class MatterService {
     const outcome = await this.d.store.create(decision, {
       pii,
       ...this.phoneFingerprints(input.contactPhone),
-      idempotency: { openid, key: idempotencyKey, ttl: Math.floor(now / 1000) + IDEMPOTENCY_TTL_S },
+      idempotency: { openid, key: idempotencyKey, ttl: Math.floor(now / 1000) + IDEMPOTENCY_TTL_S, bodyHash },
       repeat: { fingerprint: this.d.cipher.fingerprint(`${openid}|${factsOf(input)}`), ttl: Math.floor(now / 1000) + REPEAT_WINDOW_S },
       rateLimit: this.d.limits?.transactItem('submit', openid, now),
     });
-    if (outcome.kind === 'replay') return { status: 200, body: await this.get(actor, outcome.matterId, now) };
+    if (outcome.kind === 'replay') {
+      // IETF Idempotency-Key draft: the same key with another body is refused (422); the same body → the first result.
+      if (outcome.bodyHash && outcome.bodyHash !== bodyHash) {
+        throw new DomainError('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一条不同内容的提交，请为新的提交生成新的 Idempotency-Key', [
+          { field: 'Idempotency-Key', message: '已用于不同的请求内容' },
+        ]);
+      }
+      return { status: 200, body: await this.get(actor, outcome.matterId, now) };
+    }
     // GZ Art.22: the same requestor with the same facts is linked to the original, not entered again.
     if (outcome.kind === 'repeat') {
       const original = await this.get(actor, outcome.matterId, now);
@@ -160,7 +175,7 @@ export class MatterService {
         throw new DomainError('VERSION_CONFLICT', '该诉求已被更新，请刷新后再操作', { expectedVersion: expected, currentVersion: stored.matter.version });
       }
     }
-    if ((action === 'dispatch' || action === 'designate' || action === 'return-review') && 'leadUnitId' in input) {
+    if ((action === 'dispatch' || action === 'designate' || action === 'return-review' || action === 'callback-decision') && 'leadUnitId' in input) {
       await this.assertUnitsExist([input.leadUnitId as string | undefined, ...((input as { coUnitIds?: string[] }).coUnitIds ?? [])], now);
     }
     const decision = decide(stored.matter, { type: action, ...input } as Command, actor, this.d.ctx(now));

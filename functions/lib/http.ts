@@ -52,6 +52,8 @@ export const ERROR_STATUS = {
   LIMIT_REACHED: 409,
   ALREADY_CLAIMED: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** IETF Idempotency-Key draft: the key was already used with a different request body. */
+  IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,

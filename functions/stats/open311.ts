@@ -3,9 +3,10 @@
  * the public (WF Art.28: disclose hotline information according to law; WF Art.29, CS Art.8(4): analysis of what the
  * public raises). JSON only. What is published:
  * - never a confidential matter (WF Art.11, CS Art.15), never contact details;
- * - `description`: the matter's text with phone, ID-card, bank-card numbers and e-mail addresses redacted;
- * - `address`: the district only (a street address can point at a requestor's home); `lat`/`long` rounded to 3
- *   decimals (about 100 m); no `media_url` (photos may show people).
+ * - category, status, district, dates and the responsible unit; no location (`lat`/`long` null), no `media_url`;
+ * - `description`: what the citizen typed only when they agreed to publish it at submission (`publishConsent`),
+ *   after a redaction pass (shared/privacy/redact.ts: names, numbers, e-mail and street addresses); otherwise a fixed
+ *   sentence naming the category (GZ Art.25, CS Art.28, WF Art.7: personal privacy is not disclosed).
  * Detailed statuses map onto open/closed; the Chinese status and supervision level go into `status_notes`.
  */
 import * as z from 'zod/mini';
@@ -14,6 +15,7 @@ import { CATEGORY_HINTS, CATEGORY_LABELS, STATUS_LABELS, supervisionText } from 
 import { OPEN_STATUSES, TERMINAL_STATUSES } from '../../shared/domain/statusGroups';
 import { CATEGORIES, type Matter, type Status } from '../../shared/domain/types';
 import type { PolicyProfile } from '../../shared/policy';
+import { redact } from '../../shared/privacy/redact';
 import { parseOrThrow } from '../../shared/schemas';
 import { shanghaiDay } from '../../shared/calendar';
 import { daySpan } from '../../shared/stats/periods';
@@ -71,15 +73,11 @@ export function services(): Open311Service[] {
   }));
 }
 
-/** Numbers and addresses that identify a person, replaced in published text. */
-export function redact(text: string): string {
-  return text
-    .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[邮箱已隐去]')
-    // ID card (17 digits + check), mobile with or without separators, landline with area code, any run of ≥ 7 digits.
-    .replace(/\d{17}[\dXx]|1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}|\d{3,4}[-\s]\d{7,8}|\d{7,}/g, '[号码已隐去]');
-}
+export { redact };
 
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
+/** The published description: the redacted text when the citizen opted in, otherwise no free text at all. */
+export const publicDescription = (m: Pick<Matter, 'content' | 'category' | 'publishConsent'>): string =>
+  m.publishConsent === true ? redact(m.content).slice(0, 500) : `${CATEGORY_LABELS[m.category]}类诉求（诉求人未同意公开诉求内容）`;
 
 export function toRequest(m: Matter, unitNames: ReadonlyMap<string, string>, policy: PolicyProfile): Open311Request {
   const closed = CLOSED_STATUSES.includes(m.status);
@@ -93,7 +91,7 @@ export function toRequest(m: Matter, unitNames: ReadonlyMap<string, string>, pol
     status_notes: notes || null,
     service_name: CATEGORY_LABELS[m.category],
     service_code: m.category,
-    description: redact(m.content).slice(0, 500),
+    description: publicDescription(m),
     agency_responsible: m.leadUnitId ? (unitNames.get(m.leadUnitId) ?? null) : null,
     // GZ Art.17 (and the running policy): the handling period a unit has, in working days.
     service_notice: `${policy.label}12345：${CATEGORY_LABELS[m.category]}类诉求自承办单位签收次日起${policy.handlingWD[m.category]}个工作日内办理`,
@@ -103,8 +101,8 @@ export function toRequest(m: Matter, unitNames: ReadonlyMap<string, string>, pol
     address: m.district,
     address_id: null,
     zipcode: null,
-    lat: m.location ? round3(m.location.lat) : null,
-    long: m.location ? round3(m.location.lng) : null,
+    lat: null,
+    long: null,
     media_url: null,
   };
 }

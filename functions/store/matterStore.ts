@@ -28,7 +28,11 @@ type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteComman
  * What `create` did. A failed condition returns the item it found (ReturnValuesOnConditionCheckFailure ALL_OLD), so
  * a replayed Idempotency-Key or a repeat names the existing matter without a second read.
  */
-export type CreateOutcome = { kind: 'created' } | { kind: 'replay'; matterId: string } | { kind: 'repeat'; matterId: string };
+export type CreateOutcome =
+  | { kind: 'created' }
+  /** `bodyHash`: the fingerprint of the body the key was first used with (null on records written before it). */
+  | { kind: 'replay'; matterId: string; bodyHash: string | null }
+  | { kind: 'repeat'; matterId: string };
 
 export class MatterStore extends MatterIndex {
   constructor(
@@ -107,7 +111,8 @@ export class MatterStore extends MatterIndex {
       pii: string | null;
       phoneLast4Hash: string | null;
       phoneHash?: string | null;
-      idempotency?: { openid: string; key: string; ttl: number };
+      /** `bodyHash`: fingerprint of the validated body, so a reused key with another body is told apart. */
+      idempotency?: { openid: string; key: string; ttl: number; bodyHash?: string };
       /** GZ Art.22: a fingerprint of requestor + facts; a second matter with the same one is refused as a repeat. */
       repeat?: { fingerprint: string; ttl: number };
       /** A rate-limit counter updated in the same transaction (functions/api/rateLimit.ts `transactItem`). */
@@ -137,11 +142,11 @@ export class MatterStore extends MatterIndex {
     }
     const idempotencyIndex = extra.idempotency ? items.length : -1;
     if (extra.idempotency) {
-      const { openid, key, ttl } = extra.idempotency;
+      const { openid, key, ttl, bodyHash } = extra.idempotency;
       items.push({
         Put: {
           TableName: this.table,
-          Item: { ...keys.idempotency(openid, key), entity: 'idempotency', matterId: m.id, ttl },
+          Item: { ...keys.idempotency(openid, key), entity: 'idempotency', matterId: m.id, ttl, ...(bodyHash ? { bodyHash } : {}) },
           ConditionExpression: 'attribute_not_exists(pk)',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
@@ -153,7 +158,7 @@ export class MatterStore extends MatterIndex {
     } catch (e) {
       const failed = (i: number) => (i >= 0 ? failedItemMatterId(e, i) : null);
       const replayOf = failed(idempotencyIndex);
-      if (replayOf) return { kind: 'replay', matterId: replayOf };
+      if (replayOf) return { kind: 'replay', matterId: replayOf, bodyHash: failedItemAttr(e, idempotencyIndex, 'bodyHash') };
       if (rateIndex >= 0 && cancellationCodes(e)?.[rateIndex] === 'ConditionalCheckFailed') throw extra.rateLimit!.refusal();
       const repeatOf = failed(repeatIndex);
       if (repeatOf) return { kind: 'repeat', matterId: repeatOf };
@@ -240,10 +245,13 @@ export function cancellationCodes(e: unknown): string[] | null {
 }
 
 /** `matterId` of the item a cancelled transaction's item `i` found in its way (returned with ALL_OLD), or null. */
-function failedItemMatterId(e: unknown, i: number): string | null {
+const failedItemMatterId = (e: unknown, i: number): string | null => failedItemAttr(e, i, 'matterId');
+
+/** A string attribute of the item a cancelled transaction's item `i` found in its way, or null. */
+function failedItemAttr(e: unknown, i: number, name: string): string | null {
   const reason = (e as { CancellationReasons?: Array<{ Code?: string; Item?: Record<string, unknown> }> }).CancellationReasons?.[i];
   if (cancellationCodes(e) === null || reason?.Code !== 'ConditionalCheckFailed') return null;
   // The document client does not unmarshall errors: the old item arrives as AttributeValues ({S: '…'}).
-  const v = reason.Item?.matterId as string | { S?: string } | undefined;
+  const v = reason.Item?.[name] as string | { S?: string } | undefined;
   return (typeof v === 'string' ? v : v?.S) ?? null;
 }

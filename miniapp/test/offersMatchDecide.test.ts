@@ -2,7 +2,8 @@
 /**
  * The mini-program offers a command exactly when the state machine accepts it. Generated: every status × every
  * policy × every role on the matter (owner, centre, lead unit, co-unit, other unit, admin) × the flags the guards read
- * (category, difficult, long-term, re-handling, new information, pending request, rating, extensions used). For each
+ * (category, difficult, long-term, re-handling, new information, pending request, rating, extensions used, signing,
+ * supervision level). For each
  * case the matter is shown as that role sees it (shared/views matterView), the UI's own functions pick the buttons
  * (staff: availableActions; citizen: citizenActions), and `decide` is asked about every command of the transition
  * table with valid bodies: offered ⇔ some body is accepted. A command added to the table is walked without a change
@@ -58,6 +59,19 @@ const SAMPLES: { [T in CommandType]: Array<CommandOf<T>> } = {
   appeal: [{ type: 'appeal', evidence: '通话录音证明已解决' }],
   'appeal-review': [{ type: 'appeal-review', decision: 'approve' }],
   note: [{ type: 'note', content: '协办意见' }],
+  'extension-review': [
+    { type: 'extension-review', decision: 'approve' },
+    { type: 'extension-review', decision: 'reject', note: '理由不充分' },
+  ],
+  'callback-decision': [
+    { type: 'callback-decision', decision: 'rehandle' },
+    { type: 'callback-decision', decision: 'close', note: '已向诉求人说明' },
+  ],
+  supervise: [
+    { type: 'supervise', level: 1, reason: 'hot_spot' },
+    { type: 'supervise', level: 2, reason: 'hot_spot' },
+    { type: 'supervise', level: 3, reason: 'hot_spot' },
+  ],
   tick: [{ type: 'tick' }],
 };
 
@@ -72,7 +86,7 @@ const ACTORS: Record<Who, Actor> = {
 };
 const WHO = Object.keys(ACTORS) as Who[];
 
-const PENDING: Array<PendingRequest['kind'] | null> = [null, 'return', 'terminate', 'appeal'];
+const PENDING: Array<PendingRequest['kind'] | null> = [null, 'return', 'terminate', 'appeal', 'extension', 'callback'];
 const RATINGS: Array<Rating | null> = [
   null,
   { result: 'unsatisfied', comment: '没解决', source: 'requestor', at: LATER },
@@ -81,7 +95,10 @@ const RATINGS: Array<Rating | null> = [
   { result: 'unsatisfied', comment: null, source: 'callback', at: LATER, excluded: true },
 ];
 
-/** Every combination of the flags the guards read (category and extensions alternate along the walk). */
+/**
+ * Every combination of the flags the guards read; category, extensions used, signing (CS Art.17) and the supervision
+ * level alternate along the walk.
+ */
 function* flagCombos(): Generator<Partial<Matter>> {
   let i = 0;
   for (const difficult of [false, true])
@@ -93,6 +110,8 @@ function* flagCombos(): Generator<Partial<Matter>> {
               i += 1;
               yield {
                 category: i % 2 ? 'consultation' : 'complaint',
+                supervisionLevel: i % 7 === 0 ? 3 : 0,
+                ...(i % 4 === 1 ? { signBy: SOON, signedAt: LATER } : {}),
                 counts: { extensions: i % 3 === 0 ? 2 : 0, returns: difficult ? 3 : 0, rehandles: rehandling ? 1 : 0 },
                 difficult,
                 longTerm,
@@ -100,6 +119,8 @@ function* flagCombos(): Generator<Partial<Matter>> {
                 supplementPending,
                 rating,
                 pending: kind && { kind, reason: '理由', basis: '依据', at: LATER, unitId: 'u-a', fromStatus: 'in_progress' },
+                // A callback opens when the rating window closes (CS Art.26): rateBy is cleared with it.
+                ...(kind === 'callback' ? { deadlines: { dispatchBy: SOON, checkBy: SOON, handleBy: SOON, rateBy: null } } : {}),
               };
             }
 }

@@ -2,7 +2,7 @@
  * Commands a person (or the scheduler) can give a matter. The HTTP action names of SPEC §5 are the `type`s.
  * Request-body validation lives in shared/schemas; these types are what the state machine receives.
  */
-import type { RatingResult } from './types';
+import type { RatingResult, SupervisionReason } from './types';
 
 export const DECLINE_REASONS = [
   'emergency', // 110/119/120/122 matters (GZ Art.11)
@@ -46,6 +46,12 @@ export type Command =
   | { type: 'appeal'; evidence: string }
   | { type: 'appeal-review'; decision: 'approve' | 'reject'; note?: string }
   | { type: 'note'; content: string }
+  /** CS Art.21: the centre approves or rejects a pending extension request. */
+  | { type: 'extension-review'; decision: 'approve' | 'reject'; note?: string }
+  /** CS Art.26: after the manual callback, re-handle (same or another unit) or close with the rating kept. */
+  | { type: 'callback-decision'; decision: 'rehandle' | 'close'; leadUnitId?: string; coUnitIds?: string[]; note?: string }
+  /** GZ Art.23, CS Art.34, WF Art.26: the centre opens supervision by hand. */
+  | { type: 'supervise'; level: 1 | 2 | 3; reason: SupervisionReason; note?: string }
   /** Scheduler: apply every timer action that is due at `now` (SPEC §4). */
   | { type: 'tick' };
 

@@ -26,6 +26,7 @@ export interface GuardedMatter {
   rating: Pick<Rating, 'result' | 'source' | 'at' | 'excluded'> | null;
   counts: Counts;
   deadlines: Deadlines;
+  supervisionLevel: number;
 }
 
 /**
@@ -34,14 +35,16 @@ export interface GuardedMatter {
  */
 export type CommandSubject = GuardedMatter &
   (
-    | { leadUnitId: string | null; coUnitIds: readonly string[]; ownerOpenid: string | null }
-    | { leadUnit: { id: string } | null; coUnits: readonly { id: string }[] }
+    | { leadUnitId: string | null; coUnitIds: readonly string[]; ownerOpenid: string | null; signedAt?: string | null }
+    | { leadUnit: { id: string } | null; coUnits: readonly { id: string }[]; signing?: { signedAt: string | null } | null }
   );
 
 export type GuardActor = Pick<Actor, 'role' | 'unitId' | 'openid'>;
 
 /** The policy values the guards read; null when unknown (the mini-program before it loaded): the backend decides. */
-export type GuardPolicy = Pick<PolicyProfile, 'maxExtensions' | 'appealWindowWD'>;
+export type GuardPolicy = Pick<PolicyProfile, 'maxExtensions' | 'appealWindowWD' | 'signing'> & {
+  centre: Pick<PolicyProfile['centre'], 'directDesignation'>;
+};
 
 /**
  * `now` for the time windows (return window, handling deadline; the appeal window also needs the calendar). Without it
@@ -75,6 +78,9 @@ function parties(m: CommandSubject) {
   return { lead: m.leadUnit?.id ?? null, co: m.coUnits.map((u) => u.id), owner: undefined };
 }
 
+/** CS Art.17: when the lead unit signed (stored on the matter; shown in a view's `signing`). */
+const signedAtOf = (m: CommandSubject): string | null => ('leadUnitId' in m ? (m.signedAt ?? null) : (m.signing?.signedAt ?? null));
+
 /** Who may act: role first, then ownership / lead-unit authority (SPEC §1). */
 function authorityRefusal(m: CommandSubject, type: CommandType, actor: GuardActor): Refusal | null {
   const rule = TRANSITIONS[type];
@@ -102,24 +108,39 @@ function authorityRefusal(m: CommandSubject, type: CommandType, actor: GuardActo
   }
 }
 
-type Guard = (m: GuardedMatter, actor: GuardActor, policy: GuardPolicy | null, clock?: GuardClock) => Refusal | null;
+type Guard = (m: CommandSubject, actor: GuardActor, policy: GuardPolicy | null, clock?: GuardClock) => Refusal | null;
 const passed = (clock: GuardClock | undefined, deadline: Deadline | null) => !!clock && clock.now > ms(deadline);
 
 /** The guards beside the table, per command: null = allowed. */
 const GUARDS: Partial<Record<CommandType, Guard>> = {
   // GZ Art.13(1): a consultation the knowledge base answers is answered on the spot.
   answer: (m) => (m.category === 'consultation' ? null : refuse('只有咨询类诉求可以直接答复')),
-  // GZ Art.14: only inside the check window; GZ Art.16: never on a difficult matter.
-  'return-request': (m, _a, _p, clock) => {
+  // GZ Art.14: only inside the check window; GZ Art.16: never on a difficult matter. CS Art.17(2): a matter being
+  // handled only under a signing policy, after signing and inside the return window; never after a rejected return,
+  // while re-handling or once long-term.
+  'return-request': (m, _a, policy, clock) => {
     if (m.difficult) return refuse('该诉求已被认定为疑难诉求，不能再申请退回，请按指定办理');
-    if (passed(clock, m.deadlines.checkBy)) return no('DEADLINE_PASSED', '已超过退回申请期限（签收后2个工作日内），请办理');
+    if (m.status === 'in_progress') {
+      if (policy && !policy.signing) return refuse('已签收的诉求不能再申请退回，请办理');
+      if (!signedAtOf(m) || !m.deadlines.checkBy || m.rehandling || m.longTerm || m.pending) return refuse('当前不能申请退回，请办理');
+      if (passed(clock, m.deadlines.checkBy)) return no('DEADLINE_PASSED', '已超过退回申请期限（签收后2个工作日内），请办理');
+    }
+    if (passed(clock, m.deadlines.checkBy)) {
+      return no('DEADLINE_PASSED', policy?.signing ? '已超过退回申请期限（签收后2个工作日内），请办理' : '已超过退回申请期限（转派后2个工作日内），请办理');
+    }
     return null;
   },
-  // GZ Art.16: the centre designates the unit(s) for a difficult matter.
-  designate: (m) => (m.difficult ? null : refuse('只有疑难诉求（退回3次及以上）才需要指定办理')),
-  // GZ Art.18: before the deadline, at most maxExtensions; not while re-handling (GZ Art.20).
+  // GZ Art.16 difficult matters; WF Art.22: on a dispute (a pending return) the centre may designate directly.
+  designate: (m, _a, policy) => {
+    if (m.difficult) return null;
+    const direct = policy?.centre.directDesignation ?? false;
+    if (direct && m.status === 'return_requested') return null;
+    return refuse(direct ? '只有存在争议（退回审核中）或疑难的诉求才能指定办理' : '只有疑难诉求（退回3次及以上）才需要指定办理');
+  },
+  // GZ Art.18: before the deadline, at most maxExtensions; not while re-handling (GZ Art.20); one request at a time.
   extension: (m, _a, policy, clock) => {
     if (m.rehandling) return refuse('重办期间不能申请延期');
+    if (m.pending) return refuse(m.pending.kind === 'extension' ? '延期申请审核中，请等待热线工作机构审核' : '已有待审核的申请');
     if (policy && m.counts.extensions >= policy.maxExtensions) {
       return no(
         'LIMIT_REACHED',
@@ -153,6 +174,18 @@ const GUARDS: Partial<Record<CommandType, Guard>> = {
     return null;
   },
   'appeal-review': (m) => (m.pending?.kind === 'appeal' ? null : refuse('没有待审核的申诉')),
+  // CS Art.26: an unsatisfied rating under callback waits for the centre's decision. The citizen's view hides the
+  // centre's task; what it shows is that the rating window closed when the callback opened (rateBy cleared).
+  rating: (m, actor) =>
+    m.pending?.kind === 'callback' || (actor.role === 'citizen' && !m.deadlines.rateBy)
+      ? refuse('评价已收到，热线正在回访，请等待处理结果')
+      : null,
+  // CS Art.21: the centre reviews a pending extension request.
+  'extension-review': (m) => (m.pending?.kind === 'extension' ? null : refuse('没有待审核的延期申请')),
+  // CS Art.26: after the callback, the centre re-handles or closes.
+  'callback-decision': (m) => (m.pending?.kind === 'callback' ? null : refuse('没有待处理的回访')),
+  // GZ Art.23, CS Art.34, WF Art.26: only upwards (the level asked for is checked in the rule).
+  supervise: (m) => (m.supervisionLevel >= 3 ? refuse(`该诉求已在${m.supervisionLevel}级或更高级别督办`) : null),
 };
 
 /**

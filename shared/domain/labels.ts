@@ -3,7 +3,7 @@
  * all read these, so a status is called the same thing everywhere.
  */
 import type { DeclineReason } from './commands';
-import type { Category, EventType, RatingResult, Status } from './types';
+import type { Category, EventType, RatingResult, Status, SupervisionReason } from './types';
 
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   received: '已受理',
@@ -104,6 +104,24 @@ export const EVENT_LABELS: Readonly<Record<EventType, string>> = {
   supervision_3: '超期报送督查',
   note_added: '备注',
   claimed: '在小程序中认领',
+  sign_overdue: '超时未签收提醒',
+  extension_requested: '申请延期',
+  extension_rejected: '延期申请未通过，继续办理',
+  callback_opened: '不满意，热线人工回访',
+  callback_overdue: '人工回访超时提醒',
+  review_overdue: '审核超时提醒',
+  supervised: '启动督办',
+  reopened: '不满意，热线重新答复或转派',
+};
+
+export const SUPERVISION_REASON_LABELS: Readonly<Record<SupervisionReason, string>> = {
+  non_compliant_reply: '答复不规范',
+  long_term: '长期未解决',
+  hot_spot: '集中反映的热点难点',
+  media: '媒体曝光',
+  assigned: '党委、政府交办',
+  repeat_unsatisfied: '重办后仍不满意',
+  other: '其他',
 };
 
 /** Supervision in plain words; views prefix 已超期， when the matter is overdue (a second 不满意 also opens supervision). */

@@ -17,7 +17,15 @@ export const NOTIFY: Readonly<Partial<Record<EventType, readonly Audience[]>>> =
   designated: ['unit'],
   return_requested: ['center'],
   supplemented: ['unit'],
-  extended: ['citizen'], // GZ Art.18
+  extended: ['citizen', 'unit'], // GZ Art.18; CS Art.21: the unit hears the centre's approval
+  extension_requested: ['center'], // CS Art.21
+  extension_rejected: ['unit'], // CS Art.21: the unit keeps handling under the old deadline
+  sign_overdue: ['center', 'unit'], // CS Art.17
+  callback_opened: ['center'], // CS Art.26: a manual callback within 1 WD
+  callback_overdue: ['center'], // CS Art.33
+  review_overdue: ['center'], // CS Art.33
+  supervised: ['unit', 'center'], // GZ Art.23, CS Art.34, WF Art.26
+  reopened: ['citizen', 'center'], // an answered consultation rated unsatisfied returns to the centre
   replied: ['center'],
   reply_approved: ['citizen'], // the unit's reply is visible and rating is due
   reply_rejected: ['unit'],

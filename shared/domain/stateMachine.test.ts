@@ -41,6 +41,9 @@ const EXAMPLES: Record<CommandType, Command> = {
   appeal: { type: 'appeal', evidence: '通话录音证明已解决' },
   'appeal-review': { type: 'appeal-review', decision: 'approve' },
   note: { type: 'note', content: '协办意见' },
+  'extension-review': { type: 'extension-review', decision: 'approve' },
+  'callback-decision': { type: 'callback-decision', decision: 'rehandle' },
+  supervise: { type: 'supervise', level: 2, reason: 'media', note: '电视台曝光' },
   tick: { type: 'tick' },
 };
 
@@ -116,6 +119,9 @@ describe('every listed transition can be walked', () => {
     'closed/appeal', // Changsha, unsatisfied only
     'in_progress/appeal-review',
     'closed/appeal-review',
+    'in_progress/return-request', // Changsha, after signing (centreRules.test.ts)
+    'in_progress/extension-review', // needs a request (Changsha)
+    'awaiting_rating/callback-decision', // needs a callback task (Changsha)
   ]);
   it.each(listed.filter(([s, c]) => !guarded.has(`${s}/${c}`)))('%s → %s applies', (status, type) => {
     const m = matterIn(status);
@@ -201,11 +207,14 @@ describe('returns (GZ Art.14–16)', () => {
     expect(r.matter.deadlines.checkBy?.at).toBe('2026-11-09T23:59:59.999+08:00');
     expect(r.matter.deadlines.handleBy?.at).toBe('2026-11-19T23:59:59.999+08:00');
   });
-  it('reject continues under the original deadline', () => {
-    const m = matterIn('return_requested');
+  it('reject continues under the original deadline, less the centre\'s review time (docs/rules.md §4)', () => {
+    const m = matterIn('return_requested'); // asked Mon 11-02 12:00 with handleBy Mon 11-16: 10 WD left
+    const same = decide(m, { type: 'return-review', decision: 'reject', note: '属于你单位职责' }, center, ctxAt('2026-11-02 16:00'));
+    expect(same.matter.deadlines.handleBy).toEqual(m.deadlines.handleBy);
     const r = decide(m, { type: 'return-review', decision: 'reject', note: '属于你单位职责' }, center, ctxAt('2026-11-05 10:00'));
     expect(r.matter.status).toBe('in_progress');
-    expect(r.matter.deadlines.handleBy).toEqual(m.deadlines.handleBy);
+    // Three working days in the centre's hands are given back: 10 WD from Thu 11-05.
+    expect(r.matter.deadlines.handleBy?.at).toBe('2026-11-19T23:59:59.999+08:00');
     expect(r.matter.counts.returns).toBe(0);
   });
   it('joint keeps the first unit as lead with co-units and restarts the clock', () => {
@@ -249,7 +258,10 @@ describe('extensions (GZ Art.18, CS Art.20, WF Art.20)', () => {
     expect(code(() => decide(m, EXAMPLES.extension, unitA, ctxAt('2026-11-05 09:00')))).toBe('LIMIT_REACHED');
   });
   it('Changsha allows one; Weifang none', () => {
-    const cs = run(matterIn('in_progress', 'changsha'), [[EXAMPLES.extension, unitA, '2026-11-03 09:00']], 'changsha').matter;
+    const cs = run(matterIn('in_progress', 'changsha'), [
+      [EXAMPLES.extension, unitA, '2026-11-03 09:00'],
+      [EXAMPLES['extension-review'], center, '2026-11-03 10:00'], // CS Art.21
+    ], 'changsha').matter;
     expect(code(() => decide(cs, EXAMPLES.extension, unitA, ctxAt('2026-11-04 09:00', 'changsha')))).toBe('LIMIT_REACHED');
     expect(code(() => decide(matterIn('in_progress', 'weifang'), EXAMPLES.extension, unitA, ctxAt(WHEN, 'weifang')))).toBe('LIMIT_REACHED');
   });
@@ -304,7 +316,10 @@ describe('reply review and clock restarts', () => {
     expect(code(() => decide(matterIn('in_progress'), EXAMPLES['terminate-review'], center, ctxAt(WHEN)))).toBe('INVALID_TRANSITION');
   });
   it('Changsha: the unit appeals an unsatisfied rating within 5 WD (CS Art.27); Guangzhou has no appeal', () => {
-    const cs = run(matterIn('awaiting_rating', 'changsha'), [[{ type: 'rating', result: 'unsatisfied' }, citizen, '2026-11-04 09:00']], 'changsha').matter;
+    const cs = run(matterIn('awaiting_rating', 'changsha'), [
+      [{ type: 'rating', result: 'unsatisfied' }, citizen, '2026-11-04 09:00'],
+      [{ type: 'callback-decision', decision: 'rehandle' }, center, '2026-11-04 10:00'], // CS Art.26
+    ], 'changsha').matter;
     expect(code(() => decide(cs, EXAMPLES.appeal, unitA, ctxAt('2026-11-12 00:00', 'changsha')))).toBe('DEADLINE_PASSED');
     const a = run(cs, [
       [EXAMPLES.appeal, unitA, '2026-11-11 09:00'],

@@ -10,6 +10,20 @@ import type { PolicyProfile } from '../policy';
 import type { Command, CommandOf, CommandType } from './commands';
 import { DomainError, forbidden, invalidTransition } from './errors';
 import { commandRefusal, refusalError } from './guards';
+import {
+  centreTimers,
+  decideCallback,
+  endReview,
+  keepUnitTime,
+  openCallback,
+  rehandle,
+  requestExtension,
+  reviewExtension,
+  sign,
+  startReview,
+  startSigning,
+  supervise,
+} from './centre';
 import type { Actor, Category, Channel, EventType, Matter, TimelineEvent } from './types';
 
 export interface Ctx {
@@ -37,6 +51,8 @@ export interface NewMatterInput {
   attachments?: string[];
   confidential: boolean;
   ownerOpenid: string | null;
+  /** The citizen agreed to publish a redacted description as open data (GZ Art.25, CS Art.28). */
+  publishConsent?: boolean;
 }
 
 const at = (ms: number) => toShanghaiIso(ms);
@@ -59,6 +75,8 @@ export function createMatter(input: NewMatterInput, actor: Actor, ctx: Ctx): Dec
     location: input.location ?? null,
     attachments: input.attachments ?? [],
     confidential: input.confidential,
+    // A confidential matter is never published, whatever was ticked (WF Art.11, CS Art.15).
+    publishConsent: input.publishConsent === true && !input.confidential,
     ownerOpenid: input.ownerOpenid,
     status: 'received',
     createdAt: now,
@@ -162,6 +180,15 @@ export class Builder {
     this.m.escalation = 0;
     this.m.overdue = false;
   }
+  /** Close the matter with its final rating (the closing note, if any, is told to the citizen). */
+  close(data: Record<string, unknown>, note?: string) {
+    this.m.status = 'closed';
+    this.m.rehandling = false;
+    this.m.pending = null;
+    this.m.reviewBy = null;
+    this.m.deadlines = { dispatchBy: null, checkBy: null, handleBy: null, rateBy: null };
+    this.emit('closed', { note, data: { ...data, rating: this.m.rating?.result ?? null } });
+  }
   result(): Decision {
     if (this.events.length) this.m.updatedAt = this.nowIso;
     return { matter: this.m, events: this.events };
@@ -199,25 +226,35 @@ const RULES: Rules = {
     b.m.leadUnitId = c.leadUnitId;
     b.m.coUnitIds = (c.coUnitIds ?? []).filter((u) => u !== c.leadUnitId);
     b.m.deadlines.dispatchBy = null;
-    b.m.deadlines.checkBy = addWorkingDays(b.ctx.calendar, b.ctx.now, b.ctx.policy.checkWindowWD);
-    b.restartHandling();
+    startChecking(b);
     b.emit('dispatched', { data: { leadUnitId: b.m.leadUnitId, coUnitIds: b.m.coUnitIds, onTime } });
   },
+  // GZ Art.14: accepting closes the return option. CS Art.17, 19: accepting is signing; returns stay open for 2 WD.
   accept(b) {
+    b.m.acceptedAt = b.nowIso;
+    if (b.ctx.policy.signing) {
+      sign(b, false);
+      b.emit('accepted', { data: { signedAt: b.m.signedAt, signBy: b.m.signBy ?? null, returnBy: b.m.deadlines.checkBy, handleBy: b.m.deadlines.handleBy } });
+      return;
+    }
     b.m.status = 'in_progress';
     b.m.deadlines.checkBy = null;
     b.emit('accepted');
   },
   // GZ Art.14: only inside the check window; GZ Art.16: never on a difficult matter.
   'return-request'(b, c) {
+    const fromStatus = b.m.status;
     b.m.status = 'return_requested';
-    b.m.pending = { kind: 'return', reason: c.reason, basis: c.basis, at: b.nowIso, unitId: b.m.leadUnitId!, fromStatus: 'dispatched' };
+    b.m.pending = { kind: 'return', reason: c.reason, basis: c.basis, at: b.nowIso, unitId: b.m.leadUnitId!, fromStatus };
+    startReview(b); // CS Art.33: the centre's review is timed too
     b.emit('return_requested', { note: c.reason, data: { basis: c.basis } });
   },
   // GZ Art.15: the centre approves (re-dispatch), rejects (original deadline) or makes it joint.
   'return-review'(b, c) {
     const returning = b.m.pending?.unitId ?? b.m.leadUnitId;
+    const askedAt = b.m.pending?.at ?? b.nowIso;
     b.m.pending = null;
+    endReview(b);
     if (c.decision === 'approve') {
       assertUnit(b, c.leadUnitId, 'leadUnitId');
       b.m.counts.returns += 1;
@@ -226,17 +263,19 @@ const RULES: Rules = {
       b.m.status = 'dispatched';
       b.m.leadUnitId = c.leadUnitId!;
       b.m.coUnitIds = (c.coUnitIds ?? []).filter((u) => u !== c.leadUnitId);
-      b.m.deadlines.checkBy = addWorkingDays(b.ctx.calendar, b.ctx.now, b.ctx.policy.checkWindowWD);
-      b.restartHandling();
+      startChecking(b);
       b.emit('return_approved', {
         note: c.note,
         data: { fromUnitId: returning, leadUnitId: b.m.leadUnitId, coUnitIds: b.m.coUnitIds, returns: b.m.counts.returns, difficult: b.m.difficult },
       });
     } else if (c.decision === 'reject') {
-      // The original handleBy stands: a rejected return never moves the deadline.
+      // The original handleBy stands, less the centre's own review time (docs/rules.md §4): the unit keeps the
+      // working days it had left when it asked. A unit that had not signed is now deemed to have signed (CS Art.17).
       b.m.status = 'in_progress';
       b.m.deadlines.checkBy = null;
-      b.emit('return_rejected', { note: c.note });
+      if (b.ctx.policy.signing && !b.m.signedAt) b.m.signedAt = b.m.signBy?.at ?? askedAt;
+      keepUnitTime(b, askedAt);
+      b.emit('return_rejected', { note: c.note, data: { handleBy: b.m.deadlines.handleBy } });
     } else {
       const co = (c.coUnitIds ?? []).filter((u) => u !== b.m.leadUnitId);
       if (!co.length) throw new DomainError('VALIDATION_FAILED', '联合办理需要选择至少一个协办单位', [{ field: 'coUnitIds', message: '必填' }]);
@@ -252,14 +291,17 @@ const RULES: Rules = {
     assertUnit(b, c.leadUnitId, 'leadUnitId');
     b.m.status = 'in_progress';
     b.m.pending = null;
+    endReview(b);
     b.m.leadUnitId = c.leadUnitId;
     b.m.coUnitIds = (c.coUnitIds ?? []).filter((u) => u !== c.leadUnitId);
     b.m.deadlines.checkBy = null;
+    b.m.acceptedAt = b.nowIso;
     b.restartHandling();
     b.emit('designated', { note: c.basis, data: { leadUnitId: b.m.leadUnitId, coUnitIds: b.m.coUnitIds } });
   },
   // GZ Art.18: before the deadline, at most maxExtensions, each one handling period; not while re-handling (GZ Art.20).
   extension(b, c) {
+    if (b.ctx.policy.centre.extensionReview) return requestExtension(b, c); // CS Art.21
     const previous = b.m.deadlines.handleBy!;
     b.m.deadlines.handleBy = addWorkingDays(b.ctx.calendar, previous.at, handlingPeriod(b.m, b.ctx));
     b.m.counts.extensions += 1;
@@ -283,13 +325,26 @@ const RULES: Rules = {
   },
   // GZ Art.19: process, result, time handled and whether the requestor was contacted are all required.
   reply(b, c) {
+    if (b.m.pending?.kind === 'extension') b.m.pending = null; // replying ends the extension request
+    // GZ Art.19: the time handled is a fact of the handling: not before the unit accepted it, not in the future.
+    const handledAt = Date.parse(c.handledAt);
+    if (b.m.acceptedAt && handledAt < Date.parse(b.m.acceptedAt)) {
+      const when = b.m.acceptedAt.slice(0, 16).replace('T', ' ');
+      throw new DomainError('VALIDATION_FAILED', `办理时间不能早于签收时间（${when}）`, [{ field: 'handledAt', message: `不能早于签收时间 ${when}` }]);
+    }
+    if (handledAt > b.ctx.now + 5 * 60_000) {
+      throw new DomainError('VALIDATION_FAILED', '办理时间不能晚于当前时间', [{ field: 'handledAt', message: '不能晚于当前时间' }]);
+    }
     const onTime = b.ctx.now <= ms(b.m.deadlines.handleBy);
     b.m.status = 'reply_review';
+    startReview(b); // CS Art.33
     b.m.reply = { process: c.process, result: c.result, handledAt: c.handledAt, contactedRequestor: c.contactedRequestor, at: b.nowIso, unitId: b.m.leadUnitId! };
     b.emit('replied', { data: { onTime, handleBy: b.m.deadlines.handleBy, rehandle: b.m.rehandling } });
   },
   // GZ Art.19: a non-compliant reply goes back without restarting the handling deadline.
   'reply-review'(b, c) {
+    const repliedAt = b.m.reply?.at ?? b.nowIso;
+    endReview(b);
     if (c.decision === 'compliant') {
       b.m.status = 'awaiting_rating';
       b.m.deadlines.handleBy = null;
@@ -298,7 +353,8 @@ const RULES: Rules = {
     } else {
       if (!c.note) throw new DomainError('VALIDATION_FAILED', '退回办理结果时请说明原因', [{ field: 'note', message: '必填' }]);
       b.m.status = 'in_progress';
-      b.emit('reply_rejected', { note: c.note });
+      keepUnitTime(b, repliedAt); // docs/rules.md §4: the centre's review time is not the unit's
+      b.emit('reply_rejected', { note: c.note, data: { handleBy: b.m.deadlines.handleBy } });
     }
   },
   // CS Art.26 rating; GZ Art.20 one re-handling after a first unsatisfied; CS Art.34(3) supervision after a second.
@@ -309,13 +365,10 @@ const RULES: Rules = {
     b.emit('rated', { note: c.comment, data: { result: c.result, source } });
     if (c.result !== 'unsatisfied') return close(b, {});
     if (b.m.counts.rehandles < b.ctx.policy.maxRehandles) {
-      b.m.status = 'in_progress';
-      b.m.rehandling = true;
-      b.m.counts.rehandles += 1;
-      b.m.reply = null;
-      b.restartHandling(); // a fresh handling period, without extension (GZ Art.20)
-      b.emit('rehandling', { data: { handleBy: b.m.deadlines.handleBy, rehandles: b.m.counts.rehandles } });
-      return;
+      // CS Art.26: the centre calls back and decides; GZ Art.20 (and WF): re-handled at once. A consultation the
+      // centre answered itself goes back to the centre (GZ Art.13(1)).
+      if (b.ctx.policy.centre.callbackWD !== null) return openCallback(b);
+      return rehandle(b);
     }
     b.m.supervisionLevel = Math.max(b.m.supervisionLevel, 1) as Matter['supervisionLevel'];
     close(b, { supervision: true });
@@ -366,21 +419,19 @@ const RULES: Rules = {
   note(b, c) {
     b.emit('note_added', { note: c.content });
   },
+  'extension-review': reviewExtension,
+  'callback-decision': decideCallback,
+  supervise,
   tick(b) {
     for (const action of dueActions(b.m, b.ctx)) action.apply(b);
   },
 };
 
-function close(b: Builder, data: Record<string, unknown>) {
-  b.m.status = 'closed';
-  b.m.rehandling = false;
-  b.m.deadlines = { dispatchBy: null, checkBy: null, handleBy: null, rateBy: null };
-  b.emit('closed', { data: { ...data, rating: b.m.rating?.result ?? null } });
-}
+const close = (b: Builder, data: Record<string, unknown>) => b.close(data);
 
 // ───────────────────────────── timers (SPEC §4) ─────────────────────────────
 
-export type TimerKind = 'dispatch' | 'check' | 'handle' | 'rate';
+export type TimerKind = 'dispatch' | 'check' | 'handle' | 'rate' | 'sign' | 'review';
 
 export interface TimerAction {
   timer: TimerKind;
@@ -392,6 +443,16 @@ export interface TimerAction {
 }
 
 const SCHEDULER: Actor = { role: 'scheduler' };
+
+/**
+ * GZ Art.14, 17: the check window and the handling period count from dispatch. CS Art.17, 19: under a signing policy
+ * the unit signs first and handling counts from signing (./centre.ts).
+ */
+function startChecking(b: Builder) {
+  if (b.ctx.policy.signing) return startSigning(b);
+  b.m.deadlines.checkBy = addWorkingDays(b.ctx.calendar, b.ctx.now, b.ctx.policy.checkWindowWD);
+  b.restartHandling();
+}
 
 /** Every timer action that is pending on the matter, earliest first, whether due or not. */
 export function pendingTimers(m: Matter, ctx: Omit<Ctx, 'now'>): TimerAction[] {
@@ -410,18 +471,21 @@ export function pendingTimers(m: Matter, ctx: Omit<Ctx, 'now'>): TimerAction[] {
     });
   }
   if (m.status === 'dispatched' && checkBy) {
-    // GZ Art.14 ¶2: no action within the check window → deemed accepted.
+    // GZ Art.14 ¶2: no action within the check window → deemed accepted. CS Art.17: neither signed nor asked to
+    // return by the end of the 2nd WD after the signing deadline → deemed signed at the signing deadline.
     out.push({
       timer: 'check',
       level: 0,
       dueAt: ms(checkBy),
       apply: (b) => {
+        if (b.ctx.policy.signing && b.m.signBy) sign(b, true);
         b.m.status = 'in_progress';
         b.m.deadlines.checkBy = null;
-        b.emit('deemed_accepted', { data: { checkBy } }, SCHEDULER);
+        b.emit('deemed_accepted', { data: { checkBy, signedAt: b.m.signedAt ?? null } }, SCHEDULER);
       },
     });
   }
+  out.push(...centreTimers(m, ctx));
   if ((m.status === 'dispatched' || m.status === 'in_progress') && handleBy) {
     const deadline = ms(handleBy);
     const ladder = ctx.policy.escalation;

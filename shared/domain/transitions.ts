@@ -5,7 +5,7 @@
  * (difficult, rehandling, deadlines, limits) live beside the rules in ./stateMachine.ts.
  */
 import type { CommandType } from './commands';
-import { BEFORE_REPLY_STATUSES, IN_HAND_STATUSES, WITH_UNIT_STATUSES } from './statusGroups';
+import { BEFORE_REPLY_STATUSES, IN_HAND_STATUSES, OPEN_STATUSES, WITH_UNIT_STATUSES } from './statusGroups';
 import type { Role, Status } from './types';
 
 /** Who gives a command: the matter's owner, the lead unit, any unit on the matter, the centre, the scheduler. */
@@ -26,13 +26,14 @@ export const TRANSITIONS: Readonly<Record<CommandType, TransitionRule>> = {
   decline: { roles: ['center'], authority: 'center', from: ['received'], basis: 'WF Art.19, CS Art.13' },
   dispatch: { roles: ['center'], authority: 'center', from: ['received'], basis: 'GZ Art.13' },
   accept: { roles: ['unit'], authority: 'lead_unit', from: ['dispatched'], basis: 'GZ Art.14' },
-  'return-request': { roles: ['unit'], authority: 'lead_unit', from: ['dispatched'], basis: 'GZ Art.14–16' },
+  // in_progress: only after signing under a signing policy, inside the return window (CS Art.17(2)).
+  'return-request': { roles: ['unit'], authority: 'lead_unit', from: ['dispatched', 'in_progress'], basis: 'GZ Art.14–16, CS Art.17' },
   'return-review': { roles: ['center'], authority: 'center', from: ['return_requested'], basis: 'GZ Art.15' },
   designate: {
     roles: ['center'],
     authority: 'center',
     from: ['dispatched', 'return_requested', 'in_progress'],
-    basis: 'GZ Art.16',
+    basis: 'GZ Art.16, WF Art.22',
   },
   extension: { roles: ['unit'], authority: 'lead_unit', from: ['in_progress'], basis: 'GZ Art.18' },
   supplement: {
@@ -62,12 +63,15 @@ export const TRANSITIONS: Readonly<Record<CommandType, TransitionRule>> = {
   'progress-report': { roles: ['unit'], authority: 'lead_unit', from: ['in_progress'], basis: 'GZ Art.21' },
   appeal: { roles: ['unit'], authority: 'lead_unit', from: ['in_progress', 'closed'], basis: 'CS Art.27' },
   'appeal-review': { roles: ['center'], authority: 'center', from: ['in_progress', 'closed'], basis: 'CS Art.27' },
+  'extension-review': { roles: ['center'], authority: 'center', from: ['in_progress'], basis: 'CS Art.21' },
+  'callback-decision': { roles: ['center'], authority: 'center', from: ['awaiting_rating'], basis: 'CS Art.26' },
+  supervise: { roles: ['center'], authority: 'center', from: OPEN_STATUSES, basis: 'GZ Art.23, CS Art.34, WF Art.26' },
   note: { roles: ['unit', 'center'], authority: 'involved_unit', from: WITH_UNIT_STATUSES, basis: 'SPEC §5 (co-units add notes)' },
   tick: {
     roles: ['scheduler'],
     authority: 'scheduler',
-    from: ['received', 'dispatched', 'in_progress', 'awaiting_rating'],
-    basis: 'SPEC §4',
+    from: OPEN_STATUSES,
+    basis: 'SPEC §4, CS Art.33',
   },
 };
 

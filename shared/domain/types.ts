@@ -115,6 +115,16 @@ export const EVENT_TYPES = [
   'supervision_3',
   'note_added',
   'claimed',
+  // Changsha signing (CS Art.17): the signing deadline passed unsigned.
+  'sign_overdue',
+  // The centre's own decisions (CS Art.21, 26, 33; GZ Art.23, CS Art.34, WF Art.26).
+  'extension_requested',
+  'extension_rejected',
+  'callback_opened',
+  'callback_overdue',
+  'review_overdue',
+  'supervised',
+  'reopened',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -135,8 +145,13 @@ export interface TimelineEvent {
  */
 export type HandleEscalation = 0 | 1 | 2 | 3;
 
+/** Why the centre opened supervision by hand (GZ Art.23, CS Art.34, WF Art.26). */
+export const SUPERVISION_REASONS = ['non_compliant_reply', 'long_term', 'hot_spot', 'media', 'assigned', 'repeat_unsatisfied', 'other'] as const;
+export type SupervisionReason = (typeof SUPERVISION_REASONS)[number];
+
 export interface PendingRequest {
-  kind: 'return' | 'terminate' | 'appeal';
+  /** `extension`: CS Art.21 review; `callback`: the centre's manual callback after an unsatisfied rating (CS Art.26). */
+  kind: 'return' | 'terminate' | 'appeal' | 'extension' | 'callback';
   reason: string;
   basis?: string;
   at: string;
@@ -184,6 +199,22 @@ export interface Matter {
   pending: PendingRequest | null;
   /** Set when the matter has been linked to an earlier one as a repeat (GZ Art.22). */
   repeatOf: string | null;
+  /**
+   * CS Art.17: the signing deadline (end of the first WD after dispatch), when the unit signed (or was deemed to),
+   * and whether the centre was alerted. Absent under policies without signing and on matters stored before it.
+   */
+  signBy?: Deadline | null;
+  /** When the current lead unit accepted (signed) the matter by its own act; a reply's handledAt may not be earlier. */
+  acceptedAt?: string | null;
+  signedAt?: string | null;
+  signOverdueAlerted?: boolean;
+  /** CS Art.33: the centre's own review (return, reply, extension, callback) is due by this; alerted once. */
+  reviewBy?: Deadline | null;
+  reviewOverdueAlerted?: boolean;
+  /** Reasons of manual supervision (GZ Art.23, CS Art.34, WF Art.26), newest last. */
+  supervisionReasons?: SupervisionReason[];
+  /** Open data: the citizen agreed at submission that a redacted description may be published (GZ Art.25, CS Art.28). */
+  publishConsent?: boolean;
   /** Terminal explanation: decline reason/guidance, termination explanation. */
   outcome: { reason?: string; guidance?: string; note?: string } | null;
 }

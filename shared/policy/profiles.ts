@@ -31,6 +31,27 @@ export interface PolicyProfile {
   difficultAfterReturns: number;
   /** Unit appeal window against an unsatisfied rating, in WD; null = no appeal. */
   appealWindowWD: number | null;
+  /**
+   * CS Art.17, 19: `accept` is the unit's signature (签收), due by the end of the `signWD`-th WD after the dispatch day;
+   * a return may be asked until the end of the `returnAfterSignWD`-th WD after signing (or after the signing deadline's
+   * day when unsigned); the handling period counts from signing, at the latest from the signing deadline.
+   * null (GZ, WF): accept within `checkWindowWD` of dispatch closes returns; handling counts from dispatch.
+   */
+  signing: { signWD: number; returnAfterSignWD: number } | null;
+  /** Decisions the regulations give to the centre (docs/rules.md). */
+  centre: {
+    /** CS Art.21: an extension request waits for the centre's approval. */
+    extensionReview: boolean;
+    /**
+     * CS Art.26: after a first unsatisfied rating the centre calls back within this many WD and decides
+     * (re-handle by the same or another unit, or close with the rating kept); null = re-handle at once (GZ Art.20).
+     */
+    callbackWD: number | null;
+    /** WF Art.22: on a dispute (a pending return request) the centre may designate the unit directly. */
+    directDesignation: boolean;
+    /** CS Art.33: working days the centre has for its own reviews (return, reply, extension) before it is warned. */
+    reviewWD: number;
+  };
   /** Escalation ladder of the handling deadline (SPEC §4). */
   escalation: { warnWDBefore: number; level2AfterWD: number; level3AfterWD: number };
   /** Article behind each rule, for the UI's "why" and for reviewers. */
@@ -54,6 +75,8 @@ export const PROFILES: Readonly<Record<PolicyName, PolicyProfile>> = {
     difficultAfterReturns: 3, // GZ Art.16 "退回…3次以上"
     appealWindowWD: null,
     escalation: LADDER, // GZ Art.23
+    signing: null,
+    centre: { extensionReview: false, callbackWD: null, directDesignation: false, reviewWD: 1 },
     basis: {
       dispatch: 'GZ Art.13',
       check: 'GZ Art.14',
@@ -71,7 +94,7 @@ export const PROFILES: Readonly<Record<PolicyName, PolicyProfile>> = {
     trackingPrefix: 'CS',
     districts: ['芙蓉区', '天心区', '岳麓区', '开福区', '雨花区', '望城区', '长沙县', '浏阳市', '宁乡市'],
     dispatchLimitWD: 1, // assumed; CS Art.16 sets 1 WD for call-back answers
-    checkWindowWD: 3, // CS Art.17: sign the next WD, return within 2 WD (SPEC §5: 1 + 2)
+    checkWindowWD: 3, // CS Art.17: unused while `signing` is set (sign by the next WD, return within 2 WD of signing)
     handlingWD: { consultation: 3, help: 10, complaint: 10, report: 10, suggestion: 10 }, // CS Art.19
     maxExtensions: 1, // CS Art.20
     maxRehandles: 1, // CS Art.34(3)
@@ -79,6 +102,8 @@ export const PROFILES: Readonly<Record<PolicyName, PolicyProfile>> = {
     difficultAfterReturns: 3, // CS Art.23 coordination
     appealWindowWD: 5, // CS Art.27
     escalation: LADDER, // CS Art.33–35
+    signing: { signWD: 1, returnAfterSignWD: 2 }, // CS Art.17
+    centre: { extensionReview: true, callbackWD: 1, directDesignation: false, reviewWD: 1 }, // CS Art.21, 26, 33
     basis: {
       dispatch: 'CS Art.16',
       check: 'CS Art.17',
@@ -104,6 +129,8 @@ export const PROFILES: Readonly<Record<PolicyName, PolicyProfile>> = {
     difficultAfterReturns: 3, // WF Art.22 dispute → designate
     appealWindowWD: null,
     escalation: LADDER,
+    signing: null,
+    centre: { extensionReview: false, callbackWD: null, directDesignation: true, reviewWD: 1 }, // WF Art.22
     basis: {
       dispatch: 'WF Art.18',
       check: 'WF Art.22',

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { DECLINE_REASONS, RESTART_REASONS, TERMINATE_REASONS } from '../domain/commands';
 import { DomainError, type ErrorDetail } from '../domain/errors';
-import { CATEGORIES, RATING_RESULTS } from '../domain/types';
+import { CATEGORIES, RATING_RESULTS, SUPERVISION_REASONS } from '../domain/types';
 import './zhErrors';
 
 /** Mainland mobile number: 11 digits starting 1[3-9]. */
@@ -40,6 +40,19 @@ const id = (field: string) =>
 const coUnits = () => z.optional(z.array(id('协办单位'), { error: '协办单位格式不正确' }).check(z.maxLength(10, { error: '协办单位最多选10个' })));
 
 export const phoneSchema = z.string({ error: '请填写手机号码' }).check(z.trim(), z.regex(MOBILE_RE, { error: '请填写11位手机号码' }));
+
+/** Mainland landline: area code (0 + 2–3 digits) and a 7–8 digit number, optionally separated (020-87654321). */
+export const LANDLINE_RE = /^0\d{2,3}[-\s]?\d{7,8}$/;
+/**
+ * The caller's number on the telephone channel: a mobile or a landline (elderly callers often use one). Stored
+ * without separators, so lookup and claim by the last 4 digits work the same for both.
+ */
+export const callerPhoneSchema = z.pipe(
+  z
+    .string({ error: '请填写来电号码' })
+    .check(z.trim(), z.refine((v: string) => MOBILE_RE.test(v) || LANDLINE_RE.test(v), { error: '请填写11位手机号码，或带区号的固定电话（如 020-87654321）' })),
+  z.transform((v: string) => v.replace(/[-\s]/g, '')),
+);
 
 export const locationSchema = z.object(
   {
@@ -81,6 +94,8 @@ export const submissionSchema = (districts: readonly string[]) =>
     contactName: optionalText('联系人姓名', 30),
     contactPhone: phoneSchema,
     confidential: z.boolean({ error: '请选择是否保密' }),
+    /** Open data: publish a redacted description (GZ Art.25, CS Art.28); off unless the citizen ticks it. */
+    publishConsent: z._default(z.optional(z.boolean({ error: '请选择是否同意公开诉求内容' })), false),
     /** Photo keys returned by POST /v1/uploads (each must be the caller's own upload: functions/uploads/photos.ts). */
     attachments: z._default(
       z.optional(
@@ -103,16 +118,17 @@ export type SubmissionInput = z.infer<ReturnType<typeof submissionSchema>>;
 export const phoneRegistrationSchema = (districts: readonly string[]) =>
   z.extend(
     // A telephone matter has no photos: only citizens upload (POST /v1/uploads), and a key is bound to its uploader.
-    z.omit(submissionSchema(districts), { contactPhone: true, attachments: true }),
+    // Its text is never published as open data: consent is given in the mini-program, not read out on a call.
+    z.omit(submissionSchema(districts), { contactPhone: true, attachments: true, publishConsent: true }),
     {
       channel: z.literal('phone', { error: '渠道必须为 phone' }),
-      callerPhone: phoneSchema,
+      callerPhone: callerPhoneSchema,
       answer: z.optional(text('答复内容', 2, 2000)),
     },
   );
 
 /** GET /v1/work/matters?callerPhone= (centre): the caller's open matters while registering a call (GZ Art.22). */
-export const callerLookupSchema = z.object({ callerPhone: phoneSchema });
+export const callerLookupSchema = z.object({ callerPhone: callerPhoneSchema });
 
 export const screeningSchema = z.object({
   content: text('诉求内容', 1, 2000),
@@ -166,6 +182,18 @@ export const ACTION_SCHEMAS = {
   appeal: z.object({ evidence: text('申诉证据', 2, 2000) }),
   'appeal-review': z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) }),
   note: z.object({ content: text('备注', 1, 1000) }),
+  'extension-review': z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) }),
+  'callback-decision': z.object({
+    decision: z.enum(['rehandle', 'close'] as const, { error: '请选择重新办理或结案' }),
+    leadUnitId: z.optional(id('重新办理的主办单位')),
+    coUnitIds: coUnits(),
+    note: optionalNote('向诉求人的说明', 500),
+  }),
+  supervise: z.object({
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: '督办级别应为 1、2 或 3' }),
+    reason: z.enum(SUPERVISION_REASONS, { error: '请选择督办原因' }),
+    note: optionalNote('督办说明', 500),
+  }),
 } as const;
 export type HttpAction = keyof typeof ACTION_SCHEMAS;
 export const HTTP_ACTIONS = Object.keys(ACTION_SCHEMAS) as HttpAction[];
@@ -228,8 +256,9 @@ export const claimSchema = z.object({
 });
 
 /** zod issues → SPEC §5 error details, one per field. */
+// A problem with the body as a whole (an array, a string…) names the field `body`, like an invalid JSON body.
 export function toDetails(error: z.core.$ZodError): ErrorDetail[] {
-  return error.issues.map((i) => ({ field: i.path.join('.') || undefined, message: i.message }));
+  return error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message }));
 }
 
 /** Parse or throw 400 VALIDATION_FAILED with the first problem in the message and every problem in details. */

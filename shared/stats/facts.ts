@@ -50,6 +50,8 @@ export const COUNTERS = [
   'supervision1',
   'supervision2',
   'supervision3',
+  /** Supervision the centre opened by hand, any level (GZ Art.23, CS Art.34, WF Art.26). */
+  'supervisedManually',
   /** Matters closed unsatisfied after re-handling, which enter supervision (CS Art.34(3)). */
   'supervisionUnsatisfied',
   /** Final ratings of closed matters (CS Art.26), by result; rating time-outs count as basically satisfied. */
@@ -124,7 +126,10 @@ export function advanceTrail(t: Trail, e: TimelineEvent): Trail {
     case 'designated':
       return { ...t, leadUnitId: str(d.leadUnitId) ?? t.leadUnitId, handlingFrom: e.at };
     case 'rehandling':
-      return { ...t, handlingFrom: e.at };
+      return { ...t, leadUnitId: str(d.leadUnitId) ?? t.leadUnitId, handlingFrom: e.at };
+    case 'accepted':
+      // CS Art.19: under a signing policy the handling period counts from signing.
+      return typeof d.signedAt === 'string' ? { ...t, handlingFrom: d.signedAt } : t;
     case 'answered':
       return { ...t, replyUnitId: null };
     case 'replied':
@@ -212,7 +217,11 @@ function addEvent(b: DeltaBuilder, e: TimelineEvent, t: Trail, facts: MatterFact
       return b.add(day, e.actor.unitId ?? t.leadUnitId, counts);
     }
     case 'rehandling':
-      return b.add(day, t.leadUnitId, { rehandles: 1 }); // GZ Art.20
+      return b.add(day, str(d.leadUnitId) ?? t.leadUnitId, { rehandles: 1 }); // GZ Art.20, CS Art.26
+    case 'reopened':
+      return b.add(day, null, { rehandles: 1 }); // an answered consultation back with the centre (GZ Art.13(1), Art.20)
+    case 'supervised':
+      return b.add(day, t.leadUnitId, { supervisedManually: 1 }); // GZ Art.23, CS Art.34, WF Art.26
     case 'supervision_1':
     case 'supervision_2':
     case 'supervision_3': {

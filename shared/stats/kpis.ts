@@ -48,7 +48,7 @@ export interface Kpis {
   /** 重办率, GZ Art.20: re-handlings / final ratings + re-handlings (i.e. / ratings given). */
   rehandlingRate: number | null;
   /** GZ Art.23, CS Art.33–35: escalations of the handling deadline in the period, by level; CS Art.34(3) separately. */
-  supervision: { level1: number; level2: number; level3: number; unsatisfiedAfterRehandling: number };
+  supervision: { level1: number; level2: number; level3: number; unsatisfiedAfterRehandling: number; manual: number };
   /** 满意率, CS Art.26: (satisfied + basically satisfied) / final ratings; time-outs count as basically satisfied (CS Art.26). */
   satisfactionRate: number | null;
   /** The same rate over the ratings citizens actually gave (time-outs left out), shown beside it. */
@@ -67,7 +67,7 @@ export function kpisOf(c: FullCounts, scope: 'city' | 'unit'): Kpis {
     extensionRate: rate(c.extendedMatters, c.assigned),
     returnRate: rate(c.returns, c.assigned),
     rehandlingRate: rate(c.rehandles, c.rated + c.rehandles),
-    supervision: { level1: c.supervision1, level2: c.supervision2, level3: c.supervision3, unsatisfiedAfterRehandling: c.supervisionUnsatisfied },
+    supervision: { level1: c.supervision1, level2: c.supervision2, level3: c.supervision3, unsatisfiedAfterRehandling: c.supervisionUnsatisfied, manual: c.supervisedManually },
     satisfactionRate: rate(happy, c.rated),
     // Time-outs are recorded as basically satisfied, so the responded-only rate leaves them out of both sides.
     satisfactionRateResponded: rate(happy - c.ratedByTimeout, responded),

@@ -73,6 +73,7 @@ export interface SubmissionBody {
   contactName?: string | null;
   contactPhone: string;
   confidential: boolean;
+  publishConsent?: boolean;
   attachments?: string[];
 }
 

@@ -74,6 +74,11 @@ export function matterView({ matter: m, events, contact, viewer, units, photos =
     leadUnit: unitRef(m.leadUnitId, units),
     coUnits: m.coUnitIds.map((u) => unitRef(u, units)!),
     deadlines: m.deadlines,
+    /** CS Art.17: the signing deadline and when the unit signed; null under policies without signing. */
+    signing: m.signBy ? { signBy: m.signBy, signedAt: m.signedAt ?? null } : null,
+    /** CS Art.33: when the centre's pending review is due. */
+    reviewBy: citizenView ? null : (m.reviewBy ?? null),
+    supervisionReasons: citizenView ? [] : (m.supervisionReasons ?? []),
     counts: m.counts,
     reply: citizenView && !REPLY_VISIBLE.has(m.status) ? null : m.reply,
     rating: m.rating,

@@ -7,6 +7,7 @@ import type {
   Category,
   Channel,
   Counts,
+  Deadline,
   Deadlines,
   EventType,
   PendingRequest,
@@ -14,6 +15,7 @@ import type {
   Reply,
   Role,
   Status,
+  SupervisionReason,
 } from '../domain/types';
 
 export interface UnitRef {
@@ -87,6 +89,12 @@ export interface MatterView extends MatterSummary {
   /** Short-lived signed URLs of the matter's photos (about 15 minutes: reload the matter to refresh them). */
   photos: MatterPhoto[];
   coUnits: UnitRef[];
+  /** CS Art.17: the signing deadline and when the unit signed; null under policies without signing. */
+  signing: { signBy: Deadline; signedAt: string | null } | null;
+  /** CS Art.33: when the centre's pending review is due (null for the citizen). */
+  reviewBy: Deadline | null;
+  /** Reasons of manual supervision, newest last (empty for the citizen). */
+  supervisionReasons: SupervisionReason[];
   reply: MatterReply | null;
   rating: MatterRating | null;
   /** Always null for the citizen. */

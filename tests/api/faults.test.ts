@@ -83,7 +83,7 @@ describe('faults at every DynamoDB call position', () => {
   ];
   const PREP: Record<string, (id: string, c: string) => Promise<unknown>> = {
     dispatch: act('dispatch', () => api.tokens.center, { leadUnitId: 'u-roads' }, '2026-11-02 11:00'),
-    accept: act('accept', () => api.tokens.unit, {}),
+    accept: act('accept', () => api.tokens.unit, {}, '2026-11-02 12:00'), // before the reply's handledAt (GZ Art.19)
     reply: act('reply', () => api.tokens.unit, reply),
     'reply-review': act('reply-review', () => api.tokens.center, { decision: 'compliant' }),
   };

@@ -46,7 +46,9 @@ describe('lifecycle side roads over HTTP', () => {
     await act(b, 'return-request', api.tokens.unit, returnRequest);
     const rejected = await act(b, 'return-review', api.tokens.center, { decision: 'reject', note: '属于你单位职责，请办理' }, '2026-11-04 09:00');
     expect(rejected.body.status).toBe('in_progress');
-    expect(rejected.body.deadlines.handleBy).toEqual(dispatched.body.deadlines.handleBy);
+    // docs/rules.md §4: the two working days the return spent with the centre are not the unit's (Mon 11-16 → Wed 11-18).
+    expect(dispatched.body.deadlines.handleBy.at).toBe('2026-11-16T23:59:59.999+08:00');
+    expect(rejected.body.deadlines.handleBy.at).toBe('2026-11-18T23:59:59.999+08:00');
 
     const c = await submitted();
     await act(c, 'dispatch', api.tokens.center, { leadUnitId: 'u-roads' }, '2026-11-02 11:00');

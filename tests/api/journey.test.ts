@@ -47,6 +47,10 @@ describe.each(POLICY_NAMES)('full journey under %s', (policyName: PolicyName) =>
     if (policy.maxExtensions > 0) {
       expect(ext.status).toBe(200);
       expect(ext.body.counts.extensions).toBe(1);
+      if (policy.centre.extensionReview) {
+        // CS Art.21: the centre reviews the request.
+        expect((await act('extension-review', center, { decision: 'approve' }, '2026-11-03 10:00')).status).toBe(200);
+      }
     } else {
       expect(ext.status).toBe(409);
       expect(ext.body.error.code).toBe('LIMIT_REACHED');
@@ -56,6 +60,11 @@ describe.each(POLICY_NAMES)('full journey under %s', (policyName: PolicyName) =>
     expect((await act('reply', unit, reply, '2026-11-04 11:00')).body.status).toBe('reply_review');
     expect((await act('reply-review', center, { decision: 'compliant' }, '2026-11-04 12:00')).body.status).toBe('awaiting_rating');
     r = await act('rating', citizen, { result: 'unsatisfied', comment: '晚上还是不亮' }, '2026-11-04 20:00');
+    if (policy.centre.callbackWD !== null) {
+      // CS Art.26: the centre calls back and decides to re-handle.
+      expect(r.body.status).toBe('awaiting_rating');
+      r = await act('callback-decision', center, { decision: 'rehandle' }, '2026-11-04 21:00');
+    }
     expect(r.body).toMatchObject({ status: 'in_progress', rehandling: true, counts: { rehandles: 1 } });
     // GZ Art.20: no extension while re-handling.
     const noExt = await act('extension', unit, { reason: '再次延期' }, '2026-11-05 09:00');
@@ -74,10 +83,12 @@ describe.each(POLICY_NAMES)('full journey under %s', (policyName: PolicyName) =>
       'submitted',
       'dispatched',
       'accepted',
+      ...(policy.centre.extensionReview ? ['extension_requested'] : []),
       ...(policy.maxExtensions > 0 ? ['extended'] : []),
       'replied',
       'reply_approved',
       'rated',
+      ...(policy.centre.callbackWD !== null ? ['callback_opened'] : []),
       'rehandling',
       'replied',
       'reply_approved',

@@ -86,9 +86,11 @@ describe('cost of the statistics counters', () => {
     await step('dispatch', act('dispatch', center, { leadUnitId: 'u-roads' }, '2026-11-02 11:00'));
     await step('accept', act('accept', roads, {}, '2026-11-02 12:00'));
     await step('extension', act('extension', roads, { reason: '协调供电部门' }, '2026-11-03 09:00'));
+    await step('extension-review', act('extension-review', center, { decision: 'approve' }, '2026-11-03 10:00')); // CS Art.21
     await step('reply', act('reply', roads, reply, '2026-11-04 11:00'));
     await step('reply-review', act('reply-review', center, { decision: 'compliant' }, '2026-11-04 12:00'));
-    await step('rating unsatisfied → re-handling', act('rating', citizen, { result: 'unsatisfied' }, '2026-11-04 20:00'));
+    await step('rating unsatisfied → callback', act('rating', citizen, { result: 'unsatisfied' }, '2026-11-04 20:00'));
+    await step('callback-decision → re-handling', act('callback-decision', center, { decision: 'rehandle' }, '2026-11-04 21:00')); // CS Art.26
     await step('reply (re-handled)', act('reply', roads, reply, '2026-11-05 10:00'));
     await step('reply-review', act('reply-review', center, { decision: 'compliant' }, '2026-11-05 11:00'));
     await step('rating satisfied → closed', act('rating', citizen, { result: 'satisfied' }, '2026-11-05 12:00'));
@@ -102,7 +104,8 @@ describe('cost of the statistics counters', () => {
     await step('sweep (one tick: 催办 + 督办 + 督查)', () => sweep(api.app.sweepDeps, sh('2026-11-24 00:01')));
     await step('reply (late)', act('reply', water, reply, '2026-11-24 10:00'));
     await step('reply-review', act('reply-review', center, { decision: 'compliant' }, '2026-11-24 11:00'));
-    await step('rating unsatisfied → re-handling', act('rating', citizen, { result: 'unsatisfied' }, '2026-11-24 12:00'));
+    await step('rating unsatisfied → callback', act('rating', citizen, { result: 'unsatisfied' }, '2026-11-24 12:00'));
+    await step('callback-decision → re-handling', act('callback-decision', center, { decision: 'rehandle' }, '2026-11-24 13:00')); // CS Art.26
     await step('reply (re-handled)', act('reply', water, reply, '2026-11-25 10:00'));
     await step('reply-review', act('reply-review', center, { decision: 'compliant' }, '2026-11-25 11:00'));
     await step('rating unsatisfied → closed under supervision', act('rating', citizen, { result: 'unsatisfied' }, '2026-11-25 12:00'));

@@ -134,7 +134,17 @@ export class Expected {
             this.count(replier, day, 'replyTimed');
           }
           break;
+        case 'accepted':
+          if (typeof d.signedAt === 'string') handlingFrom = d.signedAt; // CS Art.19
+          break;
+        case 'reopened':
+          this.count(null, day, 'rehandles');
+          break;
+        case 'supervised':
+          this.count(lead, day, 'supervisedManually');
+          break;
         case 'rehandling':
+          if (typeof d.leadUnitId === 'string') lead = d.leadUnitId;
           this.count(lead, day, 'rehandles');
           handlingFrom = e.at;
           escalation = 0;
@@ -195,7 +205,7 @@ export function kpisByHand(t: Tally, scope: 'city' | 'unit') {
     extensionRate: r4(v(t, 'extendedMatters'), v(t, 'assigned')),
     returnRate: r4(v(t, 'returns'), v(t, 'assigned')),
     rehandlingRate: r4(v(t, 'rehandles'), v(t, 'rated') + v(t, 'rehandles')),
-    supervision: { level1: v(t, 'supervision1'), level2: v(t, 'supervision2'), level3: v(t, 'supervision3'), unsatisfiedAfterRehandling: v(t, 'supervisionUnsatisfied') },
+    supervision: { level1: v(t, 'supervision1'), level2: v(t, 'supervision2'), level3: v(t, 'supervision3'), unsatisfiedAfterRehandling: v(t, 'supervisionUnsatisfied'), manual: v(t, 'supervisedManually') },
     satisfactionRate: r4(v(t, 'satisfied') + v(t, 'basicallySatisfied'), v(t, 'rated')),
     satisfactionRateResponded: r4(v(t, 'satisfied') + v(t, 'basicallySatisfied') - v(t, 'ratedByTimeout'), v(t, 'rated') - v(t, 'ratedByTimeout')),
     avgWorkingDaysToReply: v(t, 'replyTimed') > 0 ? Math.round((v(t, 'replyWorkingDays') / v(t, 'replyTimed')) * 100) / 100 : null,

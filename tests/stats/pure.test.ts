@@ -139,9 +139,11 @@ describe('CSV and published text', () => {
     expect(csvField(true)).toBe('是');
     expect(csvDocument(['甲', '乙'], [[1, '二']])).toBe('\uFEFF甲,乙\r\n1,二\r\n');
   });
-  it('phone, ID-card and bank numbers and e-mail addresses are redacted; dates and short numbers stay', () => {
+  it('phone, ID-card and bank numbers, e-mail, names and street addresses are redacted; dates and short numbers stay', () => {
     const t = redact('电话13812345678，座机020-12345678，身份证44010619900101123X，邮箱a.b@example.com，11月2日3号楼，2026年');
-    expect(t).toBe('电话[号码已隐去]，座机[号码已隐去]，身份证[号码已隐去]，邮箱[邮箱已隐去]，11月2日3号楼，2026年');
+    expect(t).toBe('电话[号码已隐去]，座机[号码已隐去]，身份证[号码已隐去]，邮箱[邮箱已隐去]，11月2日[地址已隐去]，2026年');
+    expect(redact('我叫王小明，住天河路385号3栋2单元501室')).toBe('我叫[姓名已隐去]，[地址已隐去][地址已隐去]');
+    expect(redact('张先生说李师傅没来，户主姓王，联系人：赵六')).toBe('某先生说某师傅没来，户主[姓名已隐去]，联系人：[姓名已隐去]');
     expect(redact('手机 138 1234 5678')).toBe('手机 [号码已隐去]');
   });
 });

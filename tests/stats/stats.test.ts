@@ -42,13 +42,13 @@ describe('statistics over a generated data set', () => {
 
   // ── the data set ──
   const content = (name: string) => `${name}：小区附近的问题已经持续一段时间，影响居民正常生活，请尽快处理。`;
-  function submit(name: string, at: string, o: { category: string; district: string; confidential?: boolean; phone?: boolean; text?: string }) {
+  function submit(name: string, at: string, o: { category: string; district: string; confidential?: boolean; phone?: boolean; text?: string; publish?: boolean }) {
     steps.push({
       at: sh(at),
       label: `${name} submit`,
       run: async () => {
         const citizen = await api.citizenToken(`o-${name}`);
-        const body = { category: o.category, content: o.text ?? content(name), district: o.district, confidential: !!o.confidential };
+        const body = { category: o.category, content: o.text ?? content(name), district: o.district, confidential: !!o.confidential, publishConsent: !!o.publish };
         const r = o.phone
           ? await api.call('POST', '/v1/work/matters', { token: tokens.center, body: { ...body, channel: 'phone', callerPhone: PHONE, contactName: '李四' }, now: at })
           : await api.call('POST', '/v1/matters', { token: citizen, headers: { 'Idempotency-Key': `stats-${name}-${++n}` }, body: { ...body, contactPhone: PHONE, contactName: '张三' }, now: at });
@@ -94,9 +94,11 @@ describe('statistics over a generated data set', () => {
     act('C', '2026-11-03 10:00', 'center', 'dispatch', { leadUnitId: 'u-roads' });
     act('C', '2026-11-03 11:00', 'roads', 'accept');
     act('C', '2026-11-10 09:00', 'roads', 'extension', { reason: '需协调多个部门联合处理' });
+    act('C', '2026-11-10 10:00', 'center', 'extension-review', { decision: 'approve' }); // CS Art.21
     act('C', '2026-12-02 10:00', 'roads', 'reply', reply('2026-12-02 09:00'));
     act('C', '2026-12-02 11:00', 'center', 'reply-review', { decision: 'compliant' });
     act('C', '2026-12-02 12:00', 'citizen', 'rating', { result: 'unsatisfied', comment: '问题没有解决' });
+    act('C', '2026-12-02 15:00', 'center', 'callback-decision', { decision: 'rehandle' }); // CS Art.26
     act('C', '2026-12-03 10:00', 'roads', 'reply', reply('2026-12-03 09:00'));
     act('C', '2026-12-03 11:00', 'center', 'reply-review', { decision: 'compliant' });
     act('C', '2026-12-03 12:00', 'citizen', 'rating', { result: 'satisfied' });
@@ -115,6 +117,7 @@ describe('statistics over a generated data set', () => {
     act('E', '2026-11-25 10:00', 'market', 'reply', reply('2026-11-25 09:00'));
     act('E', '2026-11-25 11:00', 'center', 'reply-review', { decision: 'compliant' });
     act('E', '2026-11-25 12:00', 'citizen', 'rating', { result: 'unsatisfied' });
+    act('E', '2026-11-25 15:00', 'center', 'callback-decision', { decision: 'rehandle' });
     act('E', '2026-11-26 10:00', 'market', 'reply', reply('2026-11-26 09:00'));
     act('E', '2026-11-26 11:00', 'center', 'reply-review', { decision: 'compliant' });
     act('E', '2026-11-26 12:00', 'citizen', 'rating', { result: 'unsatisfied' });
@@ -157,6 +160,7 @@ describe('statistics over a generated data set', () => {
     submit('L', '2026-11-02 12:00', { category: 'report', district: '长沙县' });
     act('L', '2026-11-02 13:00', 'center', 'dispatch', { leadUnitId: 'u-roads', coUnitIds: ['u-water'] });
     act('L', '2026-11-02 14:00', 'roads', 'accept');
+    act('L', '2026-11-03 10:00', 'center', 'supervise', { level: 1, reason: 'media', note: '媒体报道' }); // CS Art.34(5), by hand
     // M: a confidential telephone matter, rated unsatisfied on a return call, re-handled but not replied again.
     submit('M', '2026-11-11 09:00', { category: 'report', district: '开福区', confidential: true, phone: true });
     act('M', '2026-11-11 10:00', 'center', 'dispatch', { leadUnitId: 'u-market' });
@@ -164,11 +168,13 @@ describe('statistics over a generated data set', () => {
     act('M', '2026-11-13 10:00', 'market', 'reply', reply('2026-11-13 09:00'));
     act('M', '2026-11-13 11:00', 'center', 'reply-review', { decision: 'compliant' });
     act('M', '2026-11-13 12:00', 'center', 'rating', { result: 'unsatisfied' });
+    act('M', '2026-11-13 15:00', 'center', 'callback-decision', { decision: 'rehandle' });
     // N: extension then an on-time reply; the requestor typed a phone number into the text.
-    submit('N', '2026-11-16 09:00', { category: 'help', district: '天心区', text: `楼道灯坏了很久，物业一直不修，我的电话${TYPED_PHONE}，请联系我。` });
+    submit('N', '2026-11-16 09:00', { category: 'help', district: '天心区', text: `楼道灯坏了很久，物业一直不修，我的电话${TYPED_PHONE}，请联系我。`, publish: true });
     act('N', '2026-11-16 10:00', 'center', 'dispatch', { leadUnitId: 'u-water' });
     act('N', '2026-11-16 11:00', 'water', 'accept');
     act('N', '2026-11-20 09:00', 'water', 'extension', { reason: '需要物业公司配合' });
+    act('N', '2026-11-20 10:00', 'center', 'extension-review', { decision: 'approve' });
     act('N', '2026-11-23 10:00', 'water', 'reply', reply('2026-11-23 09:00'));
     act('N', '2026-11-23 11:00', 'center', 'reply-review', { decision: 'compliant' });
     act('N', '2026-11-23 12:00', 'citizen', 'rating', { result: 'satisfied' });
@@ -265,10 +271,10 @@ describe('statistics over a generated data set', () => {
     // Working days from receipt to reply: A 11-02→11-04 = 2, C 11-03→12-02 = 21, C re-handled 12-02→12-03 = 1,
     // K 11-10→11-11 = 1 and 11-10→11-12 = 2 (a rejected reply does not restart the clock): 27 / 5.
     expect(unit('u-roads').kpis.avgWorkingDaysToReply).toBe(5.4);
-    expect(unit('u-roads').kpis.supervision).toEqual({ level1: 1, level2: 1, level3: 1, unsatisfiedAfterRehandling: 0 }); // L
+    expect(unit('u-roads').kpis.supervision).toEqual({ level1: 1, level2: 1, level3: 1, unsatisfiedAfterRehandling: 0, manual: 1 }); // L
     // u-market: E and M climbed the whole ladder; E closed unsatisfied after re-handling (CS Art.34(3)) and the appeal
     // was upheld (CS Art.27), so it is out of the satisfaction rate; M is being re-handled.
-    expect(unit('u-market').kpis.supervision).toEqual({ level1: 2, level2: 2, level3: 2, unsatisfiedAfterRehandling: 1 });
+    expect(unit('u-market').kpis.supervision).toEqual({ level1: 2, level2: 2, level3: 2, unsatisfiedAfterRehandling: 1, manual: 0 });
     expect(unit('u-market').counts).toMatchObject({ rated: 0, unsatisfied: 0, excluded: 1, rehandles: 2, returns: 1 });
     expect(unit('u-market').kpis.satisfactionRate).toBeNull();
     // u-water: first dispatches B (late), F (late), N; D and J came to it by approved returns, and it returned J.
@@ -465,7 +471,14 @@ describe('statistics over a generated data set', () => {
     expect(of('L').status_notes).toBe('办理中；已超期，已报政府督查部门');
     expect(of('E').status_notes).toBe('已办结；办理中曾被督办');
     expect(of('L')).toMatchObject({ agency_responsible: '道路管理局', service_code: 'report', service_name: '举报', address: '长沙县' });
+    // Free text only with the citizen's opt-in (N), redacted; everyone else's text never leaves (GZ Art.25, CS Art.28).
     expect(of('N').description).toContain('[号码已隐去]');
+    expect(of('N').description).toContain('楼道灯坏了很久');
+    for (const [name, m] of matters) {
+      if (name === 'N' || m.confidential) continue;
+      expect([name, raw.includes(content(name).slice(3, 15))]).toEqual([name, false]);
+      expect(of(name).description).toMatch(/类诉求（诉求人未同意公开诉求内容）$/);
+    }
     // Newest first.
     const times = all.body.map((x: { requested_datetime: string }) => Date.parse(x.requested_datetime));
     expect(times).toEqual([...times].sort((a, b) => b - a));

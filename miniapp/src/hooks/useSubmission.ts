@@ -53,6 +53,7 @@ function toInput(form: DraftForm, attachments: readonly string[]) {
     contactName: form.contactName,
     contactPhone: form.contactPhone,
     confidential: form.confidential,
+    publishConsent: form.publishConsent && !form.confidential,
     attachments: [...attachments],
   };
 }

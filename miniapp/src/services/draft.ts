@@ -20,6 +20,8 @@ export interface DraftForm {
   contactPhone: string;
   contactName: string;
   confidential: boolean;
+  /** Open data: publish a redacted description (off unless ticked; GZ Art.25, CS Art.28). */
+  publishConsent: boolean;
 }
 
 export interface Draft {
@@ -37,6 +39,7 @@ export const EMPTY_FORM: DraftForm = {
   contactPhone: '',
   contactName: '',
   confidential: false,
+  publishConsent: false,
 };
 
 const KEY_RE = /^[A-Za-z0-9_-]{8,64}$/;

@@ -120,7 +120,8 @@ function SubmitFlow() {
             className='field__input field__textarea'
             data-testid='input-content'
             value={form.content}
-            maxlength={CONTENT_MAX}
+            // Never cut pasted text silently (WeChat's default is 140): the counter says how much is over.
+            maxlength={-1}
             placeholder='例如：天河路100号小区门口的路灯坏了一个多月，晚上很黑，希望尽快修好。'
             onInput={(e) => s.update('content', e.detail.value)}
           />
@@ -269,6 +270,24 @@ function SubmitFlow() {
             举报或担心被打扰时可以开启。开启后，负责办理的部门看不到您的姓名和手机号码，只有12345热线工作人员在需要时联系您。
           </Text>
         </View>
+
+        {form.confidential ? null : (
+          <View className='field'>
+            <View className='submit__switch-row'>
+              <Text className='field__label'>同意公开诉求内容</Text>
+              <Switch
+                className='submit__switch'
+                data-testid='input-publish'
+                checked={form.publishConsent}
+                color='#0b57a4'
+                onChange={(e) => s.update('publishConsent', !!e.detail.value)}
+              />
+            </View>
+            <Text className='field__hint'>
+              默认不公开。开启后，诉求内容会去掉姓名、电话、证件号和门牌地址，在政务公开数据中展示；不开启时只公开类别、所在区、办理状态和日期。
+            </Text>
+          </View>
+        )}
       </View>
 
       <View className='card submit__actions' data-testid='submit-actions'>

@@ -4,12 +4,14 @@
  */
 import { ACTION_SCHEMAS } from '../../../../shared/schemas';
 import { DECLINE_REASONS, TERMINATE_REASONS } from '../../../../shared/domain/commands';
-import { DECLINE_REASON_LABELS, RATING_LABELS } from '../../../../shared/domain/labels';
+import { DECLINE_REASON_LABELS, RATING_LABELS, SUPERVISION_REASON_LABELS } from '../../../../shared/domain/labels';
 import { RATING_RESULTS } from '../../../../shared/domain/types';
 import { ACTION_LABELS, type StaffActionType } from '../services/actions';
 import { localInputToIso } from '../services/format';
 import {
+  CALLBACK_DECISION_LABELS,
   REPLY_DECISION_LABELS,
+  SUPERVISION_LEVEL_LABELS,
   RESTART_REASON_LABELS,
   RETURN_DECISION_LABELS,
   REVIEW_DECISION_LABELS,
@@ -121,7 +123,20 @@ export function fieldsFor(action: StaffActionType, session: Pick<StaffSession, '
       ];
     case 'terminate-review':
     case 'appeal-review':
+    case 'extension-review':
       return [{ kind: 'choice', name: 'decision', label: '审核结果', options: entries(REVIEW_DECISION_LABELS) }, note()];
+    case 'callback-decision':
+      return [
+        { kind: 'choice', name: 'decision', label: '回访后的处理', options: entries(CALLBACK_DECISION_LABELS) },
+        { kind: 'unit', name: 'leadUnitId', label: '改派主办单位（不选则原单位重办）', when: (v) => v.decision === 'rehandle' },
+        text('note', '向诉求人的说明（结案时必填）', 500, { optional: true }),
+      ];
+    case 'supervise':
+      return [
+        { kind: 'choice', name: 'level', label: '督办级别', options: entries(SUPERVISION_LEVEL_LABELS) },
+        { kind: 'choice', name: 'reason', label: '督办原因', options: entries(SUPERVISION_REASON_LABELS) },
+        text('note', '督办说明（可不填）', 500, { optional: true }),
+      ];
     case 'long-term':
       return [text('note', '说明（可不填）', 500, { optional: true })];
     case 'progress-report':
@@ -177,6 +192,8 @@ export type FieldErrors = Record<string, string>;
  */
 export function validate(action: StaffActionType, body: Record<string, unknown>): { ok: true; data: Record<string, unknown> } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
+  // The level is chosen as text; the body carries the number (GZ Art.23 levels 1–3).
+  if (action === 'supervise' && typeof body.level === 'string') body = { ...body, level: Number(body.level) };
   const r = ACTION_SCHEMAS[action].safeParse(body);
   if (!r.success) {
     for (const issue of r.error.issues) {
@@ -189,6 +206,9 @@ export function validate(action: StaffActionType, body: Record<string, unknown>)
     if (body.decision === 'joint' && !(Array.isArray(body.coUnitIds) && body.coUnitIds.length)) {
       errors.coUnitIds ??= '联合办理需要选择至少一个协办单位';
     }
+  }
+  if (action === 'callback-decision' && body.decision === 'close' && !(typeof body.note === 'string' && body.note.trim())) {
+    errors.note ??= '结案时请向诉求人说明理由';
   }
   if (action === 'reply-review' && body.decision === 'non_compliant' && !(typeof body.note === 'string' && body.note.trim())) {
     errors.note ??= '退回办理结果时请说明原因';

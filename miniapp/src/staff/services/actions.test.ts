@@ -24,6 +24,10 @@ function enabling(action: StaffActionType, status: Status): ActionMatter {
       return { ...base, pending: { kind: 'terminate', reason: 'out_of_scope', basis: '不属于职责', at: base.createdAt, unitId: 'th-city', fromStatus: status } };
     case 'appeal-review':
       return { ...base, pending: { kind: 'appeal', reason: '已多次上门', at: base.createdAt, unitId: 'th-city', fromStatus: status } };
+    case 'extension-review':
+      return { ...base, pending: { kind: 'extension', reason: '需协调多个部门', at: base.createdAt, unitId: 'th-city', fromStatus: status } };
+    case 'callback-decision':
+      return { ...base, pending: { kind: 'callback', reason: '没有解决', at: base.createdAt, unitId: 'th-city', fromStatus: status } };
     case 'progress-report':
       return { ...base, longTerm: true };
     case 'appeal':
@@ -80,7 +84,9 @@ describe('availableActions follows TRANSITIONS (generated)', () => {
     const got: string[] = [];
     for (const status of STATUSES) {
       for (const who of WHO) {
-        if (TRANSITIONS[action].from.includes(status) && authorised(action, who)) expected.push(`${status}/${who}`);
+        // CS Art.17: a return after signing depends on the signing window, which the backend checks; no button yet.
+        const backendOnly = action === 'return-request' && status === 'in_progress';
+        if (TRANSITIONS[action].from.includes(status) && authorised(action, who) && !backendOnly) expected.push(`${status}/${who}`);
         if (availableActions(enabling(action, status), SESSIONS[who]).includes(action)) got.push(`${status}/${who}`);
       }
     }
@@ -100,8 +106,8 @@ describe('visible guards', () => {
   const received = (over: Partial<ActionMatter> = {}) => ({ ...handledMatter({ status: 'received', leadUnit: null, coUnits: [] }), ...over });
 
   it('centre on a new matter: dispatch and decline; answer only for a consultation', () => {
-    expect(availableActions(received(), CENTER)).toEqual(['dispatch', 'decline']);
-    expect(availableActions(received({ category: 'consultation' }), CENTER)).toEqual(['dispatch', 'answer', 'decline']);
+    expect(availableActions(received(), CENTER)).toEqual(['dispatch', 'decline', 'supervise']);
+    expect(availableActions(received({ category: 'consultation' }), CENTER)).toEqual(['dispatch', 'answer', 'decline', 'supervise']);
   });
 
   it('lead unit on a dispatched matter: accept, return request, note; no return once difficult', () => {
@@ -172,14 +178,17 @@ describe('visible guards', () => {
   });
 
   it('centre records a callback rating while awaiting rating', () => {
-    expect(availableActions(handledMatter({ status: 'awaiting_rating' }), CENTER)).toEqual(['rating']);
+    expect(availableActions(handledMatter({ status: 'awaiting_rating' }), CENTER)).toEqual(['supervise', 'rating']);
+    // CS Art.26: while the callback task is open the centre decides instead of recording another rating.
+    const callback = handledMatter({ status: 'awaiting_rating', pending: { kind: 'callback', reason: '没有解决', at: '2026-11-04T09:00:00+08:00', unitId: 'th-city', fromStatus: 'awaiting_rating' } });
+    expect(availableActions(callback, CENTER)).toEqual(['callback-decision', 'supervise']);
     expect(availableActions(handledMatter({ status: 'awaiting_rating' }), LEAD)).toEqual([]);
   });
 
   it('the lead unit on an in-progress matter, in display order', () => {
     expect(availableActions(handledMatter(), LEAD)).toEqual(['reply', 'extension', 'terminate-request', 'note']);
     expect(availableActions(handledMatter(), CO)).toEqual(['note']);
-    expect(availableActions(handledMatter(), CENTER)).toEqual(['restart-clock', 'long-term', 'note']);
+    expect(availableActions(handledMatter(), CENTER)).toEqual(['restart-clock', 'long-term', 'supervise', 'note']);
   });
 });
 

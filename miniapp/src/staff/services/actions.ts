@@ -16,7 +16,9 @@ export const ACTION_ORDER: readonly StaffActionType[] = [
   'answer',
   'decline',
   'return-review',
+  'extension-review',
   'reply-review',
+  'callback-decision',
   'terminate-review',
   'appeal-review',
   'designate',
@@ -28,6 +30,7 @@ export const ACTION_ORDER: readonly StaffActionType[] = [
   'terminate-request',
   'appeal',
   'long-term',
+  'supervise',
   'rating',
   'note',
 ];
@@ -42,7 +45,9 @@ const FORWARD_ACTIONS: ReadonlySet<StaffActionType> = new Set([
   'dispatch',
   'answer',
   'return-review',
+  'extension-review',
   'reply-review',
+  'callback-decision',
   'terminate-review',
   'appeal-review',
   'designate',
@@ -73,6 +78,9 @@ export const ACTION_LABELS: Readonly<Record<StaffActionType, string>> = {
   appeal: '申诉不满意评价',
   'appeal-review': '审核申诉',
   note: '添加备注',
+  'extension-review': '审核延期申请',
+  'callback-decision': '回访后处理',
+  supervise: '启动督办',
 };
 
 /** The parts of a matter the decision reads (a full StaffMatter fits). */
@@ -90,6 +98,8 @@ export type ActionMatter = Pick<
   | 'rating'
   | 'counts'
   | 'deadlines'
+  | 'supervisionLevel'
+  | 'signing'
 >;
 
 export type ActionSession = Pick<StaffSession, 'role' | 'unitId'>;

@@ -26,6 +26,14 @@ export const REPLY_DECISION_LABELS = {
   non_compliant: '不合格，退回重新办理',
 } as const;
 
+/** CS Art.26: what the centre decides after the manual callback. */
+export const CALLBACK_DECISION_LABELS = {
+  rehandle: '重新办理（可改派其他单位）',
+  close: '结案，保留评价并向诉求人说明',
+} as const;
+
+export const SUPERVISION_LEVEL_LABELS = { '1': '催办', '2': '督办', '3': '报送督查' } as const;
+
 export const REVIEW_DECISION_LABELS = {
   approve: '同意',
   reject: '不同意',
@@ -42,6 +50,8 @@ export const PENDING_LABELS: Readonly<Record<PendingRequest['kind'], string>> = 
   return: '退回申请',
   terminate: '终止办理申请',
   appeal: '不满意评价申诉',
+  extension: '延期申请',
+  callback: '不满意回访',
 };
 
 export const ROLE_NAMES: Readonly<Record<Role, string>> = {

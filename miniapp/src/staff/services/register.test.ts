@@ -47,12 +47,17 @@ describe('validateRegistration (shared phoneRegistrationSchema)', () => {
     });
   });
 
+  it('accepts a landline with its area code, sent without the separator', () => {
+    const r = validateRegistration({ ...EMPTY_REGISTRATION, callerPhone: '020-87654321', category: 'help', district: '越秀区', content: '北京路路灯坏了一个多月，晚上很黑' }, GZ);
+    expect(r).toMatchObject({ ok: true, body: { callerPhone: '02087654321' } });
+  });
+
   it('gives the first message per field, in the backend’s words', () => {
     const r = validateRegistration({ ...EMPTY_REGISTRATION, callerPhone: '1234', district: '朝阳区', content: '短' }, GZ);
     expect(r).toEqual({
       ok: false,
       errors: {
-        callerPhone: '请填写11位手机号码',
+        callerPhone: '请填写11位手机号码，或带区号的固定电话（如 020-87654321）',
         category: '请选择诉求类别',
         district: '请从列表中选择所在区',
         content: '诉求内容至少需要10个字',

@@ -100,7 +100,7 @@ describe('centre', () => {
   it('offers exactly the centre actions for a new matter, and dispatches through the form', async () => {
     mockMatter.mockResolvedValueOnce(staffMatter({ version: 3 }));
     await renderPage();
-    expect(actionButtons()).toEqual(['action-dispatch', 'action-decline']);
+    expect(actionButtons()).toEqual(['action-dispatch', 'action-decline', 'action-supervise']);
 
     await act(async () => fireEvent.click(screen.getByTestId('action-dispatch')));
     fireEvent.click(screen.getByTestId('field-leadUnitId-option-th-city'));
@@ -123,7 +123,7 @@ describe('centre', () => {
   it('a version conflict shows the message and 刷新 reloads the matter', async () => {
     mockMatter.mockResolvedValueOnce(handledMatter({ status: 'reply_review', statusLabel: '办结审核中' }));
     await renderPage();
-    expect(actionButtons()).toEqual(['action-reply-review', 'action-note']);
+    expect(actionButtons()).toEqual(['action-reply-review', 'action-supervise', 'action-note']);
     await act(async () => fireEvent.click(screen.getByTestId('action-reply-review')));
     fireEvent.click(screen.getByTestId('field-decision-compliant'));
     fireEvent.click(screen.getByTestId('action-form-next'));
@@ -150,7 +150,7 @@ describe('centre', () => {
     expect(text('matter-pending')).toContain('天河区城市管理和综合执法局');
     expect(text('pending-reason')).toContain('路灯归供电局管理');
     expect(text('pending-basis')).toContain('《城市照明管理规定》第X条');
-    expect(actionButtons()).toEqual(['action-return-review', 'action-note']);
+    expect(actionButtons()).toEqual(['action-return-review', 'action-supervise', 'action-note']);
   });
 
   it('says when the matter does not exist', async () => {

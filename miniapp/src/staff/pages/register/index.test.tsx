@@ -135,7 +135,7 @@ describe('centre operator', () => {
   it('validation: Ctrl+Enter on an empty form shows every message and puts focus on the first field at fault', async () => {
     await renderPage();
     await key('reg-phone', 'Enter', { ctrlKey: true });
-    expect(text('reg-error-callerPhone')).toBe('请填写11位手机号码');
+    expect(text('reg-error-callerPhone')).toBe('请填写11位手机号码，或带区号的固定电话（如 020-87654321）');
     expect(text('reg-error-category')).toBe('请选择诉求类别');
     expect(text('reg-error-district')).toBe('请选择所在区');
     expect(text('reg-error-content')).toBe('诉求内容至少需要10个字');
@@ -164,7 +164,7 @@ describe('centre operator', () => {
 
     type('reg-phone', '139 1234 567');
     await key('reg-phone', 'Enter');
-    expect(text('reg-error-callerPhone')).toBe('请填写11位手机号码'); // a wrong number stops here
+    expect(text('reg-error-callerPhone')).toBe('请填写11位手机号码，或带区号的固定电话（如 020-87654321）'); // a wrong number stops here
     expect(focused()).toBe('reg-phone');
     type('reg-phone', '13912345678');
     await key('reg-phone', 'Enter');
@@ -412,7 +412,7 @@ describe('centre operator', () => {
       type('reg-content', '社保卡丢了怎么补办，要带什么材料？');
       await screen.findByTestId('reg-kb-item-k1');
       await act(async () => fireEvent.click(el('reg-kb-use-k1')));
-      expect(text('reg-error-callerPhone')).toBe('请填写11位手机号码');
+      expect(text('reg-error-callerPhone')).toBe('请填写11位手机号码，或带区号的固定电话（如 020-87654321）');
       expect(mockRegister).not.toHaveBeenCalled();
       expect(mockAnswer).not.toHaveBeenCalled();
     });

@@ -15,7 +15,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Input, Switch, Textarea, View } from '@tarojs/components';
 import { CATEGORY_HINTS, CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/labels';
 import { CATEGORIES, type Category } from '../../../../../shared/domain/types';
-import { phoneSchema } from '../../../../../shared/schemas';
+import { callerPhoneSchema } from '../../../../../shared/schemas';
 import { ApiError, errorMessage, fieldErrors } from '../../../services/api';
 import type { KnowledgeArticle } from '../../../../../shared/views';
 import StateBlock from '../../components/StateBlock';
@@ -133,7 +133,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
   const districts = policy.status === 'ready' ? policy.districts : null;
   const matches = useMemo(() => (districts ? districtMatches(districts, districtQuery) : []), [districts, districtQuery]);
   // The caller's open matters, once the number is a whole mobile number (and again when it changes).
-  const callerPhone = phoneSchema.safeParse(form.callerPhone).success ? form.callerPhone : null;
+  const callerPhone = callerPhoneSchema.safeParse(form.callerPhone).success ? form.callerPhone : null;
   const readCaller = useMemo(() => (callerPhone ? () => fetchCallerMatters(session, callerPhone) : null), [session, callerPhone]);
   const { state: callerMatters, reload: reloadCaller } = useStaffRead(readCaller, onExpired);
   const duplicates = useMemo(
@@ -333,7 +333,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
     if (k.key === 'Enter') {
       switch (k.field) {
         case 'phone': {
-          const phone = phoneSchema.safeParse(form.callerPhone);
+          const phone = callerPhoneSchema.safeParse(form.callerPhone);
           if (!phone.success) {
             const phoneError = phone.error.issues[0]?.message ?? '请填写11位手机号码';
             setErrors((e) => ({ ...e, callerPhone: phoneError }));
@@ -405,10 +405,10 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
               data-kb='phone'
               type={PHONE_INPUT_TYPE}
               value={form.callerPhone}
-              maxlength={11}
-              placeholder='11位手机号码'
+              maxlength={13}
+              placeholder='手机号码或带区号的固定电话'
               aria-label='来电号码'
-              onInput={(e) => update('callerPhone', String(e.detail.value).replace(/\D/g, '').slice(0, 11))}
+              onInput={(e) => update('callerPhone', String(e.detail.value).replace(/[^\d-]/g, '').slice(0, 13))}
             />
             <FieldError errors={errors} field='callerPhone' />
           </View>
@@ -551,7 +551,8 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
               data-testid='reg-content'
               data-kb='content'
               value={form.content}
-              maxlength={CONTENT_MAX}
+              // Never cut pasted text silently: the counter says how much is over and the form refuses it.
+              maxlength={-1}
               placeholder='记录来电人反映的时间、地点、事情经过和诉求'
               aria-label='诉求内容'
               onInput={(e) => update('content', e.detail.value)}

@@ -7,7 +7,8 @@
  *
  * Main package = every file under dist/ outside the subpackage roots listed in dist/app.json; each subpackage =
  * the files under its root. WeChat rejects an upload when any one package exceeds 2 MB; we fail at 1 MB to keep
- * headroom (first-open download time matters on slow phones). Exit codes: 0 ok, 1 over budget, 2 no build.
+ * headroom (first-open download time matters on slow phones). The main package is what every citizen downloads before
+ * the first screen: it has its own, tighter budget (MAIN_LIMIT_BYTES). Exit codes: 0 ok, 1 over budget, 2 no build.
  *
  * Devtools-only files (project.config.json, project.private.config.json) are not uploaded and not counted.
  */
@@ -17,6 +18,11 @@ const fs = require('fs');
 const path = require('path');
 
 const LIMIT_BYTES = 1024 * 1024;
+/**
+ * The goal is 450 KiB; this is a ratchet at today's size (528 KiB, from 563 KiB before zod/mini): Taro's runtime
+ * (taro.js 130 KiB), React (vendors.js) and the page templates (base.wxml 60 KiB) are most of it.
+ */
+const MAIN_LIMIT_BYTES = 540 * 1024;
 const NOT_UPLOADED = new Set(['project.config.json', 'project.private.config.json']);
 
 /** All files below `dir`, as paths relative to `root` with forward slashes. */
@@ -64,15 +70,15 @@ function measure(distDir) {
   return { main, subpackages, total };
 }
 
-/** Human-readable report lines and whether every package is within `limit`. */
-function check(sizes, limit = LIMIT_BYTES) {
+/** Human-readable report lines and whether every package is within its limit (the main package: `mainLimit`). */
+function check(sizes, limit = LIMIT_BYTES, mainLimit = Math.min(limit, MAIN_LIMIT_BYTES)) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const rows = [{ name: 'main package', bytes: sizes.main }].concat(
-    sizes.subpackages.map((s) => ({ name: `subpackage ${s.root}/`, bytes: s.bytes })),
+  const rows = [{ name: 'main package', bytes: sizes.main, limit: mainLimit }].concat(
+    sizes.subpackages.map((s) => ({ name: `subpackage ${s.root}/`, bytes: s.bytes, limit })),
   );
-  const lines = rows.map((r) => `${r.bytes > limit ? 'OVER ' : 'ok   '}${r.name.padEnd(28)} ${kb(r.bytes).padStart(10)}`);
-  lines.push(`     ${'total'.padEnd(28)} ${kb(sizes.total).padStart(10)}   (limit per package ${kb(limit)})`);
-  return { ok: rows.every((r) => r.bytes <= limit), lines };
+  const lines = rows.map((r) => `${r.bytes > r.limit ? 'OVER ' : 'ok   '}${r.name.padEnd(28)} ${kb(r.bytes).padStart(10)}   (limit ${kb(r.limit)})`);
+  lines.push(`     ${'total'.padEnd(28)} ${kb(sizes.total).padStart(10)}`);
+  return { ok: rows.every((r) => r.bytes <= r.limit), lines };
 }
 
 function main(argv) {
@@ -94,7 +100,7 @@ function main(argv) {
   return ok ? 0 : 1;
 }
 
-module.exports = { measure, check, subpackageRoots, LIMIT_BYTES };
+module.exports = { measure, check, subpackageRoots, LIMIT_BYTES, MAIN_LIMIT_BYTES };
 
 if (require.main === module) {
   process.exitCode = main(process.argv);

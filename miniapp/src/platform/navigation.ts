@@ -10,6 +10,7 @@ export const ROUTES = {
   matters: '/pages/matters/index',
   matter: '/pages/matter/index',
   knowledge: '/pages/knowledge/index',
+  claim: '/pages/claim/index',
   staffLogin: '/staff/pages/login/index',
 } as const;
 

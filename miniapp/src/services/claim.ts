@@ -4,11 +4,12 @@
  * WeChat identity, once, so it appears under 我的诉求 and can be rated there.
  */
 import { claimSchema } from '../../../shared/schemas';
+import { ROUTES } from '../platform/navigation';
 import { call } from './api';
 import { withCitizen } from './citizen';
 import type { CitizenMatter } from '../../../shared/views';
 
-export const CLAIM_ROUTE = '/pages/claim/index';
+export const CLAIM_ROUTE = ROUTES.claim;
 
 export interface ClaimInput {
   trackingNo: string;

@@ -9,7 +9,7 @@ import path from 'path';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { measure, check } = require('../../scripts/check-package-size') as {
   measure: (dir: string) => { main: number; subpackages: { root: string; bytes: number }[]; total: number };
-  check: (sizes: ReturnType<typeof measure>, limit?: number) => { ok: boolean; lines: string[] };
+  check: (sizes: ReturnType<typeof measure>, limit?: number, mainLimit?: number) => { ok: boolean; lines: string[] };
 };
 
 let dist: string;
@@ -52,6 +52,16 @@ it('fails when any package is over the limit', () => {
   const result = check(measure(dist), 1024);
   expect(result.ok).toBe(false);
   expect(result.lines.find((l) => l.includes('staff/'))).toMatch(/^OVER/);
+});
+
+it('holds the main package to its own, tighter budget', () => {
+  write('app.json', JSON.stringify({ pages: [], subPackages: [{ root: 'staff' }] }));
+  write('app.js', 600);
+  write('staff/big.js', 900);
+  const result = check(measure(dist), 1024, 512);
+  expect(result.ok).toBe(false);
+  expect(result.lines.find((l) => l.includes('main package'))).toMatch(/^OVER/);
+  expect(result.lines.find((l) => l.includes('staff/'))).toMatch(/^ok/);
 });
 
 it('explains a missing build', () => {

@@ -2,7 +2,8 @@
  * The five categories as large choices, each explained in plain words (CATEGORY_HINTS). The chosen one says
  * "已选择" in words; the border only echoes it.
  */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import Button from '../Button';
 import { CATEGORY_HINTS, CATEGORY_LABELS } from '../../../../shared/domain/labels';
 import { CATEGORIES, type Category } from '../../../../shared/domain/types';
 import './index.css';

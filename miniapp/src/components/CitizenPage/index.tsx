@@ -1,8 +1,10 @@
 /**
  * Root of every citizen page: applies 长辈版 (elder mode) as the `elder` class on the root, so app.css can enlarge
- * type and tap targets on the whole page.
+ * type and tap targets on the whole page. It is the page's `main` landmark, and in H5 it makes Taro's scrolling page
+ * container (`.taro_page`, which scrolls instead of the document) reachable by keyboard so arrow keys and Page Down
+ * scroll it (axe: scrollable-region-focusable).
  */
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import { useElderMode } from '../../hooks/useElderMode';
 
@@ -12,10 +14,18 @@ export interface CitizenPageProps {
   children?: ReactNode;
 }
 
+function useKeyboardScrollablePages(): void {
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return;
+    for (const page of document.querySelectorAll<HTMLElement>('.taro_page:not([tabindex])')) page.tabIndex = 0;
+  }, []);
+}
+
 export default function CitizenPage({ className, children }: CitizenPageProps) {
   const { rootClass } = useElderMode();
+  useKeyboardScrollablePages();
   return (
-    <View className={className ? `${rootClass} ${className}` : rootClass} data-testid='page-root'>
+    <View className={className ? `${rootClass} ${className}` : rootClass} data-testid='page-root' role='main'>
       {children}
     </View>
   );

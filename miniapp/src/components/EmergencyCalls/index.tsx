@@ -2,7 +2,8 @@
  * Tap-to-call buttons for 110/119/120/122. Shown on the home page and, later, wherever screening finds an
  * emergency. Each button says the number and what it is for: the red colour is decoration, not the message.
  */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import Button from '../Button';
 import { EMERGENCY_HOTLINES } from '../../constants/hotlines';
 import { makePhoneCall } from '../../platform/phone';
 import './index.css';

@@ -3,7 +3,8 @@
  * hooks/usePhotoUploads. Each thumbnail shows its state — 上传中 / 失败，点击重试 — and has its own 删除 button;
  * "添加照片" shows how many more may be added and disappears at the limit.
  */
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import Button from '../Button';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../../../../shared/schemas';
 import type { PhotoItem } from '../../hooks/usePhotoUploads';
 import './index.css';

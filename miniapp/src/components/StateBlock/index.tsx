@@ -1,7 +1,8 @@
 /**
  * Loading, error and empty states in words, with an optional action (重试, 去反映…). Uses app.css `.state`.
  */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import Button from '../Button';
 
 export interface StateBlockProps {
   kind: 'loading' | 'error' | 'empty';

@@ -7,7 +7,8 @@
  * 404 → check the number and digits; 409 ALREADY_CLAIMED and 429 → the backend's message.
  */
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import Button from '../../components/Button';
 import CitizenPage from '../../components/CitizenPage';
 import StateBlock from '../../components/StateBlock';
 import { SERVICE_HOTLINE } from '../../constants/hotlines';

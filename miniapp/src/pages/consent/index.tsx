@@ -4,7 +4,8 @@
  * disagreeing collects nothing and goes back (calls and the knowledge base still work without it).
  */
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import Button from '../../components/Button';
 import CitizenPage from '../../components/CitizenPage';
 import { now } from '../../platform/clock';
 import { useRouteParams } from '../../platform/lifecycle';

@@ -3,7 +3,8 @@
  * mode) switch, the 12345 number and the emergency numbers. Written for elderly users: body text ≥ 32rpx (≥ 40rpx
  * in 长辈版), tap targets ≥ 88rpx tall, and every state spelled out in words rather than shown by colour.
  */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import Button from '../../components/Button';
 import CitizenPage from '../../components/CitizenPage';
 import EmergencyCalls from '../../components/EmergencyCalls';
 import { SERVICE_HOTLINE } from '../../constants/hotlines';
@@ -11,7 +12,6 @@ import { useElderMode } from '../../hooks/useElderMode';
 import { useServiceHealth, type ServiceHealth } from '../../hooks/useServiceHealth';
 import { navigateTo, ROUTES } from '../../platform/navigation';
 import { makePhoneCall } from '../../platform/phone';
-import { CLAIM_ROUTE } from '../../services/claim';
 import './index.css';
 
 interface EntryPoint {
@@ -24,7 +24,7 @@ interface EntryPoint {
 const ENTRY_POINTS: readonly EntryPoint[] = [
   { key: 'submit', title: '我要反映', description: '反映问题、提出诉求或建议', url: ROUTES.submit },
   { key: 'matters', title: '我的诉求', description: '查看办理进度，对办理结果评价', url: ROUTES.matters },
-  { key: 'claim', title: '认领电话诉求', description: '打过12345电话？凭受理编号和手机号后4位添加到“我的诉求”', url: CLAIM_ROUTE },
+  { key: 'claim', title: '认领电话诉求', description: '打过12345电话？凭受理编号和手机号后4位添加到“我的诉求”', url: ROUTES.claim },
   { key: 'knowledge', title: '查找答案', description: '常见问题和政策解答，不用登录', url: ROUTES.knowledge },
 ];
 

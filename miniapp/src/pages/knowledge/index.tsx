@@ -3,7 +3,8 @@
  * needed). With an empty search it lists common questions. Tapping an answer opens its full text.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import Button from '../../components/Button';
 import CitizenPage from '../../components/CitizenPage';
 import StateBlock from '../../components/StateBlock';
 import { useRouteParams } from '../../platform/lifecycle';

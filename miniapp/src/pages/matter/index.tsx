@@ -4,7 +4,8 @@
  * (before a reply, with confirmation) and the rating, which says what happens next.
  */
 import { useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, Textarea, View } from '@tarojs/components';
+import Button from '../../components/Button';
 import { CATEGORY_LABELS, DECLINE_REASON_LABELS, RATING_LABELS } from '../../../../shared/domain/labels';
 import type { DeclineReason } from '../../../../shared/domain/commands';
 import { RATING_RESULTS, type RatingResult } from '../../../../shared/domain/types';

@@ -4,7 +4,8 @@
  * "加载更多" (or reaching the bottom) fetches the next page with the backend's cursor.
  */
 import { useRef } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import Button from '../../components/Button';
 import { CATEGORY_LABELS } from '../../../../shared/domain/labels';
 import CitizenPage from '../../components/CitizenPage';
 import StateBlock from '../../components/StateBlock';
@@ -14,7 +15,6 @@ import { now } from '../../platform/clock';
 import { stopPullDownRefresh, useOnPullDownRefresh, useOnReachBottom, useOnShow } from '../../platform/lifecycle';
 import { navigateTo, ROUTES, withQuery } from '../../platform/navigation';
 import { showToast } from '../../platform/toast';
-import { CLAIM_ROUTE } from '../../services/claim';
 import { countdown } from '../../services/deadlines';
 import { formatDate } from '../../services/format';
 import { flagBadges, supervisionText } from '../../services/matterText';
@@ -121,7 +121,7 @@ export default function Matters() {
       {state.status === 'ready' && state.items.length === 0 ? (
         <View className='notice' data-testid='matters-claim-hint'>
           <Text className='text'>在12345电话里反映过？凭受理编号和手机号后4位认领后，就会显示在这里。</Text>
-          <Button className='btn' data-testid='matters-claim' onClick={() => void navigateTo(CLAIM_ROUTE)}>
+          <Button className='btn' data-testid='matters-claim' onClick={() => void navigateTo(ROUTES.claim)}>
             认领电话诉求
           </Button>
         </View>

@@ -10,7 +10,8 @@
  * - Photos (≤ 9) upload as soon as they are picked (hooks/usePhotoUploads.ts); submitting waits for them.
  */
 import { useState } from 'react';
-import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import Button from '../../components/Button';
 import CategoryPicker from '../../components/CategoryPicker';
 import CitizenPage from '../../components/CitizenPage';
 import EmergencyAdvice from '../../components/EmergencyAdvice';

@@ -4,7 +4,8 @@
  * work queue replaces this page. Opening this page while signed in goes straight to the queue.
  */
 import { useEffect, useState } from 'react';
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
+import Button from '../../../components/Button';
 import { errorMessage } from '../../../services/api';
 import { showToast } from '../../../platform/toast';
 import { replacePage, STAFF_ROUTES } from '../../platform/navigation';

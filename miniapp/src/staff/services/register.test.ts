@@ -74,6 +74,16 @@ it('registerPhoneMatter posts to /v1/work/matters with the staff token', async (
   expect(mockRequest.mock.calls[0][0].url).toMatch(/\/v1\/work\/matters$/);
 });
 
+it('registerPhoneMatter with an answer sends both in one request; an empty answer never leaves the client', async () => {
+  mockRequest.mockResolvedValueOnce(ok({ id: 'n2', trackingNo: 'GZ2611220008', status: 'awaiting_rating' }, 201));
+  const body = { channel: 'phone' as const, callerPhone: '13912345678', category: 'consultation' as const, content: '社保卡丢了怎么补办？', district: '越秀区', address: null, contactName: null, confidential: false, attachments: [] };
+  await expect(registerPhoneMatter(CENTER, body, '可到社保卡服务网点补办')).resolves.toMatchObject({ status: 'awaiting_rating' });
+  expect(mockRequest.mock.calls[0][0]).toMatchObject({ method: 'POST', data: { ...body, answer: '可到社保卡服务网点补办' } });
+  expect(mockRequest.mock.calls[0][0].url).toMatch(/\/v1\/work\/matters$/);
+  expect(() => registerPhoneMatter(CENTER, body, ' ')).toThrow();
+  expect(mockRequest).toHaveBeenCalledTimes(1);
+});
+
 it('answerMatter posts the answer with If-Match; an empty answer never leaves the client', async () => {
   mockRequest.mockResolvedValueOnce(ok({ id: 'n1', status: 'awaiting_rating' }));
   await answerMatter(CENTER, { id: 'n1', version: 1 }, '可到社保卡服务网点补办');

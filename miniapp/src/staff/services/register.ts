@@ -3,7 +3,8 @@
  *
  * - POST /v1/work/matters {channel: 'phone', callerPhone, …submission fields} → 201 matter, validated first with the
  *   backend's own schema (shared/schemas phoneRegistrationSchema) so the messages are the same;
- * - a consultation the knowledge base answers is answered on the spot (GZ Art.13(1)): POST /v1/matters/{id}/answer;
+ * - a consultation the knowledge base answers is answered on the spot (GZ Art.13(1)) in the same request
+ *   (`answer` in the body): the backend registers and answers it together, or does neither;
  * - possible duplicates (GZ Art.22): there is no search API, so the open queues (received, dispatched,
  *   in_progress; first page of each) are read once and matched here on district and address text. Queue rows carry
  *   no address and no caller, so the address is looked for in the row's content and title, and the caller cannot be
@@ -82,9 +83,13 @@ export function validateRegistration(
   return { ok: false, errors };
 }
 
-/** POST /v1/work/matters → 201 the new matter (as staff see it: masked contact). */
-export function registerPhoneMatter(session: StaffSession, body: PhoneRegistrationBody): Promise<StaffMatter> {
-  return call<StaffMatter>('POST', '/v1/work/matters', { token: session.token, body });
+/**
+ * POST /v1/work/matters → 201 the new matter (as staff see it: masked contact). With `answer` (a consultation), the
+ * matter comes back already answered and awaiting the caller's rating; an answer the backend refuses registers nothing.
+ */
+export function registerPhoneMatter(session: StaffSession, body: PhoneRegistrationBody, answer?: string): Promise<StaffMatter> {
+  const withAnswer = answer === undefined ? body : { ...body, answer: ACTION_SCHEMAS.answer.parse({ answer }).answer };
+  return call<StaffMatter>('POST', '/v1/work/matters', { token: session.token, body: withAnswer });
 }
 
 export const ANSWER_MAX = 2000;

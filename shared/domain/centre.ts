@@ -7,7 +7,7 @@
 import { addWorkingDays, toShanghaiIso, workingDaysBetween, type Deadline } from '../calendar';
 import type { CommandOf } from './commands';
 import { DomainError, invalidTransition } from './errors';
-import type { Builder, Ctx, TimerAction } from './stateMachine';
+import type { Builder, Ctx, TimerAction } from './builder';
 import type { Actor, Matter } from './types';
 
 const ms = (d: Deadline | null | undefined): number => (d ? Date.parse(d.at) : Number.POSITIVE_INFINITY);

@@ -5,8 +5,7 @@
  * Every applied event bumps the matter's version by one, so a matter at version v has exactly v timeline events
  * (the store writes each event under its version and guards the write with the version read: see functions/lib).
  */
-import { addWorkingDays, toShanghaiIso, type Deadline, type WorkCalendar } from '../calendar';
-import type { PolicyProfile } from '../policy';
+import { addWorkingDays, type Deadline } from '../calendar';
 import type { Command, CommandOf, CommandType } from './commands';
 import { DomainError, forbidden, invalidTransition } from './errors';
 import { commandRefusal, refusalError } from './guards';
@@ -24,19 +23,12 @@ import {
   startSigning,
   supervise,
 } from './centre';
-import type { Actor, Category, Channel, EventType, Matter, TimelineEvent } from './types';
+import { actorRef, at, Builder, handlingPeriod, type Ctx, type Decision, type TimerAction, type TimerKind } from './builder';
 
-export interface Ctx {
-  now: number;
-  policy: PolicyProfile;
-  calendar: WorkCalendar;
-}
+export { Builder, type Ctx, type Decision, type TimerAction, type TimerKind };
+import type { Actor, Category, Channel, Matter, TimelineEvent } from './types';
 
-export interface Decision {
-  matter: Matter;
-  /** New timeline events, in order, versions matter.version+1 … */
-  events: TimelineEvent[];
-}
+
 
 export interface NewMatterInput {
   id: string;
@@ -55,10 +47,8 @@ export interface NewMatterInput {
   publishConsent?: boolean;
 }
 
-const at = (ms: number) => toShanghaiIso(ms);
 const ms = (d: Deadline | null): number => (d ? Date.parse(d.at) : Number.POSITIVE_INFINITY);
 const clockHours = (now: number, hours: number): Deadline => ({ at: at(now + hours * 3600_000), provisional: false });
-const handlingPeriod = (m: Matter, ctx: Ctx): number => ctx.policy.handlingWD[m.category];
 
 /** submit → received; the dispatch timer starts (GZ Art.13: 1 working day). */
 export function createMatter(input: NewMatterInput, actor: Actor, ctx: Ctx): Decision {
@@ -133,7 +123,6 @@ export function claimMatter(matter: Matter, actor: Actor, ctx: Ctx): Decision {
   return { matter: m, events: [{ type: 'claimed', at: m.updatedAt, actor: { role: 'citizen' }, version: m.version, data: { channel: m.channel } }] };
 }
 
-const actorRef = (a: Actor): TimelineEvent['actor'] => (a.unitId ? { role: a.role, unitId: a.unitId } : { role: a.role });
 
 /**
  * Apply one command. Checks, in order (./guards.ts commandRefusal): role and authority (403/404), status
@@ -149,51 +138,6 @@ export function decide(matter: Matter, command: Command, actor: Actor, ctx: Ctx)
   return b.result();
 }
 
-/** Accumulates the new matter state and its events; one version per event. */
-export class Builder {
-  readonly m: Matter;
-  readonly events: TimelineEvent[] = [];
-  constructor(
-    matter: Matter,
-    readonly actor: Actor,
-    readonly ctx: Ctx,
-  ) {
-    this.m = structuredClone(matter);
-  }
-  get nowIso() {
-    return at(this.ctx.now);
-  }
-  emit(type: EventType, extra: { note?: string; data?: Record<string, unknown> } = {}, actor: Actor = this.actor) {
-    this.m.version += 1;
-    const e: TimelineEvent = { type, at: this.nowIso, actor: actorRef(actor), version: this.m.version };
-    if (extra.note !== undefined) e.note = extra.note;
-    if (extra.data !== undefined) e.data = extra.data;
-    this.events.push(e);
-  }
-  /** Restart the handling period from now and forget escalation of the old deadline. */
-  restartHandling() {
-    this.m.deadlines.handleBy = addWorkingDays(this.ctx.calendar, this.ctx.now, handlingPeriod(this.m, this.ctx));
-    this.resetEscalation();
-  }
-  resetEscalation() {
-    this.m.warned = false;
-    this.m.escalation = 0;
-    this.m.overdue = false;
-  }
-  /** Close the matter with its final rating (the closing note, if any, is told to the citizen). */
-  close(data: Record<string, unknown>, note?: string) {
-    this.m.status = 'closed';
-    this.m.rehandling = false;
-    this.m.pending = null;
-    this.m.reviewBy = null;
-    this.m.deadlines = { dispatchBy: null, checkBy: null, handleBy: null, rateBy: null };
-    this.emit('closed', { note, data: { ...data, rating: this.m.rating?.result ?? null } });
-  }
-  result(): Decision {
-    if (this.events.length) this.m.updatedAt = this.nowIso;
-    return { matter: this.m, events: this.events };
-  }
-}
 
 type Rule<T extends CommandType> = (b: Builder, c: CommandOf<T>) => void;
 type Rules = { [T in CommandType]: Rule<T> };
@@ -327,9 +271,11 @@ const RULES: Rules = {
   reply(b, c) {
     if (b.m.pending?.kind === 'extension') b.m.pending = null; // replying ends the extension request
     // GZ Art.19: the time handled is a fact of the handling: not before the unit accepted it, not in the future.
+    // The reply form gives the time to the minute: a unit that accepts at 10:15:42 and replies "10:15" is in time.
     const handledAt = Date.parse(c.handledAt);
-    if (b.m.acceptedAt && handledAt < Date.parse(b.m.acceptedAt)) {
-      const when = b.m.acceptedAt.slice(0, 16).replace('T', ' ');
+    const accepted = b.m.acceptedAt;
+    if (accepted && handledAt < Math.floor(Date.parse(accepted) / 60_000) * 60_000) {
+      const when = accepted.slice(0, 16).replace('T', ' ');
       throw new DomainError('VALIDATION_FAILED', `办理时间不能早于签收时间（${when}）`, [{ field: 'handledAt', message: `不能早于签收时间 ${when}` }]);
     }
     if (handledAt > b.ctx.now + 5 * 60_000) {
@@ -431,16 +377,7 @@ const close = (b: Builder, data: Record<string, unknown>) => b.close(data);
 
 // ───────────────────────────── timers (SPEC §4) ─────────────────────────────
 
-export type TimerKind = 'dispatch' | 'check' | 'handle' | 'rate' | 'sign' | 'review';
 
-export interface TimerAction {
-  timer: TimerKind;
-  /** 0 = warning for the handle timer; 1–3 supervision levels; 0 for single-shot timers. */
-  level: number;
-  /** The action is due once `now` is strictly after this instant (epoch ms). */
-  dueAt: number;
-  apply(b: Builder): void;
-}
 
 const SCHEDULER: Actor = { role: 'scheduler' };
 

@@ -76,14 +76,16 @@ describe('field rules', () => {
 
   it('handledAt: not before the unit accepted, not in the future (400 naming the field)', async () => {
     const m = await submit(body('第二件：公园里的健身器材坏了，有安全隐患，请尽快维修。'), 'fields-reply-key');
-    const act = (action: string, token: string, b: unknown, now: string) => api.call('POST', `/v1/matters/${m.body.id}/${action}`, { token, body: b, now });
+    const act = (action: string, token: string, b: unknown, now: string | number) => api.call('POST', `/v1/matters/${m.body.id}/${action}`, { token, body: b, now });
     await act('dispatch', api.tokens.center, { leadUnitId: 'u-roads' }, '2026-11-02 11:00');
-    await act('accept', api.tokens.unit, {}, '2026-11-02 14:00');
+    // Accepted at 14:00:42; the reply form gives minutes, so "14:00" is not before the acceptance.
+    await act('accept', api.tokens.unit, {}, Date.parse('2026-11-02T14:00:42+08:00'));
     const reply = (handledAt: string) => ({ process: '现场查看并维修', result: '器材已修复', handledAt, contactedRequestor: true });
     const early = await act('reply', api.tokens.unit, reply('2026-11-02T13:00:00+08:00'), '2026-11-03 10:00');
     expect([early.status, fields(early), early.body.error.message]).toEqual([400, ['handledAt'], '办理时间不能早于签收时间（2026-11-02 14:00）']);
     const future = await act('reply', api.tokens.unit, reply('2026-11-04T10:00:00+08:00'), '2026-11-03 10:00');
     expect([future.status, fields(future)]).toEqual([400, ['handledAt']]);
-    expect((await act('reply', api.tokens.unit, reply('2026-11-03T09:00:00+08:00'), '2026-11-03 10:00')).status).toBe(200);
+    const sameMinute = await act('reply', api.tokens.unit, reply('2026-11-02T14:00:00+08:00'), '2026-11-03 10:00');
+    expect([sameMinute.status, sameMinute.body.error?.message]).toEqual([200, undefined]);
   });
 });

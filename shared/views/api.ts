@@ -2,7 +2,8 @@
  * The other JSON shapes of the API that the mini-program reads or sends (docs/api.md): sign-in, pages of matters,
  * units, uploads, knowledge. One definition for both sides. Types only.
  */
-import type { Category, Status } from '../domain/types';
+import type { Status } from '../domain/types';
+import type { SubmissionInput } from '../schemas';
 import type { MatterSummary } from './types';
 
 export interface MatterPage {
@@ -62,20 +63,8 @@ export interface Unit {
   parentId: string | null;
 }
 
-/** Body of POST /v1/matters (shared/schemas submissionSchema output). */
-export interface SubmissionBody {
-  category: Category;
-  content: string;
-  district: string;
-  title?: string | null;
-  address?: string | null;
-  location?: { lat: number; lng: number } | null;
-  contactName?: string | null;
-  contactPhone: string;
-  confidential: boolean;
-  publishConsent?: boolean;
-  attachments?: string[];
-}
+/** Body of POST /v1/matters: what shared/schemas submissionSchema gives (the mini-program validates with it first). */
+export type SubmissionBody = SubmissionInput;
 
 /** The commands a citizen gives from the mini-program. */
 export type CitizenAction = 'supplement' | 'rating' | 'withdraw';

@@ -14,11 +14,11 @@ const { startStack, DEFAULT_PORTS } = require('./lib/stack');
 const { DEMO_LOGINS } = require('./lib/seed');
 const { JavaMissingError, killTree } = require('./lib/dynamo-local');
 
-const USAGE = `usage: npm start -- [--no-h5] [--api-port N] [--lambda-port N] [--db-port N] [--h5-port N] [--s3-port N] [--quiet]`;
+const USAGE = `usage: npm start -- [--no-h5] [--api-port N] [--lambda-port N] [--db-port N] [--h5-port N] [--s3-port N] [--wechat-port N] [--sms-port N] [--quiet]`;
 
 function parseArgs(argv) {
   const o = { h5: true, quiet: false, ports: { ...DEFAULT_PORTS } };
-  const portFlags = { '--api-port': 'api', '--lambda-port': 'lambda', '--db-port': 'dynamo', '--h5-port': 'h5', '--s3-port': 's3' };
+  const portFlags = { '--api-port': 'api', '--lambda-port': 'lambda', '--db-port': 'dynamo', '--h5-port': 'h5', '--s3-port': 's3', '--wechat-port': 'wechat', '--sms-port': 'sms' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-h5') o.h5 = false;
@@ -59,6 +59,8 @@ function banner(s) {
     ...(s.h5Url ? [`  Staff          ${s.h5Url}/#/staff/pages/login/index          centre and unit workbench, 数据统计, 登记电话诉求`] : []),
     `  DynamoDB Local ${s.endpoint}          table ${s.tableName} (data in .data/dynamodb)`,
     `  S3 (s3rver)    ${s.s3Endpoint}          bucket ${s.uploadBucket} (photos, data in .data/s3)`,
+    `  WeChat (fake)  ${s.wechatUrl}/__sent          subscribe messages "sent" (fake WeChat server API)`,
+    `  SMS (fake)     ${s.smsUrl}/__sent          text messages "sent" (fake Tencent Cloud SMS)`,
     '',
     '  Demo logins:',
     logins,
@@ -132,6 +134,8 @@ async function main() {
     ['API', opts.ports.api, stack.apiUrl],
     ['DynamoDB Local', opts.ports.dynamo, stack.endpoint],
     ['S3 (s3rver)', opts.ports.s3, stack.s3Endpoint],
+    ['fake WeChat', opts.ports.wechat, stack.wechatUrl],
+    ['fake SMS', opts.ports.sms, stack.smsUrl],
   ]) {
     if (port && !url.endsWith(`:${port}`)) log(`port ${port} was busy: ${name} is on ${url}`);
   }

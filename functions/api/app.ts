@@ -25,6 +25,8 @@ import type { SweepDeps } from '../sweep/sweep';
 import { Directory } from './directory';
 import { MatterService } from './matterService';
 import { DEFAULT_LIMITS, RateLimiter, type Limit } from './rateLimit';
+import { ContactReveals, REVEAL_LIMIT } from './reveal';
+import { StaffInbox } from '../notify/inbox';
 
 export interface AppConfig {
   stage: string;
@@ -53,6 +55,10 @@ export interface App {
   cipher: PiiCipher;
   ctx: (now: number) => Ctx;
   sweepDeps: SweepDeps;
+  /** Staff revealing a citizen's full number for a callback: authorised, audited, rate-limited. */
+  reveals: ContactReveals;
+  /** The staff inbox (消息) of unit and centre notifications, with unread counts. */
+  inbox: StaffInbox;
   /** SPEC §6: KPIs, hot spots, CSV export; Open311 open data. */
   stats: StatsService;
   statsExport: ExportDeps;
@@ -63,11 +69,11 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
   const ctx = (now: number): Ctx => ({ now, policy: config.policy, calendar: config.calendar });
   // Statistics counters go into the same transactions as the events (functions/stats/aggregates.ts).
   const store = new MatterStore(db, config.table, (m) => nextDueAt(m, { policy: config.policy, calendar: config.calendar }), statsItems(config.table, config.calendar));
-  const directory = new Directory(db, config.table);
   const cipher = createLocalCipher(config.piiKey);
+  const directory = new Directory(db, config.table, undefined, (phone) => cipher.seal({ name: null, phone }));
   // Unit names change rarely; the directory caches them per process for a minute of request time.
   const units = (now: number) => directory.unitNames(now);
-  const limits = new RateLimiter(db, config.table, config.limits ?? { ...DEFAULT_LIMITS, ...OPEN_DATA_LIMITS });
+  const limits = new RateLimiter(db, config.table, config.limits ?? { ...DEFAULT_LIMITS, ...OPEN_DATA_LIMITS, reveal: REVEAL_LIMIT });
   const photos = new PhotoService({ storage: config.storage, cipher, limits });
   const matters = new MatterService({ store, cipher, ctx, units, limits, photos });
   const reader = new StatsReader(db, config.table);
@@ -83,6 +89,8 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
     ctx,
     wechat: wechat ?? createWeChatAuth(config.wechat),
     limits,
+    reveals: new ContactReveals({ db, table: config.table, store, cipher, limits }),
+    inbox: new StaffInbox(db, config.table),
     sweepDeps: { db, table: config.table, store, ctx },
     stats,
     statsExport: { service: stats, reader, units: (now) => directory.listUnits(now) },

@@ -36,6 +36,8 @@ export class Directory {
     private readonly table: string,
     /** How long a process may reuse the unit list (names change rarely). */
     private readonly unitCacheMs = 60_000,
+    /** Seals a liaison phone for storage (functions/privacy/pii.ts); without it liaison phones are not stored. */
+    private readonly sealPhone?: (phone: string) => string,
   ) {}
 
   // ── units ──
@@ -59,14 +61,15 @@ export class Directory {
   }
 
   async createUnit(body: unknown, now: number): Promise<Unit> {
-    const u = parseOrThrow(unitSchema, body);
+    const { liaisonPhone, ...u } = parseOrThrow(unitSchema, body);
+    const liaison = liaisonPhone && this.sealPhone ? { liaisonPii: this.sealPhone(liaisonPhone) } : {};
     if (u.parentId) {
       const units = await this.listUnits(now, true); // a parent must exist now, not a minute ago
       if (!units.has(u.parentId)) throw new DomainError('VALIDATION_FAILED', `上级单位不存在：${u.parentId}`, [{ field: 'parentId', message: '未知单位' }]);
     }
     try {
       await this.db.send(
-        new PutCommand({ TableName: this.table, Item: { ...keys.unit(u.id), entity: 'unit', ...u, createdAt: new Date(now).toISOString() }, ConditionExpression: 'attribute_not_exists(pk)' }),
+        new PutCommand({ TableName: this.table, Item: { ...keys.unit(u.id), entity: 'unit', ...u, ...liaison, createdAt: new Date(now).toISOString() }, ConditionExpression: 'attribute_not_exists(pk)' }),
       );
     } catch (e) {
       if (isConditionFailure(e)) throw new DomainError('INVALID_TRANSITION', `单位编号已存在：${u.id}`, { field: 'id' });
@@ -88,6 +91,7 @@ export class Directory {
       username: s.username,
       role: s.role,
       ...(s.role === 'unit' ? { unitId: s.unitId } : {}),
+      ...(s.displayName ? { displayName: s.displayName } : {}),
       passwordHash: await hashPassword(s.password),
       createdAt: new Date(now).toISOString(),
     };
@@ -127,7 +131,9 @@ export class Directory {
     }
     if (!(await verifyPassword(password, r.Item.passwordHash as string))) throw refused;
     const role = r.Item.role as Role;
-    return role === 'unit' ? { role, username, unitId: r.Item.unitId as string } : { role, username };
+    // The display name travels in the session token, so stamping it on events costs no read (GZ Art.26).
+    const name = typeof r.Item.displayName === 'string' ? { name: r.Item.displayName } : {};
+    return role === 'unit' ? { role, username, unitId: r.Item.unitId as string, ...name } : { role, username, ...name };
   }
 
   // ── knowledge base ──

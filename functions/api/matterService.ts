@@ -59,6 +59,12 @@ export class MatterService {
     return `${policy.trackingPrefix}${day}${String(seq).padStart(4, '0')}`;
   }
 
+  /** GZ Art.26, CS Art.39: every event a staff account causes records that account (username and display name). */
+  private stampActor(events: Array<{ actor: { username?: string; name?: string } }>, actor: Actor) {
+    if (actor.role === 'citizen' || !actor.username) return;
+    for (const e of events) Object.assign(e.actor, { username: actor.username, ...(actor.name ? { name: actor.name } : {}) });
+  }
+
   /** Fingerprints stored with a matter: the last 4 digits (lookup, claim) and the whole number (same-caller check). */
   private phoneFingerprints(phone: string) {
     return { phoneLast4Hash: this.d.cipher.fingerprint(phone.slice(-4)), phoneHash: this.d.cipher.fingerprint(phone) };
@@ -139,6 +145,7 @@ export class MatterService {
       const answered = decide(created.matter, { type: 'answer', answer }, actor, ctx);
       decision = { matter: answered.matter, events: [...created.events, ...answered.events] };
     }
+    this.stampActor(decision.events, actor);
     const pii = this.d.cipher.seal({ name: input.contactName, phone: callerPhone });
     await this.d.store.create(decision, { pii, ...this.phoneFingerprints(callerPhone) });
     return this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now);
@@ -179,6 +186,7 @@ export class MatterService {
       await this.assertUnitsExist([input.leadUnitId as string | undefined, ...((input as { coUnitIds?: string[] }).coUnitIds ?? [])], now);
     }
     const decision = decide(stored.matter, { type: action, ...input } as Command, actor, this.d.ctx(now));
+    this.stampActor(decision.events, actor);
     await this.d.store.apply(stored, decision);
     return this.view({ ...stored, matter: decision.matter }, [...stored.events, ...decision.events], actor, now);
   }

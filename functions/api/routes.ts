@@ -118,9 +118,11 @@ export const ROUTES: readonly Route[] = [
     example: { headers: { 'If-Match': '3' }, body: { reason: '需协调供电部门更换线路' } },
     roles: ['citizen', 'center', 'unit'],
     fn: 'matters',
-    summary: '对诉求执行操作（可选 If-Match: <version>）',
+    summary: '对诉求执行操作（可选 If-Match: <version>）；reveal-phone {reason}：中心或主办单位查看诉求人完整号码（留痕、限频，保密诉求不向承办单位提供）',
     handle: async (app, req) =>
-      ok(await app.matters.act(me(req), param(req, 'id'), param(req, 'action'), req.body, req.headers['if-match'], req.now)),
+      param(req, 'action') === 'reveal-phone'
+        ? ok(await app.reveals.reveal(me(req), param(req, 'id'), req.body, req.now))
+        : ok(await app.matters.act(me(req), param(req, 'id'), param(req, 'action'), req.body, req.headers['if-match'], req.now)),
   },
   {
     method: 'POST',
@@ -153,6 +155,32 @@ export const ROUTES: readonly Route[] = [
     fn: 'work',
     summary: '工作队列：?status=&overdue=&supervisionLevel=&unitId=&cursor=（承办单位只见本单位）；?callerPhone= 中心查同一来电号码的在办诉求',
     handle: async (app, req) => ok(await app.matters.queue(me(req), req.query, req.now)),
+  },
+  {
+    method: 'GET',
+    path: '/v1/work/inbox',
+    roles: ['center', 'unit'],
+    fn: 'work',
+    summary: '消息：新转派、退回审核结果、退回重办、催办督办、申诉和终止申请等（最新在前）及未读数',
+    handle: async (app, req) => ok(await app.inbox.list(me(req))),
+  },
+  {
+    method: 'POST',
+    path: '/v1/work/inbox/read',
+    example: { body: { key: '2026-11-02T03:00:00.000Z#9d1fbf44-40d4-4bc3-89c3-293c3526891b#000002' } },
+    roles: ['center', 'unit'],
+    fn: 'work',
+    summary: '把一条消息标为已读，返回未读数',
+    handle: async (app, req) => ok(await app.inbox.markRead(me(req), req.body, req.now)),
+  },
+  {
+    method: 'GET',
+    path: '/v1/work/reveals',
+    example: { query: { month: '2026-11' } },
+    roles: ['center', 'admin'],
+    fn: 'work',
+    summary: '诉求人号码查看记录（谁、何时、哪件诉求、原因），按月，最新在前',
+    handle: async (app, req) => ok(await app.reveals.list(me(req), req.query, req.now)),
   },
   {
     method: 'GET',

@@ -18,6 +18,7 @@ export async function signToken(actor: Actor, secret: string, now: number, ttlSe
   const exp = iat + ttlSeconds;
   const claims: Record<string, string> = { role: actor.role };
   if (actor.unitId) claims.unitId = actor.unitId;
+  if (actor.name) claims.name = actor.name;
   const subject = actor.role === 'citizen' ? actor.openid! : actor.username!;
   const token = await new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -40,7 +41,8 @@ export async function verifyToken(token: string, secret: string, now: number): P
     if (role === 'citizen') return { role, openid: sub };
     if (STAFF_ROLES.includes(role)) {
       if (role === 'unit' && typeof payload.unitId !== 'string') throw new Error('unit token without unit');
-      return role === 'unit' ? { role, username: sub, unitId: payload.unitId as string } : { role, username: sub };
+      const name = typeof payload.name === 'string' && payload.name ? { name: payload.name } : {};
+      return role === 'unit' ? { role, username: sub, unitId: payload.unitId as string, ...name } : { role, username: sub, ...name };
     }
     throw new Error('unknown role');
   } catch {

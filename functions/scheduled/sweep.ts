@@ -4,7 +4,10 @@
  */
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { logger } from '../lib/logger';
-import { sweep, type SweepRunResult } from './sweepRunner';
+import { sweep, sweepNotifier, type SweepRunResult } from './sweepRunner';
+
+// Cold start: notification settings are validated now, not at the first delivery.
+sweepNotifier();
 
 /** Leave this much of the Lambda's time for finishing the current matter and logging. */
 const SAFETY_MARGIN_MS = 10_000;

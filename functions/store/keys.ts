@@ -93,6 +93,20 @@ export const queries = {
 };
 
 export const isMatterSk = (sk: unknown) => sk === MATTER_SK;
+/** An outbox item still in the unsent index (the sender removes gsi3pk/gsi3sk once it is delivered or parked). */
+export const isUnsentOutbox = (item: Record<string, unknown>) => item.entity === 'outbox' && !!item.gsi3pk;
+
+/** The staff inbox (functions/notify/inbox.ts): one partition per unit / the centre, entries by time, an unread counter. */
+export const inboxKeys = {
+  box: (audience: string, recipient: string | null) => (audience === 'unit' ? `INBOX#unit#${recipient}` : `INBOX#${audience}`),
+  /** `<ISO instant>#<matterId>#<version>`: what the API calls an entry's key. */
+  entryKey: (at: string, matterId: string, version: number) => `${utc(at)}#${matterId}#${pad(version)}`,
+  isEntryKey: (key: string) => /^[0-9TZ:.-]+#[A-Za-z0-9_-]+#\d{6}$/.test(key),
+  entry: (box: string, key: string) => ({ pk: box, sk: `E#${key}` }),
+  keyOfEntry: (sk: string) => sk.slice(2),
+  unread: (box: string) => ({ pk: box, sk: 'UNREAD' }),
+  entries: (box: string): KeyQuery => ({ KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)', ExpressionAttributeValues: { ':p': box, ':s': 'E#' } }),
+};
 export const isEventSk = (sk: unknown) => typeof sk === 'string' && sk.startsWith(EVENT_PREFIX);
 
 export const INDEX_ATTRIBUTES = ['gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'] as const;

@@ -16,7 +16,7 @@ export default defineAppConfig({
     {
       // Staff (center operators, unit clerks, admins): sign-in, queues, matter workbench, statistics dashboard.
       root: 'staff',
-      pages: ['pages/login/index', 'pages/queue/index', 'pages/matter/index', 'pages/register/index', 'pages/dashboard/index'],
+      pages: ['pages/login/index', 'pages/queue/index', 'pages/matter/index', 'pages/register/index', 'pages/dashboard/index', 'pages/inbox/index'],
     },
   ],
   // Inject only the components a page actually uses when it opens (WeChat's 按需注入; the DevTools code-quality check

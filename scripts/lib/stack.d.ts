@@ -7,6 +7,8 @@ export interface StackPorts {
   lambda?: number;
   h5?: number;
   s3?: number;
+  wechat?: number;
+  sms?: number;
 }
 export interface StackOptions {
   dynamo?: 'persisted' | 'memory' | { endpoint: string };
@@ -29,6 +31,9 @@ export interface Stack {
   endpoint: string;
   /** Local S3 (s3rver) for photos, and its bucket. */
   s3Endpoint: string;
+  /** Loopback fakes of WeChat's server API and Tencent Cloud SMS; GET <url>/__sent lists what was "sent". */
+  wechatUrl: string;
+  smsUrl: string;
   uploadBucket: string;
   apiUrl: string;
   lambdaPort: number;

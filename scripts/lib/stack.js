@@ -5,6 +5,8 @@
  *   serverless-offline (stage local) on 127.0.0.1            } started in parallel; ready when GET /v1/health answers
  *   mini-program H5 build ─→ static server on 127.0.0.1      }
  *   s3rver (photos, in-process; bucket + CORS) ──────────────→ its endpoint goes into the API's env
+ *   fake WeChat server API + fake SMS (in-process) ──────────→ their URLs go into the API's env
+ *   stream reader over DynamoDB Local's stream ─────────────→ invokes the `notify` function (serverless-offline)
  *
  * Every child process is spawned detached (its own process group) and stopped by killing the group, so nothing
  * (npx/osls wrappers, esbuild, webpack workers, the JVM) is left behind.
@@ -20,9 +22,13 @@ const { ensureTable, tableNameForStage } = require('./table');
 const { seedViaApi } = require('./seed');
 const { serveStatic } = require('./static-server');
 const { startS3Local, DEFAULT_S3_PORT } = require('./s3-local');
+const { startFakeWeChat } = require('./fake-wechat');
+const { startFakeSms } = require('./fake-sms');
+const { startStreamReader } = require('./stream-local');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const DEFAULT_PORTS = { dynamo: 8000, api: 3000, lambda: 3002, h5: 10086, s3: DEFAULT_S3_PORT };
+// wechat/sms: the loopback fakes of WeChat's server API and Tencent Cloud SMS (functions/notify/config.ts defaults).
+const DEFAULT_PORTS = { dynamo: 8000, api: 3000, lambda: 3002, h5: 10086, s3: DEFAULT_S3_PORT, wechat: 4590, sms: 4591 };
 
 // The pinned AWS SDK warns that releases after January 2027 need Node 22; we pin exact versions on purpose.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -176,6 +182,13 @@ async function startStack(o = {}) {
     track(s3.stop);
     log(`local S3 (s3rver) ready on ${s3.endpoint}, bucket ${uploadBucket} (${s3Persisted ? 'data in .data/s3' : 'temporary folder'})`);
 
+    // 0b. The notification providers' fakes (in-process, loopback): what was "sent" is at <url>/__sent.
+    const wechat = await startFakeWeChat({ port: await pickPort(ports.wechat) });
+    track(wechat.close);
+    const sms = await startFakeSms({ port: await pickPort(ports.sms) });
+    track(sms.close);
+    log(`fake WeChat server API on ${wechat.base}, fake SMS (Tencent Cloud) on ${sms.base}`);
+
     // 1. DynamoDB Local → table → seed
     const dbReady = (async () => {
       if (!usingExternalDb) {
@@ -220,6 +233,8 @@ async function startStack(o = {}) {
         DYNAMODB_ENDPOINT: endpoint,
         S3_ENDPOINT: s3.endpoint,
         UPLOAD_BUCKET: uploadBucket,
+        WECHAT_API_BASE: wechat.base,
+        SMS_ENDPOINT: sms.base,
         AUTH_WECHAT_FAKE: '1',
         ESBUILD_WORK_FOLDER: o.esbuildWorkFolder ?? '.esbuild',
         SLS_TELEMETRY_DISABLED: '1',
@@ -278,6 +293,24 @@ async function startStack(o = {}) {
     const [db, api, h5Url] = await Promise.all([dbReady, apiReady, h5Ready]);
     const status = await waitForHttp(`${apiUrl}/v1/health`, api.child, 10_000, api.tail);
     if (status !== 200) throw new Error(`GET ${apiUrl}/v1/health answered ${status}, expected 200:\n${api.tail()}`);
+    // Lambda's stream trigger, locally: inserted outbox items go to the notify function within a poll interval.
+    const notifyUrl = `http://127.0.0.1:${lambdaPort}/2015-03-31/functions/hotline-12345-${stage}-notify/invocations`;
+    const reader = await startStreamReader({
+      endpoint,
+      table: tableName,
+      onRecords: async (records) => {
+        // The same filter as serverless.yml's filterPatterns: inserted outbox items only.
+        const Records = records.filter((r) => r.eventName === 'INSERT' && r.dynamodb?.NewImage?.entity?.S === 'outbox');
+        if (!Records.length) return;
+        const res = await fetch(notifyUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ Records }) });
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`notify function answered ${res.status}`);
+      },
+      pollMs: 250,
+      // A failed batch is left to the sweep's pass (the safety net), as in AWS after the trigger's retries.
+      onError: (err) => log(`stream → notify: ${err.message}`),
+    });
+    track(reader.stop);
     let seeded = false;
     if (db.empty) {
       await seedViaApi(apiUrl, log);
@@ -289,6 +322,8 @@ async function startStack(o = {}) {
       endpoint,
       s3Endpoint: s3.endpoint,
       uploadBucket,
+      wechatUrl: wechat.base,
+      smsUrl: sms.base,
       apiUrl,
       lambdaPort,
       h5Url,

@@ -73,7 +73,10 @@ export const refusalError = (r: Refusal): DomainError => new DomainError(r.code,
 
 const ms = (d: Deadline | null): number => (d ? Date.parse(d.at) : Number.POSITIVE_INFINITY);
 
-function parties(m: CommandSubject) {
+/** Lead and co-units, as stored or as shown. */
+type Parties = { leadUnitId: string | null; coUnitIds: readonly string[]; ownerOpenid: string | null } | { leadUnit: { id: string } | null; coUnits: readonly { id: string }[] };
+
+function parties(m: Parties) {
   if ('leadUnitId' in m) return { lead: m.leadUnitId, co: m.coUnitIds, owner: m.ownerOpenid as string | null | undefined };
   return { lead: m.leadUnit?.id ?? null, co: m.coUnits.map((u) => u.id), owner: undefined };
 }
@@ -214,6 +217,19 @@ export function commandRefusal(
 /** Every command `actor` may give the matter now, in the table's order (the mini-program's buttons). */
 export const allowedCommands = (m: CommandSubject, actor: GuardActor, policy: GuardPolicy | null, clock?: GuardClock): CommandType[] =>
   COMMAND_TYPES.filter((type) => commandRefusal(m, type, actor, policy, clock) === null);
+
+/**
+ * Who may see the caller's full number (POST /v1/matters/{id}/reveal-phone; the workbench shows the button by the same
+ * answer): the centre, and the lead unit unless the requestor asked for confidentiality (WF Art.11, CS Art.15).
+ */
+export function revealRefusal(m: Parties & { confidential: boolean }, actor: GuardActor): Refusal | null {
+  if (actor.role === 'unit') {
+    if (parties(m).lead !== actor.unitId) return forbidden('只有主办单位可以查看诉求人号码');
+    if (m.confidential) return forbidden('该诉求为保密诉求，承办单位不能查看诉求人号码，请由热线工作机构回访');
+    return null;
+  }
+  return actor.role === 'center' ? null : forbidden('没有查看诉求人号码的权限');
+}
 
 /** May `actor` give `type` now? */
 export const mayGive = (m: CommandSubject, type: CommandType, actor: GuardActor, policy: GuardPolicy | null, clock?: GuardClock): boolean =>

@@ -17,7 +17,11 @@ export const NOTIFY: Readonly<Partial<Record<EventType, readonly Audience[]>>> =
   designated: ['unit'],
   return_requested: ['center'],
   supplemented: ['unit'],
-  extended: ['citizen', 'unit'], // GZ Art.18; CS Art.21: the unit hears the centre's approval
+  extended: ['citizen', 'unit'], // GZ Art.18 (the reason and the new deadline); CS Art.21: the unit hears the centre's approval
+  clock_restarted: ['citizen'], // GZ Art.17 ¶2: the unit's explanation and the new deadline
+  long_term: ['citizen'], // GZ Art.21
+  progress_reported: ['citizen'], // GZ Art.21: each periodic progress report
+  claimed: ['citizen'],
   extension_requested: ['center'], // CS Art.21
   extension_rejected: ['unit'], // CS Art.21: the unit keeps handling under the old deadline
   sign_overdue: ['center', 'unit'], // CS Art.17
@@ -44,7 +48,10 @@ export const NOTIFY: Readonly<Partial<Record<EventType, readonly Audience[]>>> =
 
 export interface Notification {
   audience: Audience;
-  /** Recipient: the citizen's openid, the unit id; null for the centre and the supervision office. */
+  /**
+   * Recipient: the citizen's openid (null for a telephone caller who has not claimed the matter: the sender texts
+   * the contact phone instead), the unit id; null for the centre and the supervision office.
+   */
   recipient: string | null;
   matterId: string;
   trackingNo: string;
@@ -59,9 +66,9 @@ export function notificationsFor(matter: Matter, events: TimelineEvent[]): Notif
   const out: Notification[] = [];
   for (const e of events) {
     for (const audience of NOTIFY[e.type] ?? []) {
-      const recipient = audience === 'citizen' ? matter.ownerOpenid : audience === 'unit' ? matter.leadUnitId : null;
-      // A phone matter nobody has claimed yet has no WeChat recipient: the centre calls back instead.
-      if ((audience === 'citizen' || audience === 'unit') && !recipient) continue;
+      const recipient = (audience === 'citizen' ? matter.ownerOpenid : audience === 'unit' ? matter.leadUnitId : null) ?? null;
+      // A telephone matter nobody has claimed yet has no openid: the citizen entry stays, and goes out by SMS.
+      if (audience === 'unit' && !recipient) continue;
       const n: Notification = { audience, recipient, matterId: matter.id, trackingNo: matter.trackingNo, version: e.version, type: e.type, at: e.at };
       if (e.note !== undefined) n.note = e.note;
       if (e.data !== undefined) n.data = e.data;

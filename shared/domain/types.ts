@@ -36,6 +36,8 @@ export interface Actor {
   openid?: string;
   /** Staff: username (from the token). */
   username?: string;
+  /** Staff: display name (from the token, set at sign-in); stamped on timeline events with the username. */
+  name?: string;
 }
 
 /** A running deadline: an ISO-8601 instant in +08:00, and whether it rests on a provisional calendar year. */
@@ -132,7 +134,8 @@ export interface TimelineEvent {
   type: EventType;
   /** ISO-8601 instant in +08:00. */
   at: string;
-  actor: { role: Role; unitId?: string };
+  /** username/name: the acting staff account (GZ Art.26, CS Art.39), stamped by the service layer; never shown to citizens. */
+  actor: { role: Role; unitId?: string; username?: string; name?: string };
   note?: string;
   data?: Record<string, unknown>;
   /** The matter version this event produced (1 = submission). Events are never edited or deleted. */

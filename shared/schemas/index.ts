@@ -210,6 +210,8 @@ export const unitSchema = z.object({
   id: id('单位编号'),
   name: text('单位名称', 2, 100),
   parentId: z.pipe(z.nullish(id('上级单位')), z.transform((v: string | null | undefined) => v ?? null)),
+  /** 督办/督查 reach the unit's liaison by SMS too (stored sealed, like every phone). */
+  liaisonPhone: z.optional(phoneSchema),
 });
 const STAFF_ROLES = ['center', 'unit', 'admin'] as const;
 export const staffSchema = z
@@ -225,6 +227,8 @@ export const staffSchema = z
     password: z.string({ error: '请填写密码' }).check(z.minLength(8, { error: '密码至少8位' }), z.maxLength(200, { error: '密码不能超过200个字符' })),
     role: z.enum(STAFF_ROLES, { error: '请选择角色' }),
     unitId: z.optional(id('所属单位')),
+    /** Shown on the timeline beside each action (GZ Art.26 accountability). */
+    displayName: optionalNote('姓名', 20),
   })
   .check(
     z.refine<{ role: (typeof STAFF_ROLES)[number]; unitId?: string }>((s) => s.role !== 'unit' || !!s.unitId, {

@@ -22,7 +22,12 @@ function timelineFor(events: TimelineEvent[], names: UnitNames, citizenView: boo
       type: e.type,
       at: e.at,
       version: e.version,
-      actor: { role: e.actor.role, ...(e.actor.unitId ? { unitId: e.actor.unitId, unitName: names.get(e.actor.unitId) ?? e.actor.unitId } : {}) },
+      actor: {
+        role: e.actor.role,
+        ...(e.actor.unitId ? { unitId: e.actor.unitId, unitName: names.get(e.actor.unitId) ?? e.actor.unitId } : {}),
+        // GZ Art.26, CS Art.39: staff and admins see which account acted; citizens see the unit or the centre only.
+        ...(!citizenView && e.actor.username ? { username: e.actor.username, name: e.actor.name ?? e.actor.username } : {}),
+      },
       ...(e.note !== undefined ? { note: e.note } : {}),
       ...(e.data !== undefined ? { data: e.data } : {}),
     }));

@@ -36,7 +36,8 @@ export interface TimelineEntry {
   type: EventType;
   at: string;
   version: number;
-  actor: { role: Role; unitId?: string; unitName?: string };
+  /** username/name: the acting staff account, for staff viewers only (GZ Art.26, CS Art.39). */
+  actor: { role: Role; unitId?: string; unitName?: string; username?: string; name?: string };
   note?: string;
   data?: Record<string, unknown>;
 }

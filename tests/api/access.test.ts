@@ -37,6 +37,9 @@ const SUCCESS: Record<string, number> = {
   'POST /v1/work/matters': 201,
   'GET /v1/work/matters': 200,
   'GET /v1/work/units': 200,
+  'GET /v1/work/reveals': 200,
+  'GET /v1/work/inbox': 200,
+  'POST /v1/work/inbox/read': 200, // the example's key: marking an entry that is not there changes nothing
   'GET /v1/lookup': 404,
   'GET /v1/knowledge': 200,
   'POST /v1/knowledge': 201,

@@ -3,7 +3,7 @@
  * (playwright-core), against the local stack `npm start` runs (scripts/lib/stack.js): DynamoDB Local (this run's,
  * fresh table), serverless-offline, the H5 build pointing at that API, demo seed through the API.
  *
- *   citizen (phone, 390×844)                    centre / unit (desktop, 1280×800)
+ *   citizen (phone, 390×844)                    centre / unit (desktop, 1180×800)
  *   consent → submit → tracking number   ─→      center1 dispatches to 天河区城市管理和综合执法局
  *                                                thcity accepts, extends, replies; center1 approves
  *   rates 不满意                           ─→      thcity replies again; center1 approves
@@ -27,7 +27,7 @@ import { startStack, type Stack } from '../../scripts/lib/stack';
 import { deleteTestTable, testEndpoint, uniqueTableName } from '../support/db';
 import {
   api,
-  DESKTOP,
+  NARROW_DESKTOP,
   launchChromium,
   PHONE,
   pickOption,
@@ -185,8 +185,8 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     if (!h5Url) throw new Error('the H5 build failed (startStack logged why): no H5 app to test');
     const browser = await launchChromium();
     const phone = await browser.newContext(PHONE);
-    const centreCtx = await browser.newContext(DESKTOP);
-    const unitCtx = await browser.newContext(DESKTOP);
+    const centreCtx = await browser.newContext(NARROW_DESKTOP);
+    const unitCtx = await browser.newContext(NARROW_DESKTOP);
     for (const c of [phone, centreCtx, unitCtx]) c.setDefaultTimeout(UI_MS);
     w = {
       apiUrl,

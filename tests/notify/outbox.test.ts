@@ -44,7 +44,7 @@ describe('outbox sender', () => {
     const ok: Channel = {
       async send(n) {
         sent.push(n);
-        return recordingChannel.send(n);
+        return recordingChannel.send(n, 0);
       },
     };
     await deliverOutbox(api.app.db, api.table, ok, sh('2026-11-02 12:00'));
@@ -55,7 +55,7 @@ describe('outbox sender', () => {
     expect((await deliverOutbox(api.app.db, api.table, ok, sh('2026-11-03 12:00'))).sent).toBe(0);
   });
 
-  it('renders a subscribe message with the tracking number and the new deadline of an extension (GZ Art.18)', () => {
+  it('an extension message carries the reason AND the new deadline (GZ Art.18)', () => {
     const msg = subscribeMessage({
       audience: 'citizen',
       recipient: 'o-1',
@@ -64,11 +64,15 @@ describe('outbox sender', () => {
       version: 5,
       type: 'extended',
       at: '2026-11-03T09:00:00.000+08:00',
+      note: '需协调三个部门现场勘查',
       data: { handleBy: { at: '2026-11-30T23:59:59.999+08:00', provisional: false } },
     });
-    expect(msg.touser).toBe('o-1');
-    expect(msg.data.character_string1.value).toBe('GZ2611020001');
-    expect(msg.data.thing2.value).toBe('延期办理');
-    expect(msg.data.thing3.value).toContain('2026-11-30');
+    expect(msg).not.toBeNull();
+    expect(msg!.touser).toBe('o-1');
+    expect(msg!.template).toBe('deadline');
+    expect(msg!.data.character_string1.value).toBe('GZ2611020001');
+    expect(msg!.data.thing2.value).toBe('延期办理');
+    expect(msg!.data.thing3.value).toBe('需协调三个部门现场勘查');
+    expect(msg!.data.time4.value).toBe('2026年11月30日 23:59');
   });
 });

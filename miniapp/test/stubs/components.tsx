@@ -2,7 +2,7 @@
  * Jest stand-in for `@tarojs/components` (mapped in the root jest.config.js `miniapp` project): each Taro component
  * becomes the nearest DOM element so @testing-library/react queries work.
  *
- * - className, style, id, hidden, role, data-* and aria-* pass through;
+ * - className, style, id, hidden, role, tabIndex, data-* and aria-* pass through (Taro's H5 components keep tabIndex too);
  * - onClick and onTap both become the DOM onClick (a disabled Button fires neither, as on the device);
  * - form fields report Taro-shaped events: onInput/onChange/onConfirm receive `{detail: {value}}`.
  */
@@ -46,7 +46,7 @@ function styleObject(style: BaseProps['style']): CSSProperties | undefined {
 function common(props: BaseProps): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props)) {
-    if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role' || k === 'id' || k === 'hidden') out[k] = v;
+    if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role' || k === 'tabIndex' || k === 'id' || k === 'hidden') out[k] = v;
   }
   if (props.className) out.className = props.className;
   const style = styleObject(props.style);

@@ -31,6 +31,12 @@ export async function launchChromium(): Promise<Browser> {
 /** A phone (citizen) and a desktop (staff) window. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
 export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
+/**
+ * A desktop window just under the workbench's desktop breakpoint (1200 px, staff/hooks/useDesktop): staff pages keep
+ * their one-column layout with a matter as its own page. The journey walks that flow; the split-pane desktop
+ * workbench has its own test (workbench.browser.test.ts).
+ */
+export const NARROW_DESKTOP = { ...DESKTOP, viewport: { width: 1180, height: 800 } };
 
 /** Visible elements with this data-testid (the page Taro shows, not the hidden ones below it in the stack). */
 export function tid(page: Page, id: string): Locator {

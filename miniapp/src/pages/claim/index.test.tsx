@@ -6,6 +6,8 @@ import { NetworkError, request, type HttpResponse } from '../../platform/request
 import { navigateTo, redirectTo } from '../../platform/navigation';
 import { useRouteParams } from '../../platform/lifecycle';
 import { showToast } from '../../platform/toast';
+import { requestSubscription } from '../../platform/subscribe';
+import { SUBSCRIBE_AT } from '../../services/config';
 import {
   apiError,
   callsTo,
@@ -25,6 +27,7 @@ jest.mock('../../platform/navigation', () => ({
   redirectTo: jest.fn(async () => undefined),
 }));
 jest.mock('../../platform/toast', () => ({ showToast: jest.fn() }));
+jest.mock('../../platform/subscribe', () => ({ requestSubscription: jest.fn(async () => false) }));
 jest.mock('../../platform/phone', () => ({ makePhoneCall: jest.fn(async () => undefined) }));
 jest.mock('../../platform/lifecycle', () => ({
   useOnPullDownRefresh: jest.fn(),
@@ -114,6 +117,8 @@ describe('claim page', () => {
     expect(sent.headers).toMatchObject({ Authorization: `Bearer ${TEST_TOKEN}` });
     expect(showToast).toHaveBeenCalledWith('认领成功', 'success');
     expect(redirectTo).toHaveBeenCalledWith('/pages/matter/index?id=m9');
+    // The tap asked for the news a claimed matter brings (progress, deadline, result) before claiming.
+    expect(requestSubscription).toHaveBeenCalledWith(SUBSCRIBE_AT.claim);
   });
 
   it('404: asks to check the number and the digits', async () => {

@@ -18,6 +18,8 @@ import { navigateTo, redirectTo, ROUTES, withQuery } from '../../platform/naviga
 import { makePhoneCall } from '../../platform/phone';
 import { showToast } from '../../platform/toast';
 import { ApiError, errorMessage, fieldErrors } from '../../services/api';
+import { requestSubscription } from '../../platform/subscribe';
+import { SUBSCRIBE_AT } from '../../services/config';
 import { claimPhoneMatter, CLAIM_ROUTE, validateClaim, type ClaimErrors, type ClaimInput } from '../../services/claim';
 import './index.css';
 
@@ -68,6 +70,8 @@ function ClaimForm({ initialNo }: { initialNo: string }) {
     }
     setErrors({});
     setOutcome({ kind: 'sending' });
+    // On the tap (WeChat allows the consent dialog nowhere else); a refusal never blocks the claim.
+    await requestSubscription(SUBSCRIBE_AT.claim);
     try {
       const matter = await claimPhoneMatter(v.body);
       showToast('认领成功', 'success');

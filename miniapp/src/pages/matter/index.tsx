@@ -21,6 +21,8 @@ import { reLaunch, ROUTES, withQuery, navigateTo } from '../../platform/navigati
 import { previewPhotos } from '../../platform/photos';
 import { showToast } from '../../platform/toast';
 import { citizenActions } from '../../services/citizenActions';
+import { requestSubscription } from '../../platform/subscribe';
+import { SUBSCRIBE_AT } from '../../services/config';
 import { countdown, DEADLINE_LABELS, type Countdown } from '../../services/deadlines';
 import { formatDateTime, formatDeadline } from '../../services/format';
 import { actorText, eventDetails, eventLabel, flagBadges, supervisionText } from '../../services/matterText';
@@ -270,6 +272,8 @@ function RatingForm({ m, act, nowMs }: { m: CitizenMatter; act: Parameters<typeo
     if (sending) return;
     setSending(true);
     setError(null);
+    // On the tap: news of re-handling or the final result may follow a rating (refusal ignored).
+    await requestSubscription(SUBSCRIBE_AT.rating);
     const r = await act('rating', { result: result ?? undefined, comment });
     setSending(false);
     if (r.ok) showToast('评价已提交', 'success');

@@ -68,7 +68,8 @@ describe('dispatch', () => {
     expect(req.headers).toMatchObject({ 'If-Match': '7', Authorization: 'Bearer tok-center' });
     expect(req.data).toEqual({ leadUnitId: 'th-city', coUnitIds: ['th-water'] });
     expect(onDone).toHaveBeenCalledWith('dispatch', expect.objectContaining({ version: 8 }));
-    expect(showToast).toHaveBeenCalledWith('转派成功', 'success');
+    // One success message: the page's notice (onDone), no toast over the next form (issue 18 item 3).
+    expect(showToast).not.toHaveBeenCalled();
   });
 
   it('shows the backend message for a version conflict and offers 刷新', async () => {

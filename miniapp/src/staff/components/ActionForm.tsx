@@ -3,17 +3,20 @@
  * confirmation naming what will happen, then POST with If-Match: <version>. A refusal shows the backend's own
  * message; a version conflict offers 刷新 (someone else changed the matter meanwhile).
  */
-import { useMemo, useState } from 'react';
-import { Button, Input, Textarea, View } from '@tarojs/components';
+import { useEffect, useMemo, useState } from 'react';
+import { Button, View } from '@tarojs/components';
 import { ApiError, errorMessage } from '../../services/api';
 import { now as clockNow } from '../../platform/clock';
-import { showToast } from '../../platform/toast';
+import { focusField } from '../pages/register/keyboard';
 import { performAction } from '../services/api';
 import { ACTION_LABELS, type StaffActionType } from '../services/actions';
 import { nowLocalInput } from '../services/format';
 import type { StaffMatter, StaffSession } from '../../../../shared/views';
 import { confirmText, fieldsFor, isVisible, toBody, validate, type FieldErrors, type FormValues } from './actionFields';
 import Choice from './Choice';
+import TextField from './TextField';
+import Press from './Press';
+import ReplyUnderReview from './ReplyUnderReview';
 import UnitPicker, { type UnitsState } from './UnitPicker';
 import './form.css';
 
@@ -30,11 +33,16 @@ interface Props {
   onRefresh: () => void;
   /** For tests: the current time used for defaults. */
   now?: number;
+  /**
+   * Desktop split pane: the form sits in the pane (not a sheet over it), its first field takes focus, and what will
+   * happen is said live above one 确认 button (no separate confirmation step), so a dispatch is D, the unit, Enter, Enter.
+   */
+  inline?: boolean;
 }
 
 type Phase = 'edit' | 'confirm' | 'sending';
 
-export default function ActionForm({ matter, session, action, units, onRetryUnits, onClose, onDone, onRefresh, now }: Props) {
+export default function ActionForm({ matter, session, action, units, onRetryUnits, onClose, onDone, onRefresh, now, inline }: Props) {
   const fields = useMemo(() => fieldsFor(action, session), [action, session]);
   const [values, setValues] = useState<FormValues>(() => {
     const v: FormValues = {};
@@ -75,13 +83,40 @@ export default function ActionForm({ matter, session, action, units, onRetryUnit
     setPhase('confirm');
   }
 
-  async function send() {
-    if (!body || phase === 'sending') return;
+  // Inline: the first field (or the 确认 button when there is none) takes focus when the form opens.
+  useEffect(() => {
+    if (!inline) return;
+    const first = fields.find((f) => f.kind !== 'fixed');
+    focusField(first ? `action-field-${first.name}` : 'action-submit');
+  }, [inline, fields]);
+
+  /** Inline: what will happen, said while the form is filled in (null until the form is valid). */
+  const preview = useMemo(() => {
+    if (!inline) return null;
+    const r = validate(action, toBody(fields, values));
+    return r.ok ? confirmText(action, r.data, unitName) : null;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inline, action, fields, values, unitNames]);
+
+  function sendNow() {
+    setFailure(null);
+    const r = validate(action, toBody(fields, values));
+    if (!r.ok) {
+      setErrors(r.errors);
+      return;
+    }
+    setErrors({});
+    setBody(r.data);
+    void send(r.data);
+  }
+
+  async function send(data = body) {
+    if (!data || phase === 'sending') return;
     setPhase('sending');
     setFailure(null);
     try {
-      const updated = await performAction(session, matter.id, action, body, matter.version);
-      showToast(`${label}成功`, 'success');
+      const updated = await performAction(session, matter.id, action, data, matter.version);
+      // The page says it once (its notice); no toast over the next form.
       onDone(action, updated ?? null);
     } catch (err) {
       const conflict = err instanceof ApiError && err.code === 'VERSION_CONFLICT';
@@ -101,15 +136,23 @@ export default function ActionForm({ matter, session, action, units, onRetryUnit
   const leadChoice = Array.isArray(values.leadUnitId) ? values.leadUnitId : [];
 
   return (
-    <View className='sf-sheet' data-testid='action-form' role='dialog' aria-label={label}>
+    <View
+      className={inline ? 'sf-sheet sf-sheet--inline' : 'sf-sheet'}
+      data-testid='action-form'
+      role={inline ? 'region' : 'dialog'}
+      aria-label={label}
+    >
       <View className='sf-sheet__panel'>
         <View className='sf-sheet__title'>
           {label}
           <View className='sf-sheet__subtitle'>诉求 {matter.trackingNo}</View>
         </View>
 
+
         {phase === 'edit' ? (
           <View className='sf-sheet__body'>
+            {/* Inside the scrolling body: on a phone sheet the decision below must stay reachable. */}
+            {action === 'reply-review' && matter.reply ? <ReplyUnderReview reply={matter.reply} /> : null}
             {fields.length === 0 ? <View className='sf-field__hint'>此操作无需填写内容。</View> : null}
             {fields.filter((f) => isVisible(f, values)).map((f) => {
               const testId = `field-${f.name}`;
@@ -160,44 +203,35 @@ export default function ActionForm({ matter, session, action, units, onRetryUnit
                       multiple={f.multiple}
                       value={Array.isArray(values[f.name]) ? (values[f.name] as string[]) : []}
                       onChange={(ids) => set(f.name, ids)}
+                      kbName={`action-field-${f.name}`}
+                      onPicked={inline && !f.multiple ? () => focusField('action-submit') : undefined}
                       exclude={f.multiple ? leadChoice : undefined}
                       note={matter.leadUnit ? { [matter.leadUnit.id]: '当前主办单位' } : undefined}
                       error={error}
                     />
                   );
                 case 'text':
-                case 'datetime': {
-                  const value = typeof values[f.name] === 'string' ? (values[f.name] as string) : '';
-                  const common = {
-                    className: f.kind === 'text' && f.multiline ? 'sf-textarea' : 'sf-input',
-                    'data-testid': `${testId}-input`,
-                    value,
-                    placeholder: f.kind === 'text' ? f.placeholder ?? `请填写${f.label.replace(/（.*）$/, '')}` : '2026-05-01 14:30',
-                    maxlength: f.kind === 'text' ? f.maxLength : 16,
-                    onInput: (e: { detail: { value: string } }) => set(f.name, e.detail.value),
-                  };
+                case 'datetime':
                   return (
-                    <View className='sf-field' key={f.name} data-testid={testId}>
-                      <View className='sf-field__label'>{f.label}</View>
-                      {f.kind === 'text' && f.multiline ? <Textarea {...common} autoHeight /> : <Input {...common} />}
-                      {f.kind === 'text' && f.multiline ? (
-                        <View className='sf-field__hint'>
-                          已输入 {value.length}/{f.maxLength} 字
-                        </View>
-                      ) : null}
-                      {error ? (
-                        <View className='sf-field__error' data-testid={`${testId}-error`}>
-                          {error}
-                        </View>
-                      ) : null}
-                    </View>
+                    <TextField
+                      key={f.name}
+                      field={f}
+                      testId={testId}
+                      value={typeof values[f.name] === 'string' ? (values[f.name] as string) : ''}
+                      onInput={(v) => set(f.name, v)}
+                      error={error}
+                    />
                   );
-                }
               }
             })}
             {errorList.length ? (
               <View className='sf-alert' role='alert' data-testid='action-form-errors'>
                 请先改正：{errorList.map(([, m]) => m).join('；')}
+              </View>
+            ) : null}
+            {inline ? (
+              <View className='sf-confirm sf-confirm--live' data-testid='action-confirm-text' aria-live='polite'>
+                {preview ?? '填写完成后，这里会说明将要执行的操作'}
               </View>
             ) : null}
           </View>
@@ -224,7 +258,22 @@ export default function ActionForm({ matter, session, action, units, onRetryUnit
         ) : null}
 
         <View className='sf-sheet__buttons'>
-          {phase === 'edit' ? (
+          {inline && phase !== 'confirm' ? (
+            <>
+              <Press className='sf-button' testId='action-form-cancel' label={`取消${label}（Esc）`} onPress={onClose}>
+                取消
+              </Press>
+              <Press
+                className='sf-button sf-button--primary'
+                testId='action-form-submit'
+                kb='action-submit'
+                disabled={phase === 'sending'}
+                onPress={sendNow}
+              >
+                {phase === 'sending' ? '正在提交…' : `确认${label}`}
+              </Press>
+            </>
+          ) : phase === 'edit' ? (
             <>
               <Button className='sf-button' data-testid='action-form-cancel' onClick={onClose}>
                 取消

@@ -1,8 +1,10 @@
 /**
  * Unit picker for dispatch, return review, designation and joint handling: a search box over GET /v1/work/units and
  * a list to tap. Single mode picks the lead unit; multiple mode toggles co-units. The choice is repeated in words.
+ * Type-ahead from the keyboard (H5): the first match is highlighted as you type, ↑/↓ move the highlight, Enter
+ * picks it.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
 import type { Unit } from '../../../../shared/views';
 import './form.css';
@@ -22,11 +24,15 @@ interface Props {
   /** Marked in the list, e.g. the current lead unit. */
   note?: Readonly<Record<string, string>>;
   error?: string;
+  /** `data-kb` name of the search box (focusField()). */
+  kbName?: string;
+  /** Called after Enter picked a unit from the keyboard (the form moves focus on). */
+  onPicked?: () => void;
 }
 
 const VISIBLE_MAX = 50;
 
-export default function UnitPicker({ testId, label, units, onRetry, multiple, value, onChange, exclude, note, error }: Props) {
+export default function UnitPicker({ testId, label, units, onRetry, multiple, value, onChange, exclude, note, error, kbName, onPicked }: Props) {
   const [query, setQuery] = useState('');
   const all = units.state === 'ready' ? units.units : [];
   const names = useMemo(() => new Map(all.map((u) => [u.id, u.name])), [all]);
@@ -39,6 +45,34 @@ export default function UnitPicker({ testId, label, units, onRetry, multiple, va
     if (!multiple) return onChange([id]);
     onChange(value.includes(id) ? value.filter((v) => v !== id) : [...value, id]);
   };
+
+  const [active, setActive] = useState(0);
+  useEffect(() => setActive(0), [query]);
+  const shown = filtered.slice(0, VISIBLE_MAX);
+  const highlighted = query.trim() ? shown[Math.min(active, shown.length - 1)] : undefined;
+  const keys = useRef({ shown, highlighted, toggle, onPicked });
+  keys.current = { shown, highlighted, toggle, onPicked };
+  useEffect(() => {
+    if (!kbName || process.env.TARO_ENV === 'weapp' || typeof document === 'undefined') return undefined;
+    // Capture: Taro's H5 Input stops keydown at its inner <input> (see pages/register/keyboard.ts).
+    const listener = (e: KeyboardEvent) => {
+      if (e.isComposing || e.keyCode === 229) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (!target?.closest(`[data-kb="${kbName}"]`)) return;
+      const k = keys.current;
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        const n = k.shown.length;
+        if (n) setActive((a) => (e.key === 'ArrowDown' ? Math.min(a + 1, n - 1) : Math.max(a - 1, 0)));
+      } else if (e.key === 'Enter' && k.highlighted) {
+        e.preventDefault();
+        k.toggle(k.highlighted.id);
+        k.onPicked?.();
+      }
+    };
+    document.addEventListener('keydown', listener, true);
+    return () => document.removeEventListener('keydown', listener, true);
+  }, [kbName]);
 
   return (
     <View className='sf-field' data-testid={testId}>
@@ -62,18 +96,24 @@ export default function UnitPicker({ testId, label, units, onRetry, multiple, va
           <Input
             className='sf-input'
             data-testid={`${testId}-search`}
+            data-kb={kbName}
             value={query}
             placeholder='输入单位名称查找'
             onInput={(e) => setQuery(e.detail.value)}
           />
           <View className='sf-unit__list' role={multiple ? 'group' : 'radiogroup'} aria-label={label}>
-            {filtered.slice(0, VISIBLE_MAX).map((u) => {
+            {highlighted ? (
+              <View className='sf-unit__hint' aria-live='polite' data-testid={`${testId}-highlighted`}>
+                按回车选择：{highlighted.name}（↑↓ 换一个）
+              </View>
+            ) : null}
+            {shown.map((u) => {
               const selected = value.includes(u.id);
               const parent = u.parentId ? names.get(u.parentId) : undefined;
               return (
                 <View
                   key={u.id}
-                  className={`sf-unit__option${selected ? ' sf-unit__option--selected' : ''}`}
+                  className={`sf-unit__option${selected ? ' sf-unit__option--selected' : ''}${u === highlighted ? ' sf-unit__option--active' : ''}`}
                   role={multiple ? 'checkbox' : 'radio'}
                   aria-checked={selected}
                   data-testid={`${testId}-option-${u.id}`}

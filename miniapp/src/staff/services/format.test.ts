@@ -1,4 +1,4 @@
-import { countdown, deadlineSummary, formatTime, localInputToIso, nearestDeadline, sortByUrgency } from './format';
+import { countdown, deadlineSummary, formatTime, localInputToIso, nearestDeadline, sortByUrgency, urgencyOf } from './format';
 import { queueItem } from '../__fixtures__/matters';
 
 // Wednesday 2026-11-18 10:00 Shanghai. 2026 is covered by official calendar data.
@@ -62,5 +62,21 @@ describe('times', () => {
     expect(localInputToIso('2026-5-1 9:05')).toBe('2026-05-01T09:05:00+08:00');
     expect(localInputToIso('2026-02-30 10:00')).toBe('2026-02-30 10:00');
     expect(localInputToIso('昨天')).toBe('昨天');
+  });
+});
+
+describe('urgencyOf (the colour of 剩余时间 in the desktop queue)', () => {
+  const at = (iso: string) => ({ at: iso, provisional: false });
+  it('is overdue, red within a working day, amber within three, green beyond', () => {
+    expect(urgencyOf(at('2026-11-18T09:00:00.000+08:00'), NOW)).toBe('overdue');
+    expect(urgencyOf(at('2026-11-18T23:59:59.999+08:00'), NOW)).toBe('red'); // today
+    expect(urgencyOf(at('2026-11-19T23:59:59.999+08:00'), NOW)).toBe('red'); // 1 working day
+    expect(urgencyOf(at('2026-11-23T23:59:59.999+08:00'), NOW)).toBe('amber'); // 3 working days (a weekend between)
+    expect(urgencyOf(at('2026-11-30T23:59:59.999+08:00'), NOW)).toBe('green');
+  });
+  it('counts the 72-hour rating window in hours', () => {
+    expect(urgencyOf(at('2026-11-19T08:00:00.000+08:00'), NOW, 'rateBy')).toBe('red');
+    expect(urgencyOf(at('2026-11-19T12:00:00.000+08:00'), NOW, 'rateBy')).toBe('amber');
+    expect(urgencyOf(at('2026-11-21T10:00:00.000+08:00'), NOW, 'rateBy')).toBe('green');
   });
 });

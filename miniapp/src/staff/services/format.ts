@@ -76,6 +76,28 @@ export function deadlineSummary(deadlines: Deadlines | null | undefined, now: nu
   return { text: `${DEADLINE_LABELS[n.key]}：${c.text}${n.deadline.provisional ? '（暂定）' : ''}`, overdue: c.overdue };
 }
 
+/** How urgent a running deadline is, for colour (the words say it too): overdue; red due today or within one working
+ * day (the 72-hour rating window: under 24 hours); amber within three working days (48 hours); green otherwise. */
+export type Urgency = 'green' | 'amber' | 'red' | 'overdue';
+
+export function urgencyOf(deadline: Deadline, now: number, key: keyof Deadlines = 'handleBy'): Urgency {
+  const at = Date.parse(deadline.at);
+  if (!Number.isFinite(at)) return 'green';
+  if (now > at) return 'overdue';
+  if (key === 'rateBy') {
+    const hours = (at - now) / 3_600_000;
+    return hours < 24 ? 'red' : hours < 48 ? 'amber' : 'green';
+  }
+  if (shanghaiDay(now) === shanghaiDay(at)) return 'red';
+  let left: number;
+  try {
+    left = workingDaysBetween(cal(), now, at);
+  } catch {
+    left = Math.ceil((at - now) / 86_400_000);
+  }
+  return left <= 1 ? 'red' : left <= 3 ? 'amber' : 'green';
+}
+
 /** Whether a row counts as overdue: the backend's flag or a passed deadline. */
 export function isOverdue(item: Pick<QueueItem, 'overdue' | 'deadlines'>, now: number): boolean {
   if (item.overdue) return true;

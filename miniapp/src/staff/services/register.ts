@@ -14,7 +14,7 @@ import { ACTION_SCHEMAS, phoneRegistrationSchema } from '../../../../shared/sche
 import type { Category } from '../../../../shared/domain/types';
 import { IN_WORK_STATUSES } from '../../../../shared/domain/statusGroups';
 import { call } from '../../services/api';
-import { fetchQueue, performAction } from './api';
+import { fetchQueue } from './api';
 import type { QueueItem, StaffMatter, StaffSession, Status } from '../../../../shared/views';
 
 export const REGISTER_ROUTE = '/staff/pages/register/index';
@@ -98,15 +98,6 @@ export const ANSWER_MAX = 2000;
 export function answerText(article: { title: string; body: string }): string {
   const body = article.body.trim() || article.title.trim();
   return body.length > ANSWER_MAX ? `${body.slice(0, ANSWER_MAX - 1)}…` : body;
-}
-
-/**
- * POST /v1/matters/{id}/answer {answer} (centre; consultation in `received` only) → the matter, now awaiting the
- * caller's rating. Validated with the shared schema first.
- */
-export function answerMatter(session: StaffSession, matter: Pick<StaffMatter, 'id' | 'version'>, answer: string): Promise<StaffMatter> {
-  const body = ACTION_SCHEMAS.answer.parse({ answer });
-  return performAction(session, matter.id, 'answer', body, matter.version);
 }
 
 /** The statuses in which a new call about the same thing is most likely a duplicate (GZ Art.22). */

@@ -101,10 +101,11 @@ export function presetRange(key: PresetKey, today: string): { from: string; to: 
   }
 }
 
-/** Buckets that keep the charts readable: days up to two weeks, weeks up to a quarter, months beyond. */
+/** Buckets that keep the charts readable: days up to a week, weeks up to a quarter (a month is four or five weeks, not
+ * thirty rows of days), months beyond. */
 export function defaultPeriod(from: string, to: string): Period {
   const span = daySpan(from, to);
-  if (span <= 14) return 'day';
+  if (span <= 7) return 'day';
   if (span <= 92) return 'week';
   return 'month';
 }

@@ -74,7 +74,7 @@ describe('centre', () => {
               type: 'dispatched',
               at: '2026-11-20T10:00:00.000+08:00',
               version: 2,
-              actor: { role: 'center' },
+              actor: { role: 'center', username: 'zhang3', name: '张三' },
               data: { leadUnitId: 'th-city', coUnitIds: ['th-water'], onTime: true },
             },
             { type: 'accepted', at: '2026-11-20T11:00:00.000+08:00', version: 3, actor: { role: 'unit', unitId: 'th-city', unitName: '天河区城市管理和综合执法局' } },
@@ -94,6 +94,7 @@ describe('centre', () => {
     expect(within(events[0]).getByTestId('timeline-actor').textContent).toBe('天河区城市管理和综合执法局');
     expect(events[1].textContent).toContain('主办单位：天河区城市管理和综合执法局');
     expect(events[1].textContent).toContain('协办单位：天河区水务局');
+    expect(within(events[1]).getByTestId('timeline-actor').textContent).toContain('张三'); // GZ Art.26: the acting account
     expect(within(events[2]).getByTestId('timeline-actor').textContent).toBe('诉求人');
   });
 

@@ -7,8 +7,9 @@
  * from anywhere in the form; after registering, Enter on "继续登记" starts the next call with focus back on the number.
  *
  * Beside the form (right column on a desktop window, below on a narrow one):
- * - knowledge-base answers for the content as it is typed; "用此答复" registers the consultation and answers it at
- *   once (POST /v1/matters/{id}/answer, GZ Art.13(1)), leaving it awaiting the caller's rating;
+ * - knowledge-base answers for the content as it is typed; "用此答复" registers the consultation and answers it in
+ *   one request (POST /v1/work/matters with `answer`, GZ Art.13(1)): both or neither, so a refused answer leaves
+ *   nothing registered and the operator simply corrects and sends again;
  * - open matters at the same address (GZ Art.22), matched here on the open queues (services/register.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -25,7 +26,6 @@ import { withQuery } from '../../../platform/navigation';
 import { fetchPolicy } from '../../services/api';
 import { formatTime } from '../../services/format';
 import {
-  answerMatter,
   answerText,
   EMPTY_REGISTRATION,
   fetchCallerMatters,
@@ -43,67 +43,16 @@ import { focusField, TABBABLE, tabStop, typeAhead, useKeyboard, type KeyInfo } f
 import { useKnowledgeSuggestions, KNOWLEDGE_MIN_CHARS } from './useKnowledgeSuggestions';
 import EmergencyTransfer from '../../components/EmergencyTransfer';
 import { useStaffRead, type StaffReadState } from './useStaffRead';
+import { CONTENT_MAX, FIX_FIELDS_MESSAGE, NETWORK_UNSURE_MESSAGE, CONSULTATION_ONLY_MESSAGE, NOT_CENTER_MESSAGE, FIELD_KEYS, PHONE_INPUT_TYPE, contentCounter, districtMatches , type Result } from './helpers';
+import DuplicatePanel from './DuplicatePanel';
+import KnowledgePanel from './KnowledgePanel';
+import Success from './Success';
 import './index.css';
 
-export const CONTENT_MIN = 10;
-export const CONTENT_MAX = 2000;
-export const FIX_FIELDS_MESSAGE = '请按提示修改后再登记';
-export const NETWORK_UNSURE_MESSAGE =
-  '网络中断，登记可能已经成功。请先在右侧“可能重复的在办诉求”或工作队列中核对，确认没有登记后再重试，避免重复登记。';
-export const CONSULTATION_ONLY_MESSAGE = '只有咨询类诉求可以直接答复：请先把类别选为“咨询”';
-export const NOT_CENTER_MESSAGE = '只有热线工作机构的话务员可以登记电话诉求';
-const SNIPPET_CHARS = 120;
-
-/** Field → its `data-kb` name, in form (and Tab) order. */
-const FIELD_KEYS: ReadonlyArray<[keyof RegistrationForm, string]> = [
-  ['callerPhone', 'phone'],
-  ['contactName', 'name'],
-  ['category', 'category'],
-  ['district', 'district'],
-  ['address', 'address'],
-  ['content', 'content'],
-  ['confidential', 'confidential'],
-];
-
-/** The phone is typed on a desktop keyboard in H5 (no number spinner there); weapp shows the number pad. */
-const PHONE_INPUT_TYPE: 'number' | 'text' = process.env.TARO_ENV === 'weapp' ? 'number' : 'text';
-
-/** `已输入 5 字，还需至少 5 字` / `已输入 120 字（最多 2000 字）`. */
-export function contentCounter(content: string): string {
-  const n = content.trim().length;
-  if (n < CONTENT_MIN) return `已输入 ${n} 字，还需至少 ${CONTENT_MIN - n} 字`;
-  if (n > CONTENT_MAX) return `已输入 ${n} 字，超出 ${n - CONTENT_MAX} 字，请删减`;
-  return `已输入 ${n} 字（最多 ${CONTENT_MAX} 字）`;
-}
-
-/** Districts for what was typed: a number picks by position (1 = first), otherwise by name. */
-export function districtMatches(districts: readonly string[], query: string): string[] {
-  const q = query.trim();
-  if (!q) return [];
-  if (/^\d{1,2}$/.test(q)) {
-    const d = districts[Number(q) - 1];
-    return d ? [d] : [];
-  }
-  if (districts.includes(q)) return [q];
-  return districts.filter((d) => d.includes(q));
-}
-
-/** `GZ2611220007` → `GZ 2611 2200 07`, to read out in short groups. */
-export function trackingGroups(no: string): string {
-  const m = /^([A-Z]+)(\d+)$/.exec(no);
-  if (!m) return no;
-  return [m[1], ...(m[2].match(/.{1,4}/g) ?? [])].join(' ');
-}
+export { CONTENT_MIN, CONTENT_MAX, FIX_FIELDS_MESSAGE, NETWORK_UNSURE_MESSAGE, CONSULTATION_ONLY_MESSAGE, NOT_CENTER_MESSAGE, contentCounter, districtMatches, trackingGroups } from './helpers';
 
 type PolicyState = { status: 'loading' } | { status: 'ready'; districts: readonly string[] } | { status: 'error' };
 
-interface Result {
-  matter: StaffMatter;
-  /** Answered from the knowledge base: the article's title and the answer sent. */
-  answeredWith?: { title: string; answer: string };
-  /** The answer was asked for but failed; the matter is registered. */
-  answerFailed?: { article: KnowledgeArticle; message: string };
-}
 
 function FieldError({ errors, field }: { errors: RegistrationErrors; field: keyof RegistrationErrors }) {
   const message = errors[field];
@@ -123,7 +72,6 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
   const [message, setMessage] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
-  const [retryingAnswer, setRetryingAnswer] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const sendingRef = useRef(false);
 
@@ -229,22 +177,14 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
     setErrors({});
     setMessage(null);
     try {
-      let matter: StaffMatter;
+      const answer = answerWith ? answerText(answerWith) : undefined;
+      let done: Result;
       try {
-        matter = await registerPhoneMatter(session, v.body);
+        const matter = answer === undefined ? await registerPhoneMatter(session, v.body) : await registerPhoneMatter(session, v.body, answer);
+        done = answerWith && answer !== undefined ? { matter, answeredWith: { title: answerWith.title, answer } } : { matter };
       } catch (err) {
         fail(err);
         return;
-      }
-      let done: Result = { matter };
-      if (answerWith) {
-        try {
-          const answer = answerText(answerWith);
-          done = { matter: await answerMatter(session, matter, answer), answeredWith: { title: answerWith.title, answer } };
-        } catch (err) {
-          if (err instanceof ApiError && err.status === 401) onExpired();
-          done = { matter, answerFailed: { article: answerWith, message: errorMessage(err) } };
-        }
       }
       setResult(done);
       reloadOpen();
@@ -252,22 +192,6 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
     } finally {
       sendingRef.current = false;
       setSending(false);
-    }
-  };
-
-  const retryAnswer = async () => {
-    if (!result?.answerFailed || retryingAnswer) return;
-    const { article } = result.answerFailed;
-    setRetryingAnswer(true);
-    try {
-      const answer = answerText(article);
-      const matter = await answerMatter(session, result.matter, answer);
-      setResult({ matter, answeredWith: { title: article.title, answer } });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) onExpired();
-      setResult({ ...result, answerFailed: { article, message: errorMessage(err) } });
-    } finally {
-      setRetryingAnswer(false);
     }
   };
 
@@ -369,7 +293,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
   useKeyboard('register', onKey);
 
   if (result) {
-    return <Success result={result} retrying={retryingAnswer} onRetryAnswer={() => void retryAnswer()} onNext={next} />;
+    return <Success result={result} onNext={next} />;
   }
 
   const fieldMessages = FIELD_KEYS.map(([f]) => errors[f]).filter((m): m is string => !!m);
@@ -626,258 +550,6 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
             onRetry={reloadOpen}
             onRetryCaller={reloadCaller}
           />
-        </View>
-      </View>
-    </View>
-  );
-}
-
-function KnowledgePanel({
-  state,
-  contentLength,
-  category,
-  sending,
-  open,
-  onToggle,
-  onRetry,
-  onUse,
-}: {
-  state: ReturnType<typeof useKnowledgeSuggestions>['state'];
-  contentLength: number;
-  category: Category | null;
-  sending: boolean;
-  open: string | null;
-  onToggle: (id: string) => void;
-  onRetry: () => void;
-  onUse: (a: KnowledgeArticle) => void;
-}) {
-  const items = state.status === 'ready' || state.status === 'loading' ? state.items : [];
-  const canAnswer = category === 'consultation';
-  return (
-    <View className='rg-panel' data-testid='reg-kb'>
-      <View className='rg-panel__title'>知识库答复</View>
-      {state.status === 'idle' ? (
-        <View className='rg-panel__hint' data-testid='reg-kb-idle'>
-          {contentLength ? `再输入 ${Math.max(KNOWLEDGE_MIN_CHARS - contentLength, 1)} 个字后查找相关答复` : '输入诉求内容后，这里会显示知识库中的相关答复，咨询类可以当场答复来电人。'}
-        </View>
-      ) : null}
-      {state.status === 'loading' ? (
-        <View className='rg-panel__hint' data-testid='reg-kb-loading' aria-live='polite'>
-          正在查找相关答复…
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className='rg-notice rg-notice--error' data-testid='reg-kb-error' role='alert'>
-          知识库查找失败：{state.message}
-          <Button className='rg-small' data-testid='reg-kb-retry' data-kb-press {...TABBABLE} onClick={onRetry}>
-            重试
-          </Button>
-        </View>
-      ) : null}
-      {state.status === 'ready' && !items.length ? (
-        <View className='rg-panel__hint' data-testid='reg-kb-empty'>
-          知识库中没有找到相关答复，请登记后转派承办单位。
-        </View>
-      ) : null}
-      {items.length && !canAnswer ? (
-        <View className='rg-panel__hint' data-testid='reg-kb-consult-note'>
-          {CONSULTATION_ONLY_MESSAGE}
-        </View>
-      ) : null}
-      {items.map((a) => {
-        const expanded = open === a.id;
-        const long = a.body.length > SNIPPET_CHARS;
-        return (
-          <View className='rg-kb' key={a.id} data-testid={`reg-kb-item-${a.id}`}>
-            <View className='rg-kb__title'>{a.title}</View>
-            <View className='rg-kb__body'>{expanded || !long ? a.body : `${a.body.slice(0, SNIPPET_CHARS)}…`}</View>
-            <View className='rg-kb__actions'>
-              <Button
-                className='rg-small rg-small--primary'
-                data-testid={`reg-kb-use-${a.id}`}
-                data-kb-press
-                {...TABBABLE}
-                disabled={!canAnswer || sending || undefined}
-                onClick={() => onUse(a)}
-              >
-                用此答复
-              </Button>
-              {long ? (
-                <Button className='rg-small' data-testid={`reg-kb-toggle-${a.id}`} data-kb-press {...TABBABLE} onClick={() => onToggle(a.id)}>
-                  {expanded ? '收起' : '展开全文'}
-                </Button>
-              ) : null}
-            </View>
-          </View>
-        );
-      })}
-      {items.length ? <View className='rg-panel__hint'>“用此答复”会先登记本诉求，再以这条答复直接办结，等待来电人评价。</View> : null}
-    </View>
-  );
-}
-
-function DuplicatePanel({
-  state,
-  caller,
-  address,
-  duplicates,
-  onRetry,
-  onRetryCaller,
-}: {
-  state: StaffReadState<QueueItem[]>;
-  caller: StaffReadState<QueueItem[]>;
-  address: string;
-  duplicates: ReturnType<typeof findDuplicates>;
-  onRetry: () => void;
-  onRetryCaller: () => void;
-}) {
-  const callerNone = caller.status === 'ready' && !caller.items.length;
-  return (
-    <View className='rg-panel' data-testid='reg-dup'>
-      <View className='rg-panel__title'>可能重复的在办诉求</View>
-      <View className='rg-panel__hint'>
-        按来电号码查找该号码所有未办结的诉求（含微信提交的）；按所在区和地址比对待转派、已转派、办理中的诉求（每种状态最近 50 件）。
-      </View>
-      {caller.status === 'loading' ? (
-        <View className='rg-panel__hint' data-testid='reg-dup-caller-loading'>
-          正在查找该号码的在办诉求…
-        </View>
-      ) : null}
-      {caller.status === 'error' ? (
-        <View className='rg-notice rg-notice--error' data-testid='reg-dup-caller-error' role='alert'>
-          按来电号码查找没有成功：{caller.message}
-          <Button className='rg-small' data-testid='reg-dup-caller-retry' data-kb-press {...TABBABLE} onClick={onRetryCaller}>
-            重试
-          </Button>
-        </View>
-      ) : null}
-      {callerNone ? (
-        <View className='rg-panel__hint' data-testid='reg-dup-caller-none'>
-          该号码没有未办结的诉求。
-        </View>
-      ) : null}
-      {state.status === 'loading' ? (
-        <View className='rg-panel__hint' data-testid='reg-dup-loading'>
-          正在读取在办诉求…
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className='rg-notice rg-notice--error' data-testid='reg-dup-error' role='alert'>
-          在办诉求没有读取成功：{state.message}
-          <Button className='rg-small' data-testid='reg-dup-retry' data-kb-press {...TABBABLE} onClick={onRetry}>
-            重试
-          </Button>
-        </View>
-      ) : null}
-      {state.status === 'ready' && address.trim().length < 4 ? (
-        <View className='rg-panel__hint' data-testid='reg-dup-hint'>
-          填写详细地址后，这里会提示同一地址的在办诉求。
-        </View>
-      ) : null}
-      {state.status === 'ready' && address.trim().length >= 4 && !duplicates.length ? (
-        <View className='rg-panel__hint' data-testid='reg-dup-none'>
-          没有发现同一地址的在办诉求。
-        </View>
-      ) : null}
-      {duplicates.map(({ item, reason }) => (
-        <View className='rg-dup' key={item.id} data-testid={`reg-dup-item-${item.id}`}>
-          <View className='rg-dup__head'>
-            <View className='rg-dup__no'>{item.trackingNo}</View>
-            <View className='rg-dup__status'>{item.statusLabel ?? STATUS_LABELS[item.status]}</View>
-          </View>
-          <View className='rg-dup__meta'>
-            {CATEGORY_LABELS[item.category]} · {item.district} · {formatTime(item.createdAt)} 受理
-          </View>
-          <View className='rg-dup__content'>{item.title || item.content}</View>
-          <View className='rg-dup__reason'>{reason}</View>
-          <View className='rg-panel__hint'>如果是同一件事，可告诉来电人原受理编号，不必重复登记。</View>
-          <Button
-            className='rg-small'
-            data-testid={`reg-dup-open-${item.id}`}
-            data-kb-press
-            {...TABBABLE}
-            onClick={() => void openPage(withQuery(STAFF_ROUTES.matter, { id: item.id }))}
-          >
-            查看这件诉求
-          </Button>
-        </View>
-      ))}
-    </View>
-  );
-}
-
-function Success({
-  result,
-  retrying,
-  onRetryAnswer,
-  onNext,
-}: {
-  result: Result;
-  retrying: boolean;
-  onRetryAnswer: () => void;
-  onNext: () => void;
-}) {
-  const { matter } = result;
-  return (
-    <View className='rg__container'>
-      <View className='rg-success' data-testid='reg-success' role='status'>
-        <View className='rg-success__title'>登记成功</View>
-        <View className='rg-success__label'>受理编号</View>
-        <View className='rg-success__no' data-testid='reg-tracking-no'>
-          {matter.trackingNo}
-        </View>
-        <View className='rg-success__groups' data-testid='reg-tracking-groups'>
-          分段读：{trackingGroups(matter.trackingNo)}
-        </View>
-        <View className='rg-script' data-testid='reg-script'>
-          请告知来电人：受理编号 {matter.trackingNo}，可凭编号和手机号后4位查询进度
-        </View>
-        <View className='rg-success__line'>
-          来电人使用微信的，还可以在“12345”小程序首页点“认领电话诉求”，输入编号和手机号后4位，之后在“我的诉求”中查看和评价。
-        </View>
-        <View className='rg-success__line' data-testid='reg-status'>
-          当前状态：{matter.statusLabel ?? STATUS_LABELS[matter.status]}
-          {matter.deadlines?.dispatchBy
-            ? `，请在 ${formatTime(matter.deadlines.dispatchBy.at)} 前转派`
-            : matter.deadlines?.rateBy
-              ? `，评价期限 ${formatTime(matter.deadlines.rateBy.at)}`
-              : ''}
-        </View>
-        {result.answeredWith ? (
-          <View className='rg-notice' data-testid='reg-answered'>
-            <View className='rg-notice__strong'>已按知识库条目“{result.answeredWith.title}”直接答复，诉求等待来电人评价。</View>
-            <View className='rg-notice__line'>请向来电人读出答复：{result.answeredWith.answer}</View>
-            <View className='rg-notice__line'>回访时可在诉求页面录入来电人的评价。</View>
-          </View>
-        ) : null}
-        {result.answerFailed ? (
-          <View className='rg-notice rg-notice--error' data-testid='reg-answer-error' role='alert'>
-            诉求已登记，但直接答复没有成功：{result.answerFailed.message}
-            <Button
-              className='rg-small'
-              data-testid='reg-answer-retry'
-              data-kb-press
-              {...TABBABLE}
-              disabled={retrying || undefined}
-              onClick={onRetryAnswer}
-            >
-              {retrying ? '正在答复…' : '重试答复'}
-            </Button>
-          </View>
-        ) : null}
-        <View className='rg-success__actions'>
-          <Button className='rg-submit' data-testid='reg-continue' data-kb='continue' data-kb-press {...TABBABLE} onClick={onNext}>
-            继续登记（Enter）
-          </Button>
-          <Button
-            className='rg-small rg-success__view'
-            data-testid='reg-view'
-            data-kb-press
-            {...TABBABLE}
-            onClick={() => void openPage(withQuery(STAFF_ROUTES.matter, { id: matter.id }))}
-          >
-            查看诉求
-          </Button>
         </View>
       </View>
     </View>

@@ -1,0 +1,38 @@
+/** Radio chips: the chosen one is marked with ✓ in words, not only by colour. */
+import { View } from '@tarojs/components';
+
+/** Radio chips: the chosen one is marked with ✓ in words, not only by colour. */
+export default function Chips<T extends string>({
+  testId,
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  testId: string;
+  label: string;
+  options: ReadonlyArray<{ key: T; label: string }>;
+  value: T;
+  onChange: (v: T) => void;
+}) {
+  return (
+    <View className='sd-chips'>
+      <View className='sd-chips__label'>{label}</View>
+      <View className='sd-chips__list' role='radiogroup' aria-label={label}>
+        {options.map((o) => (
+          <View
+            key={o.key}
+            className={`sd-chip${o.key === value ? ' sd-chip--on' : ''}`}
+            role='radio'
+            aria-checked={o.key === value}
+            data-testid={`${testId}-${o.key}`}
+            onClick={() => onChange(o.key)}
+          >
+            {o.key === value ? '✓ ' : ''}
+            {o.label}
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

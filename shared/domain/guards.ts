@@ -4,7 +4,8 @@
  * (./stateMachine.ts) throws the refusal, and the mini-program offers a button exactly for `allowedCommands`.
  * Checks that read the command's own fields (a reason, a decision's note, a unit) stay in the rules of ./stateMachine.ts.
  */
-import { addWorkingDays, type WorkCalendar } from '../calendar';
+import type { WorkCalendar } from '../calendar/types';
+import { addWorkingDays } from '../calendar/workingDays';
 import type { PolicyProfile } from '../policy';
 import type { CommandType } from './commands';
 import { DomainError, type ErrorCode } from './errors';

@@ -10,7 +10,8 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { DomainError } from '../../shared/domain/errors';
-import { refusalError, revealRefusal } from '../../shared/domain/guards';
+import { revealRefusal } from '../../shared/domain/guards';
+import { refusalError } from '../../shared/domain/refusals';
 import type { Actor } from '../../shared/domain/types';
 import { parseOrThrow } from '../../shared/schemas';
 import type { PiiCipher } from '../privacy/pii';

@@ -8,7 +8,7 @@ import type { WorkCalendar } from '../calendar/types';
 import { addWorkingDays } from '../calendar/workingDays';
 import type { PolicyProfile } from '../policy';
 import type { CommandType } from './commands';
-import { DomainError, type ErrorCode } from './errors';
+import type { ErrorCode } from './errors';
 import { isTerminal } from './statusGroups';
 import { COMMAND_TYPES, TRANSITIONS } from './transitions';
 import type { Actor, Category, Counts, Deadline, Deadlines, PendingRequest, Rating, Status } from './types';
@@ -56,21 +56,59 @@ export interface GuardClock {
   calendar?: WorkCalendar;
 }
 
+/** Why a command is refused, by name; the words are in ./refusals.ts (the backend's, kept out of the buttons' bundle). */
+export type RefusalReason =
+  | 'role'
+  | 'not_found'
+  | 'co_unit'
+  | 'not_your_unit'
+  | 'ended'
+  | 'wrong_status'
+  | 'not_consultation'
+  | 'difficult_no_return'
+  | 'signed_no_return'
+  | 'return_not_now'
+  | 'return_window_signed'
+  | 'return_window_dispatched'
+  | 'designate_dispute'
+  | 'designate_difficult'
+  | 'rehandling_no_extension'
+  | 'extension_under_review'
+  | 'request_pending'
+  | 'extension_limit'
+  | 'handling_deadline_passed'
+  | 'no_new_information'
+  | 'termination_under_review'
+  | 'no_termination_request'
+  | 'already_long_term'
+  | 'not_long_term'
+  | 'appeal_not_in_policy'
+  | 'appeal_only_unsatisfied'
+  | 'appeal_upheld'
+  | 'appeal_window'
+  | 'no_appeal_request'
+  | 'rating_under_callback'
+  | 'no_extension_request'
+  | 'no_callback'
+  | 'supervised_max'
+  | 'reveal_lead_only'
+  | 'reveal_confidential'
+  | 'reveal_forbidden';
+
 /**
  * Why a command is refused: a plain value (the buttons ask about every command, so no Error is built for an answer
- * of no); `decide` throws it as a DomainError.
+ * of no); `decide` throws it as a DomainError (./refusals.ts refusalError). `details` go to the client with the
+ * error; `params` only fill in the words.
  */
 export interface Refusal {
   code: ErrorCode;
-  message: string;
+  reason: RefusalReason;
   details?: Record<string, unknown>;
+  params?: Record<string, number>;
 }
-const no = (code: ErrorCode, message: string, details?: Record<string, unknown>): Refusal => (details ? { code, message, details } : { code, message });
-const forbidden = (message: string) => no('FORBIDDEN', message);
-const refuse = (message: string) => no('INVALID_TRANSITION', message);
-
-/** The refusal as the error `decide` throws. */
-export const refusalError = (r: Refusal): DomainError => new DomainError(r.code, r.message, r.details);
+const no = (code: ErrorCode, reason: RefusalReason, details?: Record<string, unknown>): Refusal => (details ? { code, reason, details } : { code, reason });
+const forbidden = (reason: RefusalReason) => no('FORBIDDEN', reason);
+const refuse = (reason: RefusalReason) => no('INVALID_TRANSITION', reason);
 
 const ms = (d: Deadline | null): number => (d ? Date.parse(d.at) : Number.POSITIVE_INFINITY);
 
@@ -88,7 +126,7 @@ const signedAtOf = (m: CommandSubject): string | null => ('leadUnitId' in m ? (m
 /** Who may act: role first, then ownership / lead-unit authority (SPEC §1). */
 function authorityRefusal(m: CommandSubject, type: CommandType, actor: GuardActor): Refusal | null {
   const rule = TRANSITIONS[type];
-  if (!rule.roles.includes(actor.role)) return forbidden('您的角色不能执行此操作');
+  if (!rule.roles.includes(actor.role)) return forbidden('role');
   const { lead, co, owner } = parties(m);
   switch (rule.authority) {
     case 'owner':
@@ -96,16 +134,16 @@ function authorityRefusal(m: CommandSubject, type: CommandType, actor: GuardActo
       if (actor.role === 'center') return null;
       // Another citizen's matter is reported as not found (SPEC §5), never as forbidden.
       if (owner === undefined) return null;
-      return !owner || owner !== actor.openid ? no('NOT_FOUND', '未找到该诉求或资源') : null;
+      return !owner || owner !== actor.openid ? no('NOT_FOUND', 'not_found') : null;
     case 'lead_unit':
       if (actor.role === 'center') return null; // restart-clock: the centre's own reason is checked in the rule
       if (!actor.unitId || actor.unitId !== lead) {
-        return forbidden(co.includes(actor.unitId ?? '') ? '协办单位只能查看和添加备注，此操作需由主办单位办理' : '该诉求不由您的单位承办');
+        return forbidden(co.includes(actor.unitId ?? '') ? 'co_unit' : 'not_your_unit');
       }
       return null;
     case 'involved_unit':
       if (actor.role === 'center') return null;
-      return !actor.unitId || (actor.unitId !== lead && !co.includes(actor.unitId)) ? forbidden('该诉求不由您的单位承办') : null;
+      return !actor.unitId || (actor.unitId !== lead && !co.includes(actor.unitId)) ? forbidden('not_your_unit') : null;
     case 'center':
     case 'scheduler':
       return null;
@@ -118,19 +156,19 @@ const passed = (clock: GuardClock | undefined, deadline: Deadline | null) => !!c
 /** The guards beside the table, per command: null = allowed. */
 const GUARDS: Partial<Record<CommandType, Guard>> = {
   // GZ Art.13(1): a consultation the knowledge base answers is answered on the spot.
-  answer: (m) => (m.category === 'consultation' ? null : refuse('只有咨询类诉求可以直接答复')),
+  answer: (m) => (m.category === 'consultation' ? null : refuse('not_consultation')),
   // GZ Art.14: only inside the check window; GZ Art.16: never on a difficult matter. CS Art.17(2): a matter being
   // handled only under a signing policy, after signing and inside the return window; never after a rejected return,
   // while re-handling or once long-term.
   'return-request': (m, _a, policy, clock) => {
-    if (m.difficult) return refuse('该诉求已被认定为疑难诉求，不能再申请退回，请按指定办理');
+    if (m.difficult) return refuse('difficult_no_return');
     if (m.status === 'in_progress') {
-      if (policy && !policy.signing) return refuse('已签收的诉求不能再申请退回，请办理');
-      if (!signedAtOf(m) || !m.deadlines.checkBy || m.rehandling || m.longTerm || m.pending) return refuse('当前不能申请退回，请办理');
-      if (passed(clock, m.deadlines.checkBy)) return no('DEADLINE_PASSED', '已超过退回申请期限（签收后2个工作日内），请办理');
+      if (policy && !policy.signing) return refuse('signed_no_return');
+      if (!signedAtOf(m) || !m.deadlines.checkBy || m.rehandling || m.longTerm || m.pending) return refuse('return_not_now');
+      if (passed(clock, m.deadlines.checkBy)) return no('DEADLINE_PASSED', 'return_window_signed');
     }
     if (passed(clock, m.deadlines.checkBy)) {
-      return no('DEADLINE_PASSED', policy?.signing ? '已超过退回申请期限（签收后2个工作日内），请办理' : '已超过退回申请期限（转派后2个工作日内），请办理');
+      return no('DEADLINE_PASSED', policy?.signing ? 'return_window_signed' : 'return_window_dispatched');
     }
     return null;
   },
@@ -139,57 +177,53 @@ const GUARDS: Partial<Record<CommandType, Guard>> = {
     if (m.difficult) return null;
     const direct = policy?.centre.directDesignation ?? false;
     if (direct && m.status === 'return_requested') return null;
-    return refuse(direct ? '只有存在争议（退回审核中）或疑难的诉求才能指定办理' : '只有疑难诉求（退回3次及以上）才需要指定办理');
+    return refuse(direct ? 'designate_dispute' : 'designate_difficult');
   },
   // GZ Art.18: before the deadline, at most maxExtensions; not while re-handling (GZ Art.20); one request at a time.
   extension: (m, _a, policy, clock) => {
-    if (m.rehandling) return refuse('重办期间不能申请延期');
-    if (m.pending) return refuse(m.pending.kind === 'extension' ? '延期申请审核中，请等待热线工作机构审核' : '已有待审核的申请');
+    if (m.rehandling) return refuse('rehandling_no_extension');
+    if (m.pending) return refuse(m.pending.kind === 'extension' ? 'extension_under_review' : 'request_pending');
     if (policy && m.counts.extensions >= policy.maxExtensions) {
-      return no(
-        'LIMIT_REACHED',
-        policy.maxExtensions === 0 ? '本地规定不允许延期，请向诉求人说明情况并提出解决方案' : `延期次数已达上限（${policy.maxExtensions}次）`,
-        { maxExtensions: policy.maxExtensions },
-      );
+      return no('LIMIT_REACHED', 'extension_limit', { maxExtensions: policy.maxExtensions });
     }
-    if (passed(clock, m.deadlines.handleBy)) return no('DEADLINE_PASSED', '办理期限已过，不能再申请延期');
+    if (passed(clock, m.deadlines.handleBy)) return no('DEADLINE_PASSED', 'handling_deadline_passed');
     return null;
   },
   // GZ Art.17 ¶2: the lead unit restarts only after new information from the requestor (the centre for force majeure).
-  'restart-clock': (m, actor) => (actor.role === 'unit' && !m.supplementPending ? refuse('诉求人尚未补充新情况，不能重新计时') : null),
-  reply: (m) => (m.pending?.kind === 'terminate' ? refuse('终止申请审核中，请等待热线工作机构审核') : null),
+  'restart-clock': (m, actor) => (actor.role === 'unit' && !m.supplementPending ? refuse('no_new_information') : null),
+  reply: (m) => (m.pending?.kind === 'terminate' ? refuse('termination_under_review') : null),
   // WF Art.21: the lead unit may ask to terminate; the centre decides.
-  'terminate-request': (m) => (m.pending ? refuse('已有待审核的申请') : null),
-  'terminate-review': (m) => (m.pending?.kind === 'terminate' ? null : refuse('没有待审核的终止申请')),
+  'terminate-request': (m) => (m.pending ? refuse('request_pending') : null),
+  'terminate-review': (m) => (m.pending?.kind === 'terminate' ? null : refuse('no_termination_request')),
   // GZ Art.21: long-term matters report progress periodically.
-  'long-term': (m) => (m.longTerm ? refuse('该诉求已是长期办理诉求') : null),
-  'progress-report': (m) => (m.longTerm ? null : refuse('只有长期办理诉求需要报送进展')),
+  'long-term': (m) => (m.longTerm ? refuse('already_long_term') : null),
+  'progress-report': (m) => (m.longTerm ? null : refuse('not_long_term')),
   // CS Art.27: the unit may appeal an unsatisfied rating within the window (policy-gated), once it is upheld no more.
   appeal: (m, _a, policy, clock) => {
     const window = policy ? policy.appealWindowWD : undefined;
-    if (window === null) return refuse('本地规定未设置不满意评价申诉');
+    if (window === null) return refuse('appeal_not_in_policy');
     const r = m.rating;
-    if (!r || r.result !== 'unsatisfied' || r.source === 'timeout') return refuse('只有不满意评价可以申诉');
-    if (r.excluded) return refuse('该评价已申诉成功，不计入满意率');
-    if (m.pending) return refuse('已有待审核的申请');
+    if (!r || r.result !== 'unsatisfied' || r.source === 'timeout') return refuse('appeal_only_unsatisfied');
+    if (r.excluded) return refuse('appeal_upheld');
+    if (m.pending) return refuse('request_pending');
     if (window !== undefined && clock?.calendar && passed(clock, addWorkingDays(clock.calendar, r.at, window))) {
-      return no('DEADLINE_PASSED', `已超过申诉期限（评价后${window}个工作日内）`);
+      return { code: 'DEADLINE_PASSED', reason: 'appeal_window', params: { window } };
     }
     return null;
   },
-  'appeal-review': (m) => (m.pending?.kind === 'appeal' ? null : refuse('没有待审核的申诉')),
+  'appeal-review': (m) => (m.pending?.kind === 'appeal' ? null : refuse('no_appeal_request')),
   // CS Art.26: an unsatisfied rating under callback waits for the centre's decision. The citizen's view hides the
   // centre's task; what it shows is that the rating window closed when the callback opened (rateBy cleared).
   rating: (m, actor) =>
     m.pending?.kind === 'callback' || (actor.role === 'citizen' && !m.deadlines.rateBy)
-      ? refuse('评价已收到，热线正在回访，请等待处理结果')
+      ? refuse('rating_under_callback')
       : null,
   // CS Art.21: the centre reviews a pending extension request.
-  'extension-review': (m) => (m.pending?.kind === 'extension' ? null : refuse('没有待审核的延期申请')),
+  'extension-review': (m) => (m.pending?.kind === 'extension' ? null : refuse('no_extension_request')),
   // CS Art.26: after the callback, the centre re-handles or closes.
-  'callback-decision': (m) => (m.pending?.kind === 'callback' ? null : refuse('没有待处理的回访')),
+  'callback-decision': (m) => (m.pending?.kind === 'callback' ? null : refuse('no_callback')),
   // GZ Art.23, CS Art.34, WF Art.26: only upwards (the level asked for is checked in the rule).
-  supervise: (m) => (m.supervisionLevel >= 3 ? refuse(`该诉求已在${m.supervisionLevel}级或更高级别督办`) : null),
+  supervise: (m) => (m.supervisionLevel >= 3 ? { code: 'INVALID_TRANSITION', reason: 'supervised_max', params: { level: m.supervisionLevel } } : null),
 };
 
 /**
@@ -207,7 +241,7 @@ export function commandRefusal(
   const denied = authorityRefusal(m, type, actor);
   if (denied) return denied;
   if (!TRANSITIONS[type].from.includes(m.status)) {
-    return no('INVALID_TRANSITION', isTerminal(m.status) ? '该诉求已结束，不能再执行此操作' : `当前状态下不能执行此操作`, {
+    return no('INVALID_TRANSITION', isTerminal(m.status) ? 'ended' : 'wrong_status', {
       status: m.status,
       action: type,
     });
@@ -225,11 +259,11 @@ export const allowedCommands = (m: CommandSubject, actor: GuardActor, policy: Gu
  */
 export function revealRefusal(m: Parties & { confidential: boolean }, actor: GuardActor): Refusal | null {
   if (actor.role === 'unit') {
-    if (parties(m).lead !== actor.unitId) return forbidden('只有主办单位可以查看诉求人号码');
-    if (m.confidential) return forbidden('该诉求为保密诉求，承办单位不能查看诉求人号码，请由热线工作机构回访');
+    if (parties(m).lead !== actor.unitId) return forbidden('reveal_lead_only');
+    if (m.confidential) return forbidden('reveal_confidential');
     return null;
   }
-  return actor.role === 'center' ? null : forbidden('没有查看诉求人号码的权限');
+  return actor.role === 'center' ? null : forbidden('reveal_forbidden');
 }
 
 /** May `actor` give `type` now? */

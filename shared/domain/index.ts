@@ -4,6 +4,7 @@ export * from './commands';
 export * from './transitions';
 export * from './statusGroups';
 export * from './guards';
+export * from './refusals';
 export * from './stateMachine';
 export * from './labels';
 export * from "./notifications";

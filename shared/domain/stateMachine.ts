@@ -8,7 +8,8 @@
 import { addWorkingDays, type Deadline } from '../calendar';
 import type { Command, CommandOf, CommandType } from './commands';
 import { DomainError, forbidden, invalidTransition } from './errors';
-import { commandRefusal, refusalError } from './guards';
+import { commandRefusal } from './guards';
+import { refusalError } from './refusals';
 import {
   centreTimers,
   decideCallback,

@@ -48,7 +48,7 @@ export interface App {
   store: MatterStore;
   directory: Directory;
   matters: MatterService;
-  /** SPEC §2 attachments: presigned uploads, ownership, read URLs. */
+  /** docs/rules.md §2 attachments: presigned uploads, ownership, read URLs. */
   photos: PhotoService;
   wechat: WeChatAuth;
   limits: RateLimiter;
@@ -59,7 +59,7 @@ export interface App {
   reveals: ContactReveals;
   /** The staff inbox (消息) of unit and centre notifications, with unread counts. */
   inbox: StaffInbox;
-  /** SPEC §6: KPIs, hot spots, CSV export; Open311 open data. */
+  /** docs/rules.md §6: KPIs, hot spots, CSV export; Open311 open data. */
   stats: StatsService;
   statsExport: ExportDeps;
   openData: OpenData;

@@ -1,5 +1,5 @@
 /**
- * Units (with parent units), staff accounts and the knowledge base (SPEC §5 admin and knowledge routes).
+ * Units (with parent units), staff accounts and the knowledge base (docs/rules.md §5 admin and knowledge routes).
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -105,7 +105,7 @@ export class Directory {
   }
 
   /**
-   * Staff sign-in. If no `admin` account exists, signing in as `admin` with ADMIN_BOOTSTRAP_PASSWORD creates it (SPEC §5).
+   * Staff sign-in. If no `admin` account exists, signing in as `admin` with ADMIN_BOOTSTRAP_PASSWORD creates it (docs/rules.md §5).
    * Wrong username and wrong password give the same answer.
    */
   async checkStaff(body: unknown, bootstrapPassword: string | undefined, now: number): Promise<Actor> {

@@ -33,7 +33,7 @@ export interface ServiceDeps {
   ctx: (now: number) => Ctx;
   /** Unit id → name (cached by the caller). */
   units: (now: number) => Promise<UnitNames>;
-  /** Submission rate limit, written in the submit transaction (SPEC §7). */
+  /** Submission rate limit, written in the submit transaction (docs/rules.md §7). */
   limits?: RateLimiter;
   /** Photos: ownership and existence at submit, read URLs in views. */
   photos?: PhotoService;
@@ -72,7 +72,7 @@ export class MatterService {
 
   private async view(stored: StoredMatter, events: Parameters<typeof matterView>[0]['events'], viewer: Actor, now: number) {
     const contact = stored.pii ? this.d.cipher.open(stored.pii) : null;
-    // Photos are matter content, not identity: whoever may read the matter sees them, confidential or not (SPEC §7
+    // Photos are matter content, not identity: whoever may read the matter sees them, confidential or not (docs/rules.md §7
     // hides the requestor's name and phone from units). Short-lived URLs, signed per view.
     const [units, photos] = await Promise.all([this.d.units(now), this.d.photos?.urls(stored.matter.attachments ?? []) ?? []]);
     return matterView({ matter: stored.matter, events, contact, viewer, units, photos });

@@ -1,6 +1,6 @@
 /**
  * Fixed-window rate limits kept in DynamoDB (atomic ADD on a counter item with a TTL), so every Lambda instance
- * shares them. SPEC §7 per-openid submission limit; lookup limits against guessing (tracking number + 4 digits).
+ * shares them. docs/rules.md §7 per-openid submission limit; lookup limits against guessing (tracking number + 4 digits).
  */
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '../../shared/domain/errors';

@@ -1,5 +1,5 @@
 /**
- * The HTTP route table (SPEC §5). One list serves the Lambda handlers, serverless.yml's review, the API docs and the
+ * The HTTP route table (docs/rules.md §5). One list serves the Lambda handlers, serverless.yml's review, the API docs and the
  * access-control matrix test. Each route names the roles that may call it; ownership (a citizen's own matter, a unit's
  * own matter) is checked by the use case, because it depends on the matter.
  */
@@ -259,7 +259,7 @@ export const ROUTES: readonly Route[] = [
     summary: '新增工作人员账号 {username, password, role, unitId?}',
     handle: async (app, req) => ok(await app.directory.createStaff(req.body, req.now), 201),
   },
-  // SPEC §6 assessment and analysis, Open311 open data (functions/stats/routes.ts).
+  // docs/rules.md §6 assessment and analysis, Open311 open data (functions/stats/routes.ts).
   ...STATS_ROUTES,
   {
     method: 'GET',

@@ -1,6 +1,6 @@
 /**
  * Signed session tokens (HS256 JWT through `jose`). Roles and unit scope come from the token, never from a request
- * body (SPEC §5). Verification pins the algorithm, so `alg: none` and tokens signed with another key are refused.
+ * body (docs/rules.md §5). Verification pins the algorithm, so `alg: none` and tokens signed with another key are refused.
  */
 import { SignJWT, jwtVerify } from 'jose';
 import { DomainError } from '../../shared/domain/errors';

@@ -1,6 +1,6 @@
 /**
  * WeChat sign-in adapter: exchanges a wx.login code for the user's openid through code2Session.
- * With AUTH_WECHAT_FAKE=1 — honoured only when STAGE is local or test (SPEC §5) — a code `test:<openid>` signs in
+ * With AUTH_WECHAT_FAKE=1 — honoured only when STAGE is local or test (docs/rules.md §5) — a code `test:<openid>` signs in
  * as that openid, so the H5 build and the tests can sign in without WeChat.
  */
 import { DomainError } from '../../shared/domain/errors';

@@ -1,4 +1,4 @@
-/** Lambda entry point for the `stats` routes of functions/api/routes.ts (SPEC §6: KPIs, hot spots, CSV export). */
+/** Lambda entry point for the `stats` routes of functions/api/routes.ts (docs/rules.md §6: KPIs, hot spots, CSV export). */
 import { appFromEnv } from '../api/app';
 import { makeApiHandler } from './api';
 

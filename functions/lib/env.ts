@@ -1,5 +1,5 @@
 /**
- * Configuration (SPEC §5), read from the environment once per process and validated up front: a misconfigured
+ * Configuration (docs/rules.md §5), read from the environment once per process and validated up front: a misconfigured
  * function fails at cold start with a message naming the variable, not on some later request.
  *
  * Stages `local` and `test` get safe local defaults (the same values serverless.yml's custom.settings.local uses);
@@ -105,7 +105,7 @@ export function readEnv(src: Source = process.env): Env {
     region: value(src, 'AWS_REGION') ?? value(src, 'AWS_DEFAULT_REGION') ?? DEFAULT_REGION,
     policyName: value(src, 'HOTLINE_POLICY') ?? 'guangzhou',
     authSecret,
-    // SPEC §5: honoured only in local/test, whatever the variable says.
+    // docs/rules.md §5: honoured only in local/test, whatever the variable says.
     authWechatFake: isLocal && (value(src, 'AUTH_WECHAT_FAKE') ?? LOCAL_DEFAULTS.AUTH_WECHAT_FAKE) === '1',
     wechatAppId: value(src, 'WECHAT_APPID'),
     wechatSecret: value(src, 'WECHAT_SECRET'),

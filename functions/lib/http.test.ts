@@ -1,4 +1,4 @@
-/** Error mapping of the HTTP wrapper (no store needed): one place turns every failure into SPEC §5's error body. */
+/** Error mapping of the HTTP wrapper (no store needed): one place turns every failure into docs/rules.md §5's error body. */
 import { Writable } from 'node:stream';
 import { DomainError } from '../../shared/domain/errors';
 import { httpEvent, lambdaContext } from '../../tests/support/events';
@@ -29,7 +29,7 @@ const call = async (fn: () => Promise<unknown>, opts = {}) => {
 const awsError = (name: string, status = 400) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } });
 
 describe('httpHandler error mapping', () => {
-  it('maps a DomainError to its status and the SPEC error body', async () => {
+  it('maps a DomainError to its status and the documented error body (docs/rules.md §5)', async () => {
     const r = await call(async () => {
       throw new DomainError('INVALID_TRANSITION', '当前状态不能延期', { status: 'closed' });
     });

@@ -2,7 +2,7 @@
  * Structured JSON logs (pino) to stdout, which Lambda ships to CloudWatch.
  *
  * RULE: never log request or response bodies, and never log a whole matter or account object. Log ids, codes,
- * statuses and counts. SPEC §7: logs never contain personal data. The redact list below is a safety net for
+ * statuses and counts. docs/rules.md §7: logs never contain personal data. The redact list below is a safety net for
  * mistakes, not a licence to log objects that carry personal data.
  */
 import pino, { type DestinationStream, type Logger } from 'pino';

@@ -12,7 +12,6 @@ import { DomainError } from '../../shared/domain/errors';
 import type { Notification } from '../../shared/domain/notifications';
 import type { Actor } from '../../shared/domain/types';
 import { inboxKeys } from '../store/keys';
-import type { InboxEntry, InboxPage } from '../../shared/views/api';
 
 const boxFor = (actor: Actor) => {
   if (actor.role === 'unit' && actor.unitId) return inboxKeys.box('unit', actor.unitId);
@@ -21,7 +20,9 @@ const boxFor = (actor: Actor) => {
 };
 const cancelledByCondition = (e: unknown) => (e as { name?: string }).name === 'TransactionCanceledException' || (e as { name?: string }).name === 'ConditionalCheckFailedException';
 
-export type { InboxEntry } from '../../shared/views/api';
+import type { InboxEntry } from '../../shared/views/inbox';
+
+export type { InboxEntry };
 
 export class StaffInbox {
   constructor(
@@ -54,7 +55,7 @@ export class StaffInbox {
   }
 
   /** GET /v1/work/inbox: newest first, with the unread count. */
-  async list(actor: Actor, limit = 50): Promise<InboxPage> {
+  async list(actor: Actor, limit = 50): Promise<{ unread: number; items: InboxEntry[] }> {
     const box = boxFor(actor);
     const [entries, counter] = await Promise.all([
       this.db.send(new QueryCommand({ TableName: this.table, ...inboxKeys.entries(box), ScanIndexForward: false, Limit: limit })),

@@ -1,5 +1,5 @@
 /**
- * Personal data at rest (SPEC §7; GZ Art.25, CS Art.15, WF Art.11): contact name and phone are sealed with
+ * Personal data at rest (docs/rules.md §7; GZ Art.25, CS Art.15, WF Art.11): contact name and phone are sealed with
  * AES-256-GCM before they reach DynamoDB. Locally the key is PII_KEY (32 bytes, hex or base64). In AWS the same
  * interface is meant to be backed by a KMS data key (envelope encryption: the wrapped data key is stored beside the
  * ciphertext as `kid`), which is why ciphertexts carry a version/key id prefix.

@@ -1,5 +1,5 @@
 /**
- * Scheduled sweep (SPEC §4), every 5 minutes (serverless.yml). A thin entry point: the time comes from the event,
+ * Scheduled sweep (docs/rules.md §4), every 5 minutes (serverless.yml). A thin entry point: the time comes from the event,
  * the work from sweepRunner (STYLE 1, 2).
  */
 import type { Context, ScheduledEvent } from 'aws-lambda';

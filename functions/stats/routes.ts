@@ -1,5 +1,5 @@
 /**
- * Routes of assessment and analysis (SPEC §6) and of the Open311 GeoReport v2 open-data endpoints. They are part of
+ * Routes of assessment and analysis (docs/rules.md §6) and of the Open311 GeoReport v2 open-data endpoints. They are part of
  * the one route table (functions/api/routes.ts spreads them in), so serverless.yml, docs/api.md and the access-control
  * matrix see them like every other route.
  */

@@ -1,5 +1,5 @@
 /**
- * GET /v1/stats (SPEC §6; GZ Art.24, CS Art.36–37, WF Art.27/29): KPIs per unit, per parent unit or city-wide, per
+ * GET /v1/stats (docs/rules.md §6; GZ Art.24, CS Art.36–37, WF Art.27/29): KPIs per unit, per parent unit or city-wide, per
  * period bucket, plus the matters overdue / under supervision now and the hot spots with surges. Built from the
  * counters kept with the events (functions/stats/aggregates.ts): reads grow with units × days, never with matters.
  * The JSON shape is documented for the dashboard in docs/stats.md.
@@ -68,7 +68,7 @@ export function resolveQuery(actor: Actor, raw: Record<string, string | undefine
   if (from > to) throw new DomainError('VALIDATION_FAILED', '开始日期不能晚于结束日期', [{ field: 'from', message: '晚于结束日期' }]);
   if (daySpan(from, to) > MAX_RANGE_DAYS) throw new DomainError('VALIDATION_FAILED', `统计区间不能超过${MAX_RANGE_DAYS}天`, [{ field: 'from', message: '区间过长' }]);
   if (actor.role === 'unit') {
-    // Unit staff see their own unit's figures only (SPEC §1).
+    // Unit staff see their own unit's figures only (docs/rules.md §1).
     if (q.unitId && q.unitId !== actor.unitId) throw forbidden('只能查看本单位的统计');
     if (q.groupBy !== 'unit') throw forbidden('只能查看本单位的统计');
     return { ...q, from, to, unitId: actor.unitId, ownUnitOnly: true };

@@ -40,7 +40,7 @@ export class MatterStore extends MatterIndex {
     table: string,
     /** nextDueAt of a matter under the running policy and calendar (shared/domain/stateMachine.ts). */
     private readonly nextDue: (m: Matter) => number | null,
-    /** Statistics counters written in the same transaction as the events (functions/stats/aggregates.ts, SPEC §6). */
+    /** Statistics counters written in the same transaction as the events (functions/stats/aggregates.ts, docs/rules.md §6). */
     private readonly stats?: StatsItemsFn,
   ) {
     super(db, table);

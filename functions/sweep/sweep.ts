@@ -1,5 +1,5 @@
 /**
- * The scheduled sweep (SPEC §4): find matters whose next timer is due and apply the `tick` command to each.
+ * The scheduled sweep (docs/rules.md §4): find matters whose next timer is due and apply the `tick` command to each.
  *
  * Reads: one Query per due-index shard (`store.duePage`: timers due by `now`), so reads grow with the number of due
  * timers, not with the number of matters stored. Writes: the state machine's decision, conditional on the matter's

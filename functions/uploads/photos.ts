@@ -1,12 +1,12 @@
 /**
- * Citizens' photos (SPEC §2: attachments, images, ≤ 9): presigned uploads, the ownership check at submit time, and
+ * Citizens' photos (docs/rules.md §2: attachments, images, ≤ 9): presigned uploads, the ownership check at submit time, and
  * short-lived read URLs in matter views.
  *
  * A key is `uploads/<uuid>-<mac>.<ext>` where mac = HMAC(PII key, openid|uuid) (functions/privacy/pii.ts fingerprint).
  * The mac binds a key to the citizen it was issued to, so a submission can only carry the caller's own uploads (a key
  * seen in someone else's URL is refused), without a per-upload database record. Unlike an `uploads/<openid-hash>/`
  * prefix, nothing in a key links one citizen's matters: a unit that sees photo URLs on several confidential matters
- * cannot tell they came from the same person (SPEC §7, WF Art.11).
+ * cannot tell they came from the same person (docs/rules.md §7, WF Art.11).
  */
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../shared/domain/errors';

@@ -1,5 +1,5 @@
 /**
- * Object storage for citizens' photos (SPEC §2 attachments): S3 in AWS, s3rver locally (scripts/lib/s3-local.js).
+ * Object storage for citizens' photos (docs/rules.md §2 attachments): S3 in AWS, s3rver locally (scripts/lib/s3-local.js).
  *
  * - Uploads never pass through Lambda: POST /v1/uploads returns a presigned POST (a form the client posts straight to
  *   the bucket) whose policy pins the key, the content type, a size range and a short expiry. A presigned POST, not a

@@ -1,5 +1,5 @@
 /**
- * Working-day calendar (SPEC §2 "Working days"). Fixed dates only: nothing here depends on today's date.
+ * Working-day calendar (docs/rules.md §2 "Working days"). Fixed dates only: nothing here depends on today's date.
  * 2026 facts below come from chinese-days 1.5.7's data (the State Council's 2026 arrangement).
  */
 import { spawnSync } from 'child_process';

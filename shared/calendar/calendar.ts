@@ -1,5 +1,5 @@
 /**
- * The working-day calendar (SPEC §2 "Working days"). For each year, in order of precedence:
+ * The working-day calendar (docs/rules.md §2 "Working days"). For each year, in order of precedence:
  *   1. operator data for that year (official arrangements loaded without a code change);
  *   2. chinese-days' official data (2004–2026 in 1.5.7);
  *   3. the provisional calendar (statutory holidays, no 调休), whose days report isProvisional() = true.

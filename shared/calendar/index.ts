@@ -1,5 +1,5 @@
 /**
- * Working-day calendar (SPEC §2 "Working days"): Asia/Shanghai days, official holidays and make-up days (调休),
+ * Working-day calendar (docs/rules.md §2 "Working days"): Asia/Shanghai days, official holidays and make-up days (调休),
  * provisional years, deadlines. Nothing here reads the clock: every instant is an argument.
  */
 export type { CalendarCoverage, Deadline, Instant, OperatorCalendarData, WorkCalendar } from './types';

@@ -1,6 +1,6 @@
 /**
  * Operator calendar data: official holidays and make-up working days for years chinese-days lacks
- * (SPEC §2: "operators can load official data for a new year without a code change"). Format: README.md.
+ * (docs/rules.md §2: "operators can load official data for a new year without a code change"). Format: README.md.
  */
 import { dayIndex } from './time';
 

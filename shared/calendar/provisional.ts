@@ -1,5 +1,5 @@
 /**
- * Provisional holidays for a year with neither official nor operator data (SPEC §2 "Working days").
+ * Provisional holidays for a year with neither official nor operator data (docs/rules.md §2 "Working days").
  * Rules: the State Council's holiday regulation as amended in 2025 (全国年节及纪念日放假办法):
  *   New Year's Day 1 Jan; Spring Festival 4 days, lunar New Year's Eve (除夕) through lunar 1/3 (初三);
  *   Qingming 1 day (the solar term); Labour Day 1–2 May; Dragon Boat lunar 5/5; Mid-Autumn lunar 8/15;

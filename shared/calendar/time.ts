@@ -92,7 +92,7 @@ export function toShanghaiIso(instant: Instant): string {
   return new Date(toEpochMs(instant) + SHANGHAI_OFFSET_MS).toISOString().replace('Z', '+08:00');
 }
 
-/** End of a Shanghai calendar day: '2026-10-09' → '2026-10-09T23:59:59.999+08:00' (SPEC §2). */
+/** End of a Shanghai calendar day: '2026-10-09' → '2026-10-09T23:59:59.999+08:00' (docs/rules.md §2). */
 export function endOfDay(day: string): string {
   dayIndex(day);
   return `${day}T23:59:59.999+08:00`;

@@ -1,4 +1,4 @@
-/** Public types of the working-day calendar (SPEC §2 "Working days"). */
+/** Public types of the working-day calendar (docs/rules.md §2 "Working days"). */
 
 /** An instant: epoch milliseconds, an ISO-8601 string or a Date. */
 export type Instant = number | string | Date;
@@ -6,7 +6,7 @@ export type Instant = number | string | Date;
 /** A deadline: `at` is ISO-8601 in +08:00 (e.g. '2026-10-09T23:59:59.999+08:00'). */
 export interface Deadline {
   at: string;
-  /** True when any day the computation looked at belongs to a provisional year (SPEC §2). */
+  /** True when any day the computation looked at belongs to a provisional year (docs/rules.md §2). */
   provisional: boolean;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Working-day arithmetic (SPEC §2 "Working days"): "within N working days from the day following receipt"
+ * Working-day arithmetic (docs/rules.md §2 "Working days"): "within N working days from the day following receipt"
  * ends at 23:59:59.999 +08:00 of the N-th working day after the Shanghai calendar day of receipt.
  */
 import { endOfDay, formatDay, shanghaiDay, shanghaiDayIndex } from './time';

@@ -1,5 +1,5 @@
 /**
- * Commands a person (or the scheduler) can give a matter. The HTTP action names of SPEC §5 are the `type`s.
+ * Commands a person (or the scheduler) can give a matter. The HTTP action names of docs/rules.md §5 are the `type`s.
  * Request-body validation lives in shared/schemas; these types are what the state machine receives.
  */
 import type { RatingResult, SupervisionReason } from './types';
@@ -52,7 +52,7 @@ export type Command =
   | { type: 'callback-decision'; decision: 'rehandle' | 'close'; leadUnitId?: string; coUnitIds?: string[]; note?: string }
   /** GZ Art.23, CS Art.34, WF Art.26: the centre opens supervision by hand. */
   | { type: 'supervise'; level: 1 | 2 | 3; reason: SupervisionReason; note?: string }
-  /** Scheduler: apply every timer action that is due at `now` (SPEC §4). */
+  /** Scheduler: apply every timer action that is due at `now` (docs/rules.md §4). */
   | { type: 'tick' };
 
 export type CommandType = Command['type'];

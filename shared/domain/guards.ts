@@ -123,7 +123,7 @@ function parties(m: Parties) {
 /** CS Art.17: when the lead unit signed (stored on the matter; shown in a view's `signing`). */
 const signedAtOf = (m: CommandSubject): string | null => ('leadUnitId' in m ? (m.signedAt ?? null) : (m.signing?.signedAt ?? null));
 
-/** Who may act: role first, then ownership / lead-unit authority (SPEC §1). */
+/** Who may act: role first, then ownership / lead-unit authority (docs/rules.md §1). */
 function authorityRefusal(m: CommandSubject, type: CommandType, actor: GuardActor): Refusal | null {
   const rule = TRANSITIONS[type];
   if (!rule.roles.includes(actor.role)) return forbidden('role');
@@ -132,7 +132,7 @@ function authorityRefusal(m: CommandSubject, type: CommandType, actor: GuardActo
     case 'owner':
       // A centre operator records a rating given on a return call (WF Art.25, CS Art.25).
       if (actor.role === 'center') return null;
-      // Another citizen's matter is reported as not found (SPEC §5), never as forbidden.
+      // Another citizen's matter is reported as not found (docs/rules.md §5), never as forbidden.
       if (owner === undefined) return null;
       return !owner || owner !== actor.openid ? no('NOT_FOUND', 'not_found') : null;
     case 'lead_unit':

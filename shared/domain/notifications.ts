@@ -1,5 +1,5 @@
 /**
- * Who must hear about which event (SPEC §2, §4; GZ Art.18: the citizen is told an extension's reason and new
+ * Who must hear about which event (docs/rules.md §2, §4; GZ Art.18: the citizen is told an extension's reason and new
  * deadline). The store writes one outbox entry per (event, audience) in the same transaction as the event, so a
  * notification can never be lost or announce something that did not happen.
  */

@@ -1,6 +1,6 @@
 /**
  * Properties of the state machine under random command sequences (fast-check): whatever people and the scheduler do,
- * in whatever order, the invariants of SPEC §2–§4 hold.
+ * in whatever order, the invariants of docs/rules.md §2–§4 hold.
  */
 import fc from 'fast-check';
 import { calendar, center, citizen, ctxAt, newMatter, scheduler } from '../../tests/fixtures/matters';

@@ -331,7 +331,7 @@ describe('reply review and clock restarts', () => {
   });
 });
 
-describe('timers and the escalation ladder (SPEC §4)', () => {
+describe('timers and the escalation ladder (docs/rules.md §4)', () => {
   const tick = (m: Matter, when: string) => decide(m, { type: 'tick' }, scheduler, ctxAt(when));
 
   it('dispatch overdue alerts the centre once', () => {

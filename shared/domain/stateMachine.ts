@@ -1,5 +1,5 @@
 /**
- * The matter state machine (SPEC §2 Lifecycle, §4 timers) as pure functions:
+ * The matter state machine (docs/rules.md §2 Lifecycle, §4 timers) as pure functions:
  *   decide(matter, command, actor, ctx) → { matter, events } or throws a DomainError.
  * `ctx` carries `now`, the policy profile and the working-day calendar: nothing here reads the clock.
  * Every applied event bumps the matter's version by one, so a matter at version v has exactly v timeline events
@@ -109,7 +109,7 @@ export function createMatter(input: NewMatterInput, actor: Actor, ctx: Ctx): Dec
 
 /**
  * A caller claims a telephone matter in the mini-program after proving the tracking number and the last 4 digits of
- * the phone (SPEC §2 channels): it then appears under "my matters" and can be supplemented and rated there.
+ * the phone (docs/rules.md §2 channels): it then appears under "my matters" and can be supplemented and rated there.
  * A matter can be claimed once.
  */
 export function claimMatter(matter: Matter, actor: Actor, ctx: Ctx): Decision {
@@ -376,7 +376,7 @@ const RULES: Rules = {
 
 const close = (b: Builder, data: Record<string, unknown>) => b.close(data);
 
-// ───────────────────────────── timers (SPEC §4) ─────────────────────────────
+// ───────────────────────────── timers (docs/rules.md §4) ─────────────────────────────
 
 
 

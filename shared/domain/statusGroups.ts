@@ -17,7 +17,7 @@ export const OPEN_STATUSES = [
   'awaiting_rating',
 ] as const satisfies readonly Status[];
 
-/** A unit holds the matter: dispatched to it and not yet replied to the citizen's satisfaction (SPEC §5 notes). */
+/** A unit holds the matter: dispatched to it and not yet replied to the citizen's satisfaction (docs/rules.md §5 notes). */
 export const WITH_UNIT_STATUSES = ['dispatched', 'return_requested', 'in_progress', 'reply_review'] as const satisfies readonly Status[];
 
 /** The centre must act: dispatch, a return request, a reply to review (GZ Art.13, 15, 19). */
@@ -26,7 +26,7 @@ export const AWAITING_CENTRE_STATUSES = ['received', 'return_requested', 'reply_
 /** Still in hand: open and not yet waiting for the citizen's rating (the citizen may add information, GZ Art.17 ¶2). */
 export const IN_HAND_STATUSES = ['received', 'dispatched', 'return_requested', 'in_progress', 'reply_review'] as const satisfies readonly Status[];
 
-/** No reply exists yet: the citizen may still withdraw (SPEC §2). */
+/** No reply exists yet: the citizen may still withdraw (docs/rules.md §2). */
 export const BEFORE_REPLY_STATUSES = ['received', 'dispatched', 'return_requested', 'in_progress'] as const satisfies readonly Status[];
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Timers across holidays, 调休 make-up days and provisional years (SPEC §2 "Working days", §4), and the rule that a
+ * Timers across holidays, 调休 make-up days and provisional years (docs/rules.md §2 "Working days", §4), and the rule that a
  * fired escalation is frozen: a later calendar correction changes future deadlines, never history.
  */
 import { createCalendar } from '../calendar';

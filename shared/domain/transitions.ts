@@ -1,5 +1,5 @@
 /**
- * The transition table (SPEC §2 Lifecycle, §5 actions) as data: which role may give each command,
+ * The transition table (docs/rules.md §2 Lifecycle, §5 actions) as data: which role may give each command,
  * in which statuses, and on whose authority. Tests enumerate it: every (status, command) pair that is not
  * listed here must be refused with INVALID_TRANSITION. Guards that depend on flags, windows and counts
  * (difficult, rehandling, deadlines, limits) live beside the rules in ./stateMachine.ts.
@@ -12,7 +12,7 @@ import type { Role, Status } from './types';
 export type Authority = 'owner' | 'lead_unit' | 'involved_unit' | 'center' | 'scheduler';
 
 export interface TransitionRule {
-  /** Roles that may give the command (admin reads everything but acts on nothing: SPEC §1). */
+  /** Roles that may give the command (admin reads everything but acts on nothing: docs/rules.md §1). */
   roles: readonly Role[];
   authority: Authority;
   /** Statuses in which the command applies. */
@@ -55,7 +55,7 @@ export const TRANSITIONS: Readonly<Record<CommandType, TransitionRule>> = {
     roles: ['citizen'],
     authority: 'owner',
     from: BEFORE_REPLY_STATUSES,
-    basis: 'SPEC §2 (withdraw before a reply exists)',
+    basis: 'docs/rules.md §2 (withdraw before a reply exists)',
   },
   'terminate-request': { roles: ['unit'], authority: 'lead_unit', from: ['in_progress'], basis: 'WF Art.21' },
   'terminate-review': { roles: ['center'], authority: 'center', from: ['in_progress'], basis: 'WF Art.21' },
@@ -66,12 +66,12 @@ export const TRANSITIONS: Readonly<Record<CommandType, TransitionRule>> = {
   'extension-review': { roles: ['center'], authority: 'center', from: ['in_progress'], basis: 'CS Art.21' },
   'callback-decision': { roles: ['center'], authority: 'center', from: ['awaiting_rating'], basis: 'CS Art.26' },
   supervise: { roles: ['center'], authority: 'center', from: OPEN_STATUSES, basis: 'GZ Art.23, CS Art.34, WF Art.26' },
-  note: { roles: ['unit', 'center'], authority: 'involved_unit', from: WITH_UNIT_STATUSES, basis: 'SPEC §5 (co-units add notes)' },
+  note: { roles: ['unit', 'center'], authority: 'involved_unit', from: WITH_UNIT_STATUSES, basis: 'docs/rules.md §5 (co-units add notes)' },
   tick: {
     roles: ['scheduler'],
     authority: 'scheduler',
     from: OPEN_STATUSES,
-    basis: 'SPEC §4, CS Art.33',
+    basis: 'docs/rules.md §4, CS Art.33',
   },
 };
 

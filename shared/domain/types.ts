@@ -1,5 +1,5 @@
 /**
- * Domain vocabulary of the 12345 hotline (../SPEC.md §2). One English name per concept, used everywhere:
+ * Domain vocabulary of the 12345 hotline (docs/rules.md §2). One English name per concept, used everywhere:
  * types, table attributes, routes and UI keys. Chinese appears only in user-facing labels (see ./labels.ts).
  */
 
@@ -143,7 +143,7 @@ export interface TimelineEvent {
 }
 
 /**
- * Escalation progress of the handling deadline (SPEC §4). Stored on the matter so each
+ * Escalation progress of the handling deadline (docs/rules.md §4). Stored on the matter so each
  * (matter, timer, level) fires exactly once: the sweep's write is conditional on the matter's version.
  */
 export type HandleEscalation = 0 | 1 | 2 | 3;

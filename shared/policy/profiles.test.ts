@@ -1,7 +1,7 @@
 import { policyFromEnv } from '../../functions/lib/config';
 import { getPolicy, POLICY_NAMES, PROFILES } from './profiles';
 
-describe('policy profiles (SPEC §3)', () => {
+describe('policy profiles (docs/rules.md §3)', () => {
   it('defaults to guangzhou and selects by HOTLINE_POLICY', () => {
     expect(policyFromEnv({}).name).toBe('guangzhou');
     expect(policyFromEnv({ HOTLINE_POLICY: 'changsha' }).name).toBe('changsha');

@@ -1,5 +1,5 @@
 /**
- * Policy profiles (SPEC §3): the numbers each city's regulation sets, as data.
+ * Policy profiles (docs/rules.md §3): the numbers each city's regulation sets, as data.
  * Selected by HOTLINE_POLICY (default `guangzhou`). WD = working days.
  */
 import type { Category } from '../domain/types';
@@ -13,7 +13,7 @@ export interface PolicyProfile {
   label: string;
   /** Prefix of the human tracking number, e.g. GZ2611220007. */
   trackingPrefix: string;
-  /** Districts a matter may name (SPEC §5 submission fields). */
+  /** Districts a matter may name (docs/rules.md §5 submission fields). */
   districts: readonly string[];
   /** Centre must dispatch within this many WD of receipt. */
   dispatchLimitWD: number;
@@ -52,7 +52,7 @@ export interface PolicyProfile {
     /** CS Art.33: working days the centre has for its own reviews (return, reply, extension) before it is warned. */
     reviewWD: number;
   };
-  /** Escalation ladder of the handling deadline (SPEC §4). */
+  /** Escalation ladder of the handling deadline (docs/rules.md §4). */
   escalation: { warnWDBefore: number; level2AfterWD: number; level3AfterWD: number };
   /** Article behind each rule, for the UI's "why" and for reviewers. */
   basis: Readonly<Record<string, string>>;

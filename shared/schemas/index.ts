@@ -1,6 +1,6 @@
 /**
  * Request schemas, shared by the Lambda handlers and the mini-program, so both sides reject the same input with the
- * same Chinese message. SPEC §2 (submission fields) and §5 (bodies). Written with zod/mini, zod's tree-shakable API:
+ * same Chinese message. docs/rules.md §2 (submission fields) and §5 (bodies). Written with zod/mini, zod's tree-shakable API:
  * a page or a Lambda carries only the checks it uses (the classic `zod` import carried the whole API and every locale).
  */
 import * as z from 'zod/mini';
@@ -62,7 +62,7 @@ export const locationSchema = z.object(
   { error: '位置格式不正确' },
 );
 
-/** Photos on a submission (SPEC §2: attachments, images, ≤ 9), uploaded straight to object storage. */
+/** Photos on a submission (docs/rules.md §2: attachments, images, ≤ 9), uploaded straight to object storage. */
 export const MAX_PHOTOS = 9;
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const PHOTO_TYPES = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
@@ -82,7 +82,7 @@ export const uploadRequestSchema = z.object({
     ),
 });
 
-/** Submission fields (SPEC §2, §5). The district is checked against the policy's list by `submissionSchema(districts)`. */
+/** Submission fields (docs/rules.md §2, §5). The district is checked against the policy's list by `submissionSchema(districts)`. */
 export const submissionSchema = (districts: readonly string[]) =>
   z.object({
     category: z.enum(CATEGORIES, { error: '请选择诉求类别' }),
@@ -137,7 +137,7 @@ export const screeningSchema = z.object({
 
 const decision = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: '请选择审核结果' });
 
-/** Bodies of POST /v1/matters/{id}/{action} (SPEC §5 decisions). */
+/** Bodies of POST /v1/matters/{id}/{action} (docs/rules.md §5 decisions). */
 export const ACTION_SCHEMAS = {
   answer: z.object({ answer: text('答复内容', 2, 2000) }),
   decline: z.object({ reason: z.enum(DECLINE_REASONS, { error: '请选择不予受理的原因' }), guidance: text('办理指引', 2, 500) }),
@@ -259,7 +259,7 @@ export const claimSchema = z.object({
   phoneLast4: z.string({ error: '请填写手机号后4位' }).check(z.regex(/^\d{4}$/, { error: '请填写手机号后4位数字' })),
 });
 
-/** zod issues → SPEC §5 error details, one per field. */
+/** zod issues → docs/rules.md §5 error details, one per field. */
 // A problem with the body as a whole (an array, a string…) names the field `body`, like an invalid JSON body.
 export function toDetails(error: z.core.$ZodError): ErrorDetail[] {
   return error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message }));

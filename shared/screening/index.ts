@@ -1,5 +1,5 @@
 /**
- * Pre-screening (SPEC §2; GZ Art.11, WF Art.19, CS Art.13): advise the citizen before submitting.
+ * Pre-screening (docs/rules.md §2; GZ Art.11, WF Art.19, CS Art.13): advise the citizen before submitting.
  * Emergencies go to 110/119/120/122; matters for courts, arbitration, petitions, discipline bodies or information
  * disclosure name the legal channel; Party / People's Congress / CPPCC / army matters name the body.
  * Screening only advises: the citizen may still submit, and nothing submitted is ever lost.

@@ -1,5 +1,5 @@
 /**
- * What each timeline event adds to the assessment counters (SPEC §6; GZ Art.24, CS Art.36–37, WF Art.27/29).
+ * What each timeline event adds to the assessment counters (docs/rules.md §6; GZ Art.24, CS Art.36–37, WF Art.27/29).
  *
  * Counters are kept per (scope, Shanghai day of the event): scope = the city, or the unit the event is attributed to.
  * Every figure is read from facts frozen on the event when it happened — `dispatched.data.onTime`,

@@ -1,4 +1,4 @@
-/** Assessment and analysis (SPEC §6): counters per event, KPIs, periods, hot-spot surges. Pure; no I/O. */
+/** Assessment and analysis (docs/rules.md §6): counters per event, KPIs, periods, hot-spot surges. Pure; no I/O. */
 export * from './facts';
 export * from './kpis';
 export * from './periods';

@@ -1,5 +1,5 @@
 /**
- * Assessment indicators (SPEC §6; GZ Art.24, CS Art.36–37 量化考核, WF Art.27) from summed day counters.
+ * Assessment indicators (docs/rules.md §6; GZ Art.24, CS Art.36–37 量化考核, WF Art.27) from summed day counters.
  * Every rate is a number in [0, 1] rounded to 4 decimals, or null when its denominator is 0 (nothing to assess,
  * which is not the same as 0 %). Definitions, with the counters behind them, are in docs/stats.md.
  */

@@ -1,5 +1,5 @@
 /**
- * Calendar buckets for statistics (SPEC §6): Shanghai calendar days, ISO weeks (Monday–Sunday) and months.
+ * Calendar buckets for statistics (docs/rules.md §6): Shanghai calendar days, ISO weeks (Monday–Sunday) and months.
  * Pure arithmetic on 'YYYY-MM-DD' strings; nothing here reads the clock.
  */
 import { dayIndex, formatDay, weekdayOf } from '../calendar/time';

@@ -63,23 +63,6 @@ export interface Unit {
   parentId: string | null;
 }
 
-/** One entry of the staff inbox (消息): a notification sent to a unit or the centre (functions/notify/inbox.ts). */
-export interface InboxEntry {
-  key: string;
-  matterId: string;
-  trackingNo: string;
-  type: string;
-  at: string;
-  note?: string;
-  read: boolean;
-}
-
-/** GET /v1/work/inbox. */
-export interface InboxPage {
-  unread: number;
-  items: InboxEntry[];
-}
-
 /** Body of POST /v1/matters: what shared/schemas submissionSchema gives (the mini-program validates with it first). */
 export type SubmissionBody = SubmissionInput;
 

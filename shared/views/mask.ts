@@ -1,4 +1,4 @@
-/** Masking of contact details in what staff see (SPEC §7; GZ Art.25, CS Art.15, WF Art.11). */
+/** Masking of contact details in what staff see (docs/rules.md §7; GZ Art.25, CS Art.15, WF Art.11). */
 
 /** 13812345678 → 138****5678 (what staff see unless their role needs the number). */
 export const maskPhone = (phone: string): string => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');

@@ -1,5 +1,5 @@
 /**
- * What each role sees of a matter (SPEC §5 shape, §7 privacy). The citizen sees their own contact details; staff see
+ * What each role sees of a matter (docs/rules.md §5 shape, §7 privacy). The citizen sees their own contact details; staff see
  * a masked phone; units never see the identity on a confidential matter; the public lookup sees no personal data.
  * The API's handlers build their answers here; the shapes (./types.ts) are what the mini-program reads.
  */

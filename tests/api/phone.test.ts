@@ -1,5 +1,5 @@
 /**
- * Telephone channel over HTTP against DynamoDB Local (SPEC §2 "channels", GZ Art.2, WF Art.13–14, WF Art.25,
+ * Telephone channel over HTTP against DynamoDB Local (docs/rules.md §2 "channels", GZ Art.2, WF Art.13–14, WF Art.25,
  * CS Art.25): an operator registers a call, the caller follows it by tracking number + last 4 digits, the matter
  * travels to a reply, and the centre records the caller's rating from a return call (source `callback`). The rating
  * time-out applies to telephone matters too. Abuse cases (lookup guessing → 429, claim twice → 409) are in abuse.test.ts.

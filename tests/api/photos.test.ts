@@ -93,7 +93,7 @@ describe('photos: presigned upload, submit, read', () => {
       expect(bodies).toEqual([JPEG, second]);
       expect((await fetch(urls[0])).headers.get('content-type')).toBe('image/jpeg');
     }
-    // Confidential: the lead unit sees the photos but not the contact (SPEC §7).
+    // Confidential: the lead unit sees the photos but not the contact (docs/rules.md §7).
     expect((await api.call('GET', `/v1/matters/${id}`, { token: api.tokens.unit })).body.contact).toBeNull();
     // Another unit, another citizen: no access at all.
     expect((await api.call('GET', `/v1/matters/${id}`, { token: api.tokens.unitWater })).status).toBe(403);

@@ -1,5 +1,5 @@
 /**
- * Personal data (SPEC §7): after full journeys, a raw scan of the table holds no plaintext phone number or name,
+ * Personal data (docs/rules.md §7): after full journeys, a raw scan of the table holds no plaintext phone number or name,
  * captured logs hold none, and each role sees what it may.
  */
 import { Writable } from 'node:stream';

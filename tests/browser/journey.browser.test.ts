@@ -285,7 +285,8 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
   }
 
   async function unitReply(page: Page, name: string, process: string, result: string) {
-    const handled = shanghaiMinute(Date.now() - 5 * 60_000);
+    // Handled this minute: the time may not be earlier than the unit's acceptance (a moment ago) nor in the future.
+    const handled = shanghaiMinute(Date.now());
     await staffAction(page, 'reply', '提交办理结果', name, async () => {
       await typeInto(tid(page, 'field-process-input'), process);
       await typeInto(tid(page, 'field-result-input'), result);
@@ -607,7 +608,7 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     expect((await measure()).fontSize).toBeCloseTo(standard.fontSize, 3);
   }, STEP_TIMEOUT_MS);
 
-  // ---- telephone channel (SPEC §2 "channels", GZ Art.2, WF Art.13–14) -------------------------------------------
+  // ---- telephone channel (docs/rules.md §2 "channels", GZ Art.2, WF Art.13–14) -------------------------------------------
 
   const call = { trackingNo: '', id: '' };
   const CALLER = '13900139456';

@@ -1,5 +1,5 @@
 /**
- * The test's own reckoning of SPEC §6 from raw timelines (GET /v1/matters/{id} as the centre), written from the
+ * The test's own reckoning of docs/rules.md §6 from raw timelines (GET /v1/matters/{id} as the centre), written from the
  * definitions in docs/stats.md and deliberately not from shared/stats: if the two disagree, one of them misreads a
  * definition. Only the working-day calendar (shared/calendar) is shared — it is not what is under test here.
  */

@@ -1,5 +1,5 @@
 /**
- * The pure parts of SPEC §6: periods and ISO weeks, the surge rule, KPIs at their edges, what single events add,
+ * The pure parts of docs/rules.md §6: periods and ISO weeks, the surge rule, KPIs at their edges, what single events add,
  * the gauges, CSV escaping and the redaction of published text. No DynamoDB.
  */
 import { loadDefaultCalendar } from '../../functions/lib/config';

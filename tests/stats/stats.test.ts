@@ -1,5 +1,5 @@
 /**
- * Assessment and analysis (SPEC §6) end to end, against DynamoDB Local: a data set of 30 matters driven through the
+ * Assessment and analysis (docs/rules.md §6) end to end, against DynamoDB Local: a data set of 30 matters driven through the
  * real API and the real sweep at fixed times under the Changsha policy (extensions, appeals), then
  * - every KPI of GET /v1/stats, per unit, per parent unit and city-wide, per day / week / month, equals the test's own
  *   reckoning from the raw timelines (tests/stats/expected.ts), and a few figures are checked by hand;

@@ -1,5 +1,5 @@
 /**
- * Photos on a submission (SPEC §2: images, ≤ 9): pick → upload each at once (presign + direct POST to storage) →
+ * Photos on a submission (docs/rules.md §2: images, ≤ 9): pick → upload each at once (presign + direct POST to storage) →
  * the keys go into the submission. Each photo has its own state: 上传中 / 已上传 / 失败 (tap to retry).
  *
  * Submitting waits for uploads in flight (`settle`); a failed photo stops the submission with a message rather than

@@ -1,5 +1,5 @@
 /**
- * Backend client (SPEC §5). Pages call these functions; only the platform adapter touches Taro.request.
+ * Backend client (docs/rules.md §5). Pages call these functions; only the platform adapter touches Taro.request.
  *
  * Every failure becomes an ApiError whose `message` is safe to show to the user as is:
  * - the backend's `{"error":{"code","message","details?"}}` → its code and message;
@@ -104,7 +104,7 @@ function queryString(query: CallOptions['query']): string {
 
 export interface HealthResponse {
   status: 'ok';
-  /** Policy profile name, e.g. `guangzhou` (SPEC §3). */
+  /** Policy profile name, e.g. `guangzhou` (docs/rules.md §3). */
   policy: string;
   /** Working-day calendar coverage; shape owned by the backend. */
   calendar: Record<string, unknown>;
@@ -139,7 +139,7 @@ export function wechatSignIn(code: string): Promise<AuthToken> {
   return call<AuthToken>('POST', '/v1/auth/wechat', { body: { code } });
 }
 
-/** POST /v1/screening {content, category?}: advice before submitting (SPEC §2 pre-screening). */
+/** POST /v1/screening {content, category?}: advice before submitting (docs/rules.md §2 pre-screening). */
 export function screenDraft(token: string, body: { content: string; category?: Category }): Promise<ScreeningResult> {
   return call<ScreeningResult>('POST', '/v1/screening', { token, body });
 }
@@ -149,7 +149,7 @@ export function submitMatter(token: string, body: SubmissionBody, idempotencyKey
   return call<CitizenMatter>('POST', '/v1/matters', { token, body, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
-/** POST /v1/uploads {contentType, size}: a presigned form for one photo (SPEC §2 attachments). */
+/** POST /v1/uploads {contentType, size}: a presigned form for one photo (docs/rules.md §2 attachments). */
 export function presignUpload(token: string, body: { contentType: string; size: number }): Promise<PresignedUpload> {
   return call<PresignedUpload>('POST', '/v1/uploads', { token, body });
 }

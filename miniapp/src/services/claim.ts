@@ -1,5 +1,5 @@
 /**
- * Claiming a matter registered by telephone (SPEC §2 "channels"): the caller enters the tracking number the operator
+ * Claiming a matter registered by telephone (docs/rules.md §2 "channels"): the caller enters the tracking number the operator
  * read out and the last 4 digits of the phone they called from; POST /v1/matters/claim binds the matter to their
  * WeChat identity, once, so it appears under 我的诉求 and can be rated there.
  */

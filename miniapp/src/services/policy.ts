@@ -9,7 +9,7 @@ export function policyLabel(name: string): string | null {
   return isPolicyName(name) ? PROFILES[name].label : null;
 }
 
-/** Districts a submission may name under the policy (SPEC §5); null for an unknown policy. */
+/** Districts a submission may name under the policy (docs/rules.md §5); null for an unknown policy. */
 export function policyDistricts(name: string): readonly string[] | null {
   return isPolicyName(name) ? PROFILES[name].districts : null;
 }

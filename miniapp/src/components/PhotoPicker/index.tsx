@@ -1,5 +1,5 @@
 /**
- * Photos on the submission form (SPEC §2: images, ≤ 9). Presentational: state and uploads live in
+ * Photos on the submission form (docs/rules.md §2: images, ≤ 9). Presentational: state and uploads live in
  * hooks/usePhotoUploads. Each thumbnail shows its state — 上传中 / 失败，点击重试 — and has its own 删除 button;
  * "添加照片" shows how many more may be added and disappears at the limit.
  */

@@ -1,5 +1,5 @@
 /**
- * 认领电话反映的诉求 (SPEC §2 "channels"): someone who called 12345 enters the tracking number the operator read out
+ * 认领电话反映的诉求 (docs/rules.md §2 "channels"): someone who called 12345 enters the tracking number the operator read out
  * and the last 4 digits of the phone they called from; the matter then appears under 我的诉求, where they can follow
  * it, add information and rate the result. Needs the privacy consent and sign-in first, like the other citizen pages.
  *

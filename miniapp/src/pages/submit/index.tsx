@@ -3,7 +3,7 @@
  *
  * - Validation uses the backend's own schema (shared/schemas submissionSchema) and shows its messages next to the
  *   fields; the district list is the backend policy's (GET /v1/health → shared/policy).
- * - Screening only advises (SPEC §2): an emergency shows a big call button and hides submitting behind a small
+ * - Screening only advises (docs/rules.md §2): an emergency shows a big call button and hides submitting behind a small
  *   "不是紧急情况" link; a redirect names where to go and still offers to submit; knowledge articles may answer it.
  * - Submitting asks for subscribe-message consent on the tap, sends the draft's Idempotency-Key, and is blocked while
  *   a request is in flight (see hooks/useSubmission.ts).

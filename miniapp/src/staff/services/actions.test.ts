@@ -39,7 +39,7 @@ function enabling(action: StaffActionType, status: Status): ActionMatter {
   }
 }
 
-/** Who holds the rule's authority, straight from the table's words (SPEC §1). */
+/** Who holds the rule's authority, straight from the table's words (docs/rules.md §1). */
 function authorised(action: StaffActionType, who: Who): boolean {
   const rule = TRANSITIONS[action];
   const role = SESSIONS[who].role;

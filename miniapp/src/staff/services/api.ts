@@ -1,5 +1,5 @@
 /**
- * Workbench endpoints (SPEC §5, docs/api.md). Every failure is an ApiError from ../../services/api whose message can
+ * Workbench endpoints (docs/rules.md §5, docs/api.md). Every failure is an ApiError from ../../services/api whose message can
  * be shown as is (errorMessage()).
  */
 import { ApiError, call } from '../../services/api';

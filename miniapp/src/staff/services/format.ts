@@ -1,5 +1,5 @@
 /**
- * Deadlines and times in words (SPEC §2 "Working days"): countdowns in working days on the Shanghai calendar,
+ * Deadlines and times in words (docs/rules.md §2 "Working days"): countdowns in working days on the Shanghai calendar,
  * "已超期" when a deadline has passed, "（暂定）" when it rests on a provisional calendar year.
  */
 import { createCalendar } from '../../../../shared/calendar/calendar';

@@ -1,5 +1,5 @@
 /**
- * Telephone channel (SPEC §2 "channels", GZ Art.2): a centre operator registers a call on the caller's behalf.
+ * Telephone channel (docs/rules.md §2 "channels", GZ Art.2): a centre operator registers a call on the caller's behalf.
  *
  * - POST /v1/work/matters {channel: 'phone', callerPhone, …submission fields} → 201 matter, validated first with the
  *   backend's own schema (shared/schemas phoneRegistrationSchema) so the messages are the same;

@@ -1,5 +1,5 @@
 /**
- * 数据统计 (SPEC §6, docs/stats.md): GET /v1/stats over the staff client, the dashboard's period presets and the
+ * 数据统计 (docs/rules.md §6, docs/stats.md): GET /v1/stats over the staff client, the dashboard's period presets and the
  * words and numbers it shows. Centre and admin may ask for any unit; unit staff are always sent their own unit (the
  * backend enforces it too: another unit or another grouping → 403).
 

@@ -1,5 +1,5 @@
 /**
- * 数据统计 (SPEC §6; GZ Art.24, CS Art.36–37, WF Art.27/29): GET /v1/stats as a dashboard.
+ * 数据统计 (docs/rules.md §6; GZ Art.24, CS Art.36–37, WF Art.27/29): GET /v1/stats as a dashboard.
  *
  * - period: 本周 / 上周 / 本月 / 上月 / 近30天 / 今年 / 自定义, in days, weeks or months;
  * - headline figures of the city (or the chosen unit; unit staff: their own unit): 受理量, 按时办结率, 满意率, 当前超期,

@@ -1,5 +1,5 @@
 /**
- * 登记电话诉求 (SPEC §2 "channels", GZ Art.2): a centre operator registers a call on the caller's behalf while still
+ * 登记电话诉求 (docs/rules.md §2 "channels", GZ Art.2): a centre operator registers a call on the caller's behalf while still
  * on the line, then reads the tracking number back to the caller.
  *
  * Built for speed with a keyboard (keyboard.ts): the caller's number has focus on arrival; Enter moves to the next

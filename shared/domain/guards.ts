@@ -150,13 +150,15 @@ function authorityRefusal(m: CommandSubject, type: CommandType, actor: GuardActo
   }
 }
 
+/** GZ Art.13(1): only a consultation is answered on the spot (also what the registration screen offers to answer). */
+export const answerable = (category: Category): boolean => category === 'consultation';
+
 type Guard = (m: CommandSubject, actor: GuardActor, policy: GuardPolicy | null, clock?: GuardClock) => Refusal | null;
 const passed = (clock: GuardClock | undefined, deadline: Deadline | null) => !!clock && clock.now > ms(deadline);
 
 /** The guards beside the table, per command: null = allowed. */
 const GUARDS: Partial<Record<CommandType, Guard>> = {
-  // GZ Art.13(1): a consultation the knowledge base answers is answered on the spot.
-  answer: (m) => (m.category === 'consultation' ? null : refuse('not_consultation')),
+  answer: (m) => (answerable(m.category) ? null : refuse('not_consultation')),
   // GZ Art.14: only inside the check window; GZ Art.16: never on a difficult matter. CS Art.17(2): a matter being
   // handled only under a signing policy, after signing and inside the return window; never after a rejected return,
   // while re-handling or once long-term.

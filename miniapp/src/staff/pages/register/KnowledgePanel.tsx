@@ -1,5 +1,6 @@
 import { Button, View } from '@tarojs/components';
 import { type Category } from '../../../../../shared/domain/types';
+import { answerable } from '../../../../../shared/domain/guards';
 import type { KnowledgeArticle } from '../../../../../shared/views';
 import { TABBABLE } from './keyboard';
 import { useKnowledgeSuggestions, KNOWLEDGE_MIN_CHARS } from './useKnowledgeSuggestions';
@@ -25,7 +26,7 @@ export default function KnowledgePanel({
   onUse: (a: KnowledgeArticle) => void;
 }) {
   const items = state.status === 'ready' || state.status === 'loading' ? state.items : [];
-  const canAnswer = category === 'consultation';
+  const canAnswer = !!category && answerable(category);
   return (
     <View className='rg-panel' data-testid='reg-kb'>
       <View className='rg-panel__title'>知识库答复</View>

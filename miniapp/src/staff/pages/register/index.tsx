@@ -16,6 +16,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Input, Switch, Textarea, View } from '@tarojs/components';
 import { CATEGORY_HINTS, CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/labels';
 import { CATEGORIES, type Category } from '../../../../../shared/domain/types';
+import { answerable } from '../../../../../shared/domain/guards';
 import { callerPhoneSchema } from '../../../../../shared/schemas';
 import { ApiError, errorMessage, fieldErrors } from '../../../services/api';
 import type { KnowledgeArticle } from '../../../../../shared/views';
@@ -167,7 +168,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
       if (first) focusOn(first[1]);
       return;
     }
-    if (answerWith && v.body.category !== 'consultation') {
+    if (answerWith && !answerable(v.body.category)) {
       setMessage(CONSULTATION_ONLY_MESSAGE);
       focusOn('category');
       return;

@@ -11,12 +11,10 @@ import { hashPassword, verifyPassword } from '../auth/passwords';
 import { cancellationCodes } from '../store/matterStore';
 import { keys } from '../store/keys';
 import { indexFor } from '../knowledge/search';
+import type { KnowledgeArticle, Unit } from '../../shared/views/api';
 
-export interface Unit {
-  id: string;
-  name: string;
-  parentId: string | null;
-}
+/** GET /v1/work/units rows: the shape the workbench reads (shared/views/api.ts). */
+export type { Unit } from '../../shared/views/api';
 
 export interface Article {
   id: string;
@@ -156,7 +154,7 @@ export class Directory {
    * Articles that answer `q`, best first, or none when nothing is relevant enough (functions/knowledge/search.ts).
    * An empty `q` lists the knowledge base.
    */
-  async search(q: string, limit = 10): Promise<Array<Article & { score: number }>> {
+  async search(q: string, limit = 10): Promise<KnowledgeArticle[]> {
     const articles = await this.listArticles();
     if (!q.trim()) return articles.slice(0, limit).map((a) => ({ ...a, score: 0 }));
     return indexFor(articles).search(q, limit).map((h) => ({ ...h.doc, score: Math.round(h.score * 10) / 10 }));

@@ -8,7 +8,8 @@ import { DomainError, forbidden, notFound, type ErrorDetail } from '../../shared
 import type { Command } from '../../shared/domain/commands';
 import { claimMatter, createMatter, decide, type Ctx } from '../../shared/domain/stateMachine';
 import type { Actor, Matter, Status } from '../../shared/domain/types';
-import { isTerminal, STATUSES } from '../../shared/domain/types';
+import { OPEN_STATUSES } from '../../shared/domain/statusGroups';
+import { STATUSES } from '../../shared/domain/types';
 import {
   ACTION_SCHEMAS,
   callerLookupSchema,
@@ -23,7 +24,7 @@ import type { PiiCipher } from '../privacy/pii';
 import type { PhotoService } from '../uploads/photos';
 import type { RateLimiter } from './rateLimit';
 import type { MatterStore, StoredMatter } from '../store/matterStore';
-import { matterSummary, matterView, publicView, type UnitNames } from './views';
+import { matterSummary, matterView, publicView, type UnitNames } from '../../shared/views';
 
 export interface ServiceDeps {
   store: MatterStore;
@@ -39,8 +40,6 @@ export interface ServiceDeps {
 }
 
 const IDEMPOTENCY_TTL_S = 7 * 24 * 3600;
-/** Statuses in which a matter is still open, for the same-caller check. */
-const CALLER_OPEN_STATUSES = STATUSES.filter((s) => !isTerminal(s));
 /** Matters read per status for the same-caller check (the most recent; DynamoDB filters after reading them). */
 const CALLER_SCAN_LIMIT = 300;
 /** How long identical facts from the same requestor are linked to the first matter (GZ Art.22, CS Art.13(6)). */
@@ -131,12 +130,21 @@ export class MatterService {
     return { status: 201, body: await this.view({ matter: decision.matter, pii, phoneLast4Hash: null }, decision.events, actor, now) };
   }
 
-  /** POST /v1/work/matters (centre): a telephone matter registered on the caller's behalf (GZ Art.2). */
+  /**
+   * POST /v1/work/matters (centre): a telephone matter registered on the caller's behalf (GZ Art.2). With `answer`, a
+   * consultation is answered on the spot (GZ Art.13(1)) in the same transaction: the matter is stored already awaiting
+   * the caller's rating, or not at all (a refused answer — not a consultation — registers nothing).
+   */
   async register(actor: Actor, body: unknown, now: number) {
     const ctx = this.d.ctx(now);
     const input = parseOrThrow(phoneRegistrationSchema(ctx.policy.districts), body);
-    const { callerPhone, channel: _channel, ...fields } = input;
-    const decision = createMatter({ id: randomUUID(), trackingNo: await this.trackingNo(now), ownerOpenid: null, ...fields, channel: 'phone' }, actor, ctx);
+    const { callerPhone, channel: _channel, answer, ...fields } = input;
+    const created = createMatter({ id: randomUUID(), trackingNo: await this.trackingNo(now), ownerOpenid: null, ...fields, channel: 'phone' }, actor, ctx);
+    let decision = created;
+    if (answer !== undefined) {
+      const answered = decide(created.matter, { type: 'answer', answer }, actor, ctx);
+      decision = { matter: answered.matter, events: [...created.events, ...answered.events] };
+    }
     this.stampActor(decision.events, actor);
     const pii = this.d.cipher.seal({ name: input.contactName, phone: callerPhone });
     await this.d.store.create(decision, { pii, ...this.phoneFingerprints(callerPhone) });
@@ -236,7 +244,7 @@ export class MatterService {
     const phone = parseOrThrow(callerLookupSchema, { callerPhone }).callerPhone;
     const phoneHash = this.d.cipher.fingerprint(phone);
     const pages = await Promise.all(
-      CALLER_OPEN_STATUSES.map((status) => this.d.store.queue({ status, phoneHash, limit: CALLER_SCAN_LIMIT, newestFirst: true })),
+      OPEN_STATUSES.map((status) => this.d.store.queue({ status, phoneHash, limit: CALLER_SCAN_LIMIT, newestFirst: true })),
     );
     const units = await this.d.units(now);
     const items = pages

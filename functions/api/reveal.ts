@@ -10,6 +10,8 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { DomainError } from '../../shared/domain/errors';
+import { revealRefusal } from '../../shared/domain/guards';
+import { refusalError } from '../../shared/domain/refusals';
 import type { Actor } from '../../shared/domain/types';
 import { parseOrThrow } from '../../shared/schemas';
 import type { PiiCipher } from '../privacy/pii';
@@ -47,13 +49,9 @@ export class ContactReveals {
     const found = await this.d.store.get(id);
     if (!found) throw new DomainError('NOT_FOUND', '未找到该诉求或资源');
     const m = found.matter;
-    if (actor.role === 'unit') {
-      if (m.leadUnitId !== actor.unitId) throw new DomainError('FORBIDDEN', '只有主办单位可以查看诉求人号码');
-      // WF Art.11, CS Art.15: a confidential requestor's identity never reaches the unit.
-      if (m.confidential) throw new DomainError('FORBIDDEN', '该诉求为保密诉求，承办单位不能查看诉求人号码，请由热线工作机构回访');
-    } else if (actor.role !== 'center') {
-      throw new DomainError('FORBIDDEN', '没有查看诉求人号码的权限');
-    }
+    // The centre, and the lead unit unless confidential (WF Art.11, CS Art.15): the same answer as the workbench's button.
+    const refused = revealRefusal(m, actor);
+    if (refused) throw refusalError(refused);
     if (!found.pii) throw new DomainError('NOT_FOUND', '该诉求没有留联系电话');
     await this.d.limits.hit('reveal', actor.username ?? actor.role, now);
     const contact = this.d.cipher.open(found.pii);

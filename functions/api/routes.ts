@@ -144,7 +144,7 @@ export const ROUTES: readonly Route[] = [
     },
     roles: ['center'],
     fn: 'work',
-    summary: '话务员登记电话诉求（channel: phone）',
+    summary: '话务员登记电话诉求（channel: phone）；咨询可带 answer 当场按知识库答复（登记与答复一并完成或都不做）',
     handle: async (app, req) => ok(await app.matters.register(me(req), req.body, req.now), 201),
   },
   {

@@ -5,6 +5,7 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { DomainError } from '../../shared/domain/errors';
 import type { Actor, Role } from '../../shared/domain/types';
+import type { AuthToken } from '../../shared/views/api';
 
 const ISSUER = 'hotline-12345';
 export const CITIZEN_TTL_S = 7 * 24 * 3600;
@@ -12,7 +13,7 @@ export const STAFF_TTL_S = 12 * 3600;
 
 const keyOf = (secret: string) => new TextEncoder().encode(secret);
 
-export async function signToken(actor: Actor, secret: string, now: number, ttlSeconds: number): Promise<{ token: string; expiresAt: string }> {
+export async function signToken(actor: Actor, secret: string, now: number, ttlSeconds: number): Promise<AuthToken> {
   const iat = Math.floor(now / 1000);
   const exp = iat + ttlSeconds;
   const claims: Record<string, string> = { role: actor.role };

@@ -20,15 +20,9 @@ const boxFor = (actor: Actor) => {
 };
 const cancelledByCondition = (e: unknown) => (e as { name?: string }).name === 'TransactionCanceledException' || (e as { name?: string }).name === 'ConditionalCheckFailedException';
 
-export interface InboxEntry {
-  key: string;
-  matterId: string;
-  trackingNo: string;
-  type: string;
-  at: string;
-  note?: string;
-  read: boolean;
-}
+import type { InboxEntry } from '../../shared/views/inbox';
+
+export type { InboxEntry };
 
 export class StaffInbox {
   constructor(

@@ -6,10 +6,8 @@
  */
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
-export interface ContactPii {
-  name: string | null;
-  phone: string;
-}
+export type { Contact as ContactPii } from '../../shared/views/types';
+import type { Contact as ContactPii } from '../../shared/views/types';
 
 export interface PiiCipher {
   seal(pii: ContactPii): string;
@@ -49,8 +47,5 @@ export function createLocalCipher(rawKey: string): PiiCipher {
   };
 }
 
-/** 13812345678 → 138****5678 (what staff see unless their role needs the number). */
-export const maskPhone = (phone: string): string => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');
-
-/** 张三丰 → 张** */
-export const maskName = (name: string | null): string | null => (name ? name.slice(0, 1) + '*'.repeat(Math.max(1, name.length - 1)) : null);
+/** Masking for staff views lives with the views: shared/views/mask.ts. */
+export { maskName, maskPhone } from '../../shared/views/mask';

@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import { DomainError, notFound } from '../../shared/domain/errors';
 import { CATEGORY_HINTS, CATEGORY_LABELS, STATUS_LABELS, supervisionText } from '../../shared/domain/labels';
+import { OPEN_STATUSES, TERMINAL_STATUSES } from '../../shared/domain/statusGroups';
 import { CATEGORIES, type Matter, type Status } from '../../shared/domain/types';
 import type { PolicyProfile } from '../../shared/policy';
 import { redact } from '../../shared/privacy/redact';
@@ -22,8 +23,8 @@ import type { MatterStore } from '../store/matterStore';
 import type { StatsReader } from './reader';
 
 /** GeoReport v2: closed = the request is finished one way or another. */
-export const CLOSED_STATUSES: readonly Status[] = ['closed', 'not_accepted', 'withdrawn', 'terminated'];
-export const OPEN_STATUSES: readonly Status[] = ['received', 'dispatched', 'return_requested', 'in_progress', 'reply_review', 'awaiting_rating'];
+export const CLOSED_STATUSES: readonly Status[] = TERMINAL_STATUSES;
+export { OPEN_STATUSES };
 export const MAX_REQUESTS = 200;
 /** Open data is public: each caller address gets this budget (merged into the app's rate limits). */
 export const OPEN_DATA_LIMITS = { 'open311-ip': { max: 120, windowSeconds: 600, message: '开放数据查询过于频繁，请10分钟后再试' } };

@@ -7,6 +7,7 @@
 import { shanghaiDay } from '../../shared/calendar';
 import { DomainError, forbidden } from '../../shared/domain/errors';
 import { CATEGORY_LABELS } from '../../shared/domain/labels';
+import { KPI_LABELS } from '../../shared/stats/response';
 import type { Actor, Category } from '../../shared/domain/types';
 import { parseOrThrow } from '../../shared/schemas';
 import {
@@ -43,18 +44,7 @@ import { mapLimit, StatsReader } from './reader';
 /** Series × buckets one response may hold (each cell carries ~25 counts and the KPIs). */
 export const MAX_CELLS = 4000;
 
-export const KPI_LABELS: Readonly<Record<keyof Kpis, string>> = {
-  received: '受理/承办量',
-  dispatchOnTimeRate: '按时转派率',
-  onTimeCompletionRate: '按时办结率',
-  extensionRate: '延期率',
-  returnRate: '退回率',
-  rehandlingRate: '重办率',
-  supervision: '督办次数（催办/督办/督查/不满意督办）',
-  satisfactionRate: '满意率',
-  satisfactionRateResponded: '满意率（不含超时默认评价）',
-  avgWorkingDaysToReply: '平均答复用时（工作日）',
-};
+export { KPI_LABELS };
 
 export type { Cell, HotspotRow, Series, StatsResponse } from '../../shared/stats/response';
 

@@ -20,10 +20,12 @@ const path = require('path');
 const LIMIT_BYTES = 1024 * 1024;
 /**
  * The goal is 450 KiB; this is a ratchet at today's size (552 KiB: 528 KiB after zod/mini, then the on-phone
- * emergency classifier (~15 KiB, issue 13) and the open-data consent and subscription prompts): Taro's runtime
- * (taro.js 130 KiB), React (app.js, vendors.js) and the page templates (base.wxml 60 KiB) are most of it.
+ * emergency classifier (~15 KiB, issue 13) and the open-data consent and subscription prompts; 560 KiB since the
+ * transition table and its guards (shared/domain/guards.ts, ~7.5 KiB) are one module that the citizen's matter page
+ * and the workbench both read instead of each keeping a copy, issue 14): Taro's runtime (taro.js 130 KiB), React
+ * (app.js, vendors.js) and the page templates (base.wxml 60 KiB) are most of it.
  */
-const MAIN_LIMIT_BYTES = 556 * 1024;
+const MAIN_LIMIT_BYTES = 560 * 1024;
 const NOT_UPLOADED = new Set(['project.config.json', 'project.private.config.json']);
 
 /** All files below `dir`, as paths relative to `root` with forward slashes. */

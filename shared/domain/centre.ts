@@ -48,18 +48,6 @@ export function sign(b: Builder, deemed: boolean): void {
   b.resetEscalation();
 }
 
-/**
- * May the lead unit ask to return a matter it is already handling? Only under a signing policy (CS Art.17(2)),
- * after signing and inside the return window; never after a rejected return, while re-handling or once long-term.
- */
-export function assertReturnAfterSigning(b: Builder): void {
-  if (!b.ctx.policy.signing) throw invalidTransition('已签收的诉求不能再申请退回，请办理');
-  if (!b.m.signedAt || !b.m.deadlines.checkBy || b.m.rehandling || b.m.longTerm || b.m.pending) {
-    throw invalidTransition('当前不能申请退回，请办理');
-  }
-  if (b.ctx.now > ms(b.m.deadlines.checkBy)) throw new DomainError('DEADLINE_PASSED', '已超过退回申请期限（签收后2个工作日内），请办理');
-}
-
 // ───────────────────────── the centre's reviews (CS Art.21, 26, 33) ─────────────────────────
 
 /** Start the clock on one of the centre's own reviews (CS Art.33: warnings at every stage). */
@@ -99,8 +87,7 @@ export function requestExtension(b: Builder, c: CommandOf<'extension'>): void {
 
 /** CS Art.21: approved → one handling period added, the citizen told the reason and deadline; rejected → old deadline. */
 export function reviewExtension(b: Builder, c: CommandOf<'extension-review'>): void {
-  const request = b.m.pending;
-  if (request?.kind !== 'extension') throw invalidTransition('没有待审核的延期申请');
+  const request = b.m.pending!; // an extension request: ./guards.ts
   b.m.pending = null;
   endReview(b);
   if (c.decision === 'approve') {
@@ -155,7 +142,6 @@ export function openCallback(b: Builder): void {
 
 /** CS Art.26: after calling back, the centre re-handles (same or another unit) or closes with the rating kept. */
 export function decideCallback(b: Builder, c: CommandOf<'callback-decision'>): void {
-  if (b.m.pending?.kind !== 'callback') throw invalidTransition('没有待处理的回访');
   b.m.pending = null;
   endReview(b);
   if (c.decision === 'rehandle') return rehandle(b, { leadUnitId: c.leadUnitId, coUnitIds: c.coUnitIds });
@@ -164,15 +150,6 @@ export function decideCallback(b: Builder, c: CommandOf<'callback-decision'>): v
 }
 
 // ───────────────────────── designation and supervision ─────────────────────────
-
-/** GZ Art.16 difficult matters; WF Art.22: on a dispute (a pending return) the centre may designate directly. */
-export function assertMayDesignate(b: Builder): void {
-  if (b.m.difficult) return;
-  if (b.ctx.policy.centre.directDesignation && b.m.status === 'return_requested') return;
-  throw invalidTransition(
-    b.ctx.policy.centre.directDesignation ? '只有存在争议（退回审核中）或疑难的诉求才能指定办理' : '只有疑难诉求（退回3次及以上）才需要指定办理',
-  );
-}
 
 /** GZ Art.23, CS Art.34, WF Art.26: the centre opens supervision by hand, at a chosen level, with a reason. */
 export function supervise(b: Builder, c: CommandOf<'supervise'>): void {

@@ -7,7 +7,8 @@ import { calendar, center, citizen, ctxAt, newMatter, scheduler } from '../../te
 import type { Command } from './commands';
 import { DomainError } from './errors';
 import { decide } from './stateMachine';
-import { isTerminal, type Actor, type Matter } from './types';
+import { isTerminal } from './statusGroups';
+import type { Actor, Matter } from './types';
 import { getPolicy, POLICY_NAMES } from '../policy';
 
 const UNITS = ['u-a', 'u-b', 'u-c', 'u-d'];

@@ -7,10 +7,10 @@
  */
 import { addWorkingDays, type Deadline } from '../calendar';
 import type { Command, CommandOf, CommandType } from './commands';
-import { DomainError, forbidden, invalidTransition, notFound } from './errors';
+import { DomainError, forbidden, invalidTransition } from './errors';
+import { commandRefusal } from './guards';
+import { refusalError } from './refusals';
 import {
-  assertMayDesignate,
-  assertReturnAfterSigning,
   centreTimers,
   decideCallback,
   endReview,
@@ -25,11 +25,9 @@ import {
   supervise,
 } from './centre';
 import { actorRef, at, Builder, handlingPeriod, type Ctx, type Decision, type TimerAction, type TimerKind } from './builder';
-import { TRANSITIONS } from './transitions';
 
 export { Builder, type Ctx, type Decision, type TimerAction, type TimerKind };
 import type { Actor, Category, Channel, Matter, TimelineEvent } from './types';
-import { isTerminal } from './types';
 
 
 
@@ -127,48 +125,15 @@ export function claimMatter(matter: Matter, actor: Actor, ctx: Ctx): Decision {
 }
 
 
-/** Who may act: role first, then ownership / lead-unit authority (docs/rules.md §1). */
-export function authorize(matter: Matter, type: CommandType, actor: Actor): void {
-  const rule = TRANSITIONS[type];
-  if (!rule.roles.includes(actor.role)) throw forbidden('您的角色不能执行此操作');
-  switch (rule.authority) {
-    case 'owner':
-      // A centre operator records a rating given on a return call (WF Art.25, CS Art.25).
-      if (actor.role === 'center') return;
-      // Another citizen's matter is reported as not found (docs/rules.md §5), never as forbidden.
-      if (!matter.ownerOpenid || matter.ownerOpenid !== actor.openid) throw notFound();
-      return;
-    case 'lead_unit':
-      if (actor.role === 'center') return; // restart-clock: the centre's own reason is checked in the rule
-      if (!actor.unitId || actor.unitId !== matter.leadUnitId) {
-        throw forbidden(matter.coUnitIds.includes(actor.unitId ?? '') ? '协办单位只能查看和添加备注，此操作需由主办单位办理' : '该诉求不由您的单位承办');
-      }
-      return;
-    case 'involved_unit':
-      if (actor.role === 'center') return;
-      if (!actor.unitId || (actor.unitId !== matter.leadUnitId && !matter.coUnitIds.includes(actor.unitId))) {
-        throw forbidden('该诉求不由您的单位承办');
-      }
-      return;
-    case 'center':
-    case 'scheduler':
-      return;
-  }
-}
-
 /**
- * Apply one command. Checks, in order: role and authority (403/404), status (INVALID_TRANSITION),
- * then the rule's own guards (INVALID_TRANSITION for flags, LIMIT_REACHED for counts, DEADLINE_PASSED for windows).
+ * Apply one command. Checks, in order (./guards.ts commandRefusal): role and authority (403/404), status
+ * (INVALID_TRANSITION), then the guards (INVALID_TRANSITION for flags, LIMIT_REACHED for counts, DEADLINE_PASSED for
+ * windows); the rules below then check only the command's own fields.
  */
 export function decide(matter: Matter, command: Command, actor: Actor, ctx: Ctx): Decision {
-  authorize(matter, command.type, actor);
-  const rule = TRANSITIONS[command.type];
-  if (!rule.from.includes(matter.status)) {
-    throw invalidTransition(
-      isTerminal(matter.status) ? '该诉求已结束，不能再执行此操作' : `当前状态下不能执行此操作`,
-      { status: matter.status, action: command.type },
-    );
-  }
+  // The same answer the mini-program's buttons come from (./guards.ts allowedCommands).
+  const refused = commandRefusal(matter, command.type, actor, ctx.policy, ctx);
+  if (refused) throw refusalError(refused);
   const b = new Builder(matter, actor, ctx);
   RULES[command.type](b, command as never);
   return b.result();
@@ -185,7 +150,6 @@ const assertUnit = (b: Builder, unitId: string | undefined, field: string) => {
 const RULES: Rules = {
   // GZ Art.13(1): a consultation the knowledge base answers is answered on the spot.
   answer(b, c) {
-    if (b.m.category !== 'consultation') throw invalidTransition('只有咨询类诉求可以直接答复');
     b.m.status = 'awaiting_rating';
     b.m.deadlines.dispatchBy = null;
     b.m.deadlines.rateBy = clockHours(b.ctx.now, b.ctx.policy.ratingTimeoutHours);
@@ -224,11 +188,6 @@ const RULES: Rules = {
   },
   // GZ Art.14: only inside the check window; GZ Art.16: never on a difficult matter.
   'return-request'(b, c) {
-    if (b.m.difficult) throw invalidTransition('该诉求已被认定为疑难诉求，不能再申请退回，请按指定办理');
-    if (b.m.status === 'in_progress') assertReturnAfterSigning(b);
-    if (b.ctx.now > ms(b.m.deadlines.checkBy)) {
-      throw new DomainError('DEADLINE_PASSED', b.ctx.policy.signing ? '已超过退回申请期限（签收后2个工作日内），请办理' : '已超过退回申请期限（转派后2个工作日内），请办理');
-    }
     const fromStatus = b.m.status;
     b.m.status = 'return_requested';
     b.m.pending = { kind: 'return', reason: c.reason, basis: c.basis, at: b.nowIso, unitId: b.m.leadUnitId!, fromStatus };
@@ -274,7 +233,6 @@ const RULES: Rules = {
   },
   // GZ Art.16: the centre designates the unit(s) for a difficult matter; no further returns.
   designate(b, c) {
-    assertMayDesignate(b);
     assertUnit(b, c.leadUnitId, 'leadUnitId');
     b.m.status = 'in_progress';
     b.m.pending = null;
@@ -288,16 +246,6 @@ const RULES: Rules = {
   },
   // GZ Art.18: before the deadline, at most maxExtensions, each one handling period; not while re-handling (GZ Art.20).
   extension(b, c) {
-    if (b.m.rehandling) throw invalidTransition('重办期间不能申请延期');
-    if (b.m.pending) throw invalidTransition(b.m.pending.kind === 'extension' ? '延期申请审核中，请等待热线工作机构审核' : '已有待审核的申请');
-    if (b.m.counts.extensions >= b.ctx.policy.maxExtensions) {
-      throw new DomainError(
-        'LIMIT_REACHED',
-        b.ctx.policy.maxExtensions === 0 ? '本地规定不允许延期，请向诉求人说明情况并提出解决方案' : `延期次数已达上限（${b.ctx.policy.maxExtensions}次）`,
-        { maxExtensions: b.ctx.policy.maxExtensions },
-      );
-    }
-    if (b.ctx.now > ms(b.m.deadlines.handleBy)) throw new DomainError('DEADLINE_PASSED', '办理期限已过，不能再申请延期');
     if (b.ctx.policy.centre.extensionReview) return requestExtension(b, c); // CS Art.21
     const previous = b.m.deadlines.handleBy!;
     b.m.deadlines.handleBy = addWorkingDays(b.ctx.calendar, previous.at, handlingPeriod(b.m, b.ctx));
@@ -315,7 +263,6 @@ const RULES: Rules = {
     if (b.actor.role === 'center' && c.reason !== 'force_majeure') throw invalidTransition('热线工作机构只能因不可抗力重新计时');
     if (b.actor.role === 'unit') {
       if (c.reason !== 'new_information') throw invalidTransition('承办单位只能因诉求人补充新情况重新计时');
-      if (!b.m.supplementPending) throw invalidTransition('诉求人尚未补充新情况，不能重新计时');
     }
     b.m.supplementPending = false;
     b.restartHandling();
@@ -323,7 +270,6 @@ const RULES: Rules = {
   },
   // GZ Art.19: process, result, time handled and whether the requestor was contacted are all required.
   reply(b, c) {
-    if (b.m.pending?.kind === 'terminate') throw invalidTransition('终止申请审核中，请等待热线工作机构审核');
     if (b.m.pending?.kind === 'extension') b.m.pending = null; // replying ends the extension request
     // GZ Art.19: the time handled is a fact of the handling: not before the unit accepted it, not in the future.
     // The reply form gives the time to the minute: a unit that accepts at 10:15:42 and replies "10:15" is in time.
@@ -360,7 +306,6 @@ const RULES: Rules = {
   },
   // CS Art.26 rating; GZ Art.20 one re-handling after a first unsatisfied; CS Art.34(3) supervision after a second.
   rating(b, c) {
-    if (b.m.pending?.kind === 'callback') throw invalidTransition('评价已收到，热线正在回访，请等待处理结果');
     const source = b.actor.role === 'center' ? 'callback' : 'requestor';
     b.m.rating = { result: c.result, comment: c.comment ?? null, source, at: b.nowIso };
     b.m.deadlines.rateBy = null;
@@ -383,13 +328,11 @@ const RULES: Rules = {
   },
   // WF Art.21: the lead unit may ask to terminate; the centre decides.
   'terminate-request'(b, c) {
-    if (b.m.pending) throw invalidTransition('已有待审核的申请');
     b.m.pending = { kind: 'terminate', reason: c.reason, basis: c.explanation, at: b.nowIso, unitId: b.m.leadUnitId!, fromStatus: b.m.status };
     b.emit('terminate_requested', { note: c.explanation, data: { reason: c.reason } });
   },
   'terminate-review'(b, c) {
-    if (b.m.pending?.kind !== 'terminate') throw invalidTransition('没有待审核的终止申请');
-    const request = b.m.pending;
+    const request = b.m.pending!;
     b.m.pending = null;
     if (c.decision === 'approve') {
       b.m.status = 'terminated';
@@ -400,7 +343,6 @@ const RULES: Rules = {
   },
   // GZ Art.21: long-term matters report progress periodically; each report is due within one handling period.
   'long-term'(b, c) {
-    if (b.m.longTerm) throw invalidTransition('该诉求已是长期办理诉求');
     b.m.longTerm = true;
     b.m.deadlines.checkBy = null;
     if (b.m.status === 'dispatched') b.m.status = 'in_progress';
@@ -408,25 +350,15 @@ const RULES: Rules = {
     b.emit('long_term', { note: c.note, data: { nextReportBy: b.m.deadlines.handleBy } });
   },
   'progress-report'(b, c) {
-    if (!b.m.longTerm) throw invalidTransition('只有长期办理诉求需要报送进展');
     b.restartHandling();
     b.emit('progress_reported', { note: c.content, data: { nextReportBy: b.m.deadlines.handleBy } });
   },
   // CS Art.27: the unit may appeal an unsatisfied rating within 5 WD with evidence (policy-gated).
   appeal(b, c) {
-    const window = b.ctx.policy.appealWindowWD;
-    if (window === null) throw invalidTransition('本地规定未设置不满意评价申诉');
-    const r = b.m.rating;
-    if (!r || r.result !== 'unsatisfied' || r.source === 'timeout') throw invalidTransition('只有不满意评价可以申诉');
-    if (b.m.pending) throw invalidTransition('已有待审核的申请');
-    if (b.ctx.now > ms(addWorkingDays(b.ctx.calendar, r.at, window))) {
-      throw new DomainError('DEADLINE_PASSED', `已超过申诉期限（评价后${window}个工作日内）`);
-    }
     b.m.pending = { kind: 'appeal', reason: c.evidence, at: b.nowIso, unitId: b.m.leadUnitId!, fromStatus: b.m.status };
     b.emit('appealed', { note: c.evidence });
   },
   'appeal-review'(b, c) {
-    if (b.m.pending?.kind !== 'appeal') throw invalidTransition('没有待审核的申诉');
     b.m.pending = null;
     if (c.decision === 'approve' && b.m.rating) b.m.rating = { ...b.m.rating, excluded: true };
     b.emit('appeal_decided', { note: c.note, data: { decision: c.decision } });

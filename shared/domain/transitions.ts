@@ -5,6 +5,7 @@
  * (difficult, rehandling, deadlines, limits) live beside the rules in ./stateMachine.ts.
  */
 import type { CommandType } from './commands';
+import { BEFORE_REPLY_STATUSES, IN_HAND_STATUSES, OPEN_STATUSES, WITH_UNIT_STATUSES } from './statusGroups';
 import type { Role, Status } from './types';
 
 /** Who gives a command: the matter's owner, the lead unit, any unit on the matter, the centre, the scheduler. */
@@ -19,8 +20,6 @@ export interface TransitionRule {
   /** Regulation article behind the rule. */
   basis: string;
 }
-
-const OPEN_FOR_UNIT: readonly Status[] = ['dispatched', 'return_requested', 'in_progress', 'reply_review'];
 
 export const TRANSITIONS: Readonly<Record<CommandType, TransitionRule>> = {
   answer: { roles: ['center'], authority: 'center', from: ['received'], basis: 'GZ Art.13(1)' },
@@ -40,7 +39,7 @@ export const TRANSITIONS: Readonly<Record<CommandType, TransitionRule>> = {
   supplement: {
     roles: ['citizen'],
     authority: 'owner',
-    from: ['received', 'dispatched', 'return_requested', 'in_progress', 'reply_review'],
+    from: IN_HAND_STATUSES,
     basis: 'GZ Art.17 ¶2',
   },
   'restart-clock': {
@@ -55,7 +54,7 @@ export const TRANSITIONS: Readonly<Record<CommandType, TransitionRule>> = {
   withdraw: {
     roles: ['citizen'],
     authority: 'owner',
-    from: ['received', 'dispatched', 'return_requested', 'in_progress'],
+    from: BEFORE_REPLY_STATUSES,
     basis: 'docs/rules.md §2 (withdraw before a reply exists)',
   },
   'terminate-request': { roles: ['unit'], authority: 'lead_unit', from: ['in_progress'], basis: 'WF Art.21' },
@@ -66,17 +65,12 @@ export const TRANSITIONS: Readonly<Record<CommandType, TransitionRule>> = {
   'appeal-review': { roles: ['center'], authority: 'center', from: ['in_progress', 'closed'], basis: 'CS Art.27' },
   'extension-review': { roles: ['center'], authority: 'center', from: ['in_progress'], basis: 'CS Art.21' },
   'callback-decision': { roles: ['center'], authority: 'center', from: ['awaiting_rating'], basis: 'CS Art.26' },
-  supervise: {
-    roles: ['center'],
-    authority: 'center',
-    from: ['received', 'dispatched', 'return_requested', 'in_progress', 'reply_review', 'awaiting_rating'],
-    basis: 'GZ Art.23, CS Art.34, WF Art.26',
-  },
-  note: { roles: ['unit', 'center'], authority: 'involved_unit', from: OPEN_FOR_UNIT, basis: 'docs/rules.md §5 (co-units add notes)' },
+  supervise: { roles: ['center'], authority: 'center', from: OPEN_STATUSES, basis: 'GZ Art.23, CS Art.34, WF Art.26' },
+  note: { roles: ['unit', 'center'], authority: 'involved_unit', from: WITH_UNIT_STATUSES, basis: 'docs/rules.md §5 (co-units add notes)' },
   tick: {
     roles: ['scheduler'],
     authority: 'scheduler',
-    from: ['received', 'dispatched', 'return_requested', 'in_progress', 'reply_review', 'awaiting_rating'],
+    from: OPEN_STATUSES,
     basis: 'docs/rules.md §4, CS Art.33',
   },
 };

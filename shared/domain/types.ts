@@ -20,9 +20,7 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** Terminal statuses absorb every command (nothing moves a matter out of them). */
-export const TERMINAL_STATUSES: readonly Status[] = ['not_accepted', 'closed', 'withdrawn', 'terminated'];
-export const isTerminal = (s: Status): boolean => TERMINAL_STATUSES.includes(s);
+/** Terminal, open and the other named groups of statuses: ./statusGroups.ts. */
 
 export const ROLES = ['citizen', 'center', 'unit', 'admin', 'scheduler'] as const;
 export type Role = (typeof ROLES)[number];

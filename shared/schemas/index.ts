@@ -111,13 +111,20 @@ export const submissionSchema = (districts: readonly string[]) =>
   });
 export type SubmissionInput = z.infer<ReturnType<typeof submissionSchema>>;
 
-/** POST /v1/work/matters: a centre operator registers a telephone matter (GZ Art.2). */
+/**
+ * POST /v1/work/matters: a centre operator registers a telephone matter (GZ Art.2). With `answer`, a consultation the
+ * knowledge base answers is registered and answered in one step (GZ Art.13(1)): both or neither.
+ */
 export const phoneRegistrationSchema = (districts: readonly string[]) =>
   z.extend(
     // A telephone matter has no photos: only citizens upload (POST /v1/uploads), and a key is bound to its uploader.
     // Its text is never published as open data: consent is given in the mini-program, not read out on a call.
     z.omit(submissionSchema(districts), { contactPhone: true, attachments: true, publishConsent: true }),
-    { channel: z.literal('phone', { error: '渠道必须为 phone' }), callerPhone: callerPhoneSchema },
+    {
+      channel: z.literal('phone', { error: '渠道必须为 phone' }),
+      callerPhone: callerPhoneSchema,
+      answer: z.optional(text('答复内容', 2, 2000)),
+    },
   );
 
 /** GET /v1/work/matters?callerPhone= (centre): the caller's open matters while registering a call (GZ Art.22). */

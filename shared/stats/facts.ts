@@ -15,6 +15,7 @@ import type { WorkCalendar } from '../calendar/types';
 import { workingDaysBetween } from '../calendar/workingDays';
 import type { Decision } from '../domain/stateMachine';
 import type { Category, Matter, RatingResult, Status, TimelineEvent } from '../domain/types';
+import { WITH_UNIT_STATUSES } from '../domain/statusGroups';
 import { isoWeekOf } from './periods';
 
 /** Day counters (flows): how many times something happened on that day. */
@@ -260,7 +261,7 @@ export function eventsDelta(trail: Trail, events: readonly TimelineEvent[], fact
   return { days: [...b.days.values()], hotspots: b.hotspots, trail: t };
 }
 
-const OPEN: ReadonlySet<Status> = new Set(['dispatched', 'return_requested', 'in_progress', 'reply_review']);
+const OPEN: ReadonlySet<Status> = new Set(WITH_UNIT_STATUSES);
 
 /** The gauges one matter contributes, per scope (city under ''). */
 export function gaugesOf(m: Matter | null): Map<string, GaugeCounts> {

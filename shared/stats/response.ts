@@ -1,7 +1,7 @@
 /**
  * The JSON of GET /v1/stats (docs/stats.md), one definition for the backend that builds it
  * (functions/stats/service.ts) and the staff dashboard that reads it (miniapp/src/staff/services/stats.ts).
- * Types only.
+ * Types and the KPI labels the response carries.
  */
 import type { Category } from '../domain/types';
 import type { FullCounts, FullGauges, Kpis } from './kpis';
@@ -66,3 +66,17 @@ export interface StatsResponse {
   hotspots: { weeks: string[]; rule: string; cells: HotspotRow[]; surges: SurgeRecord[] } | null;
   labels: { kpis: Readonly<Record<keyof Kpis, string>>; categories: Readonly<Record<Category, string>> };
 }
+
+/** The KPIs' names in the response's `labels.kpis` (docs/stats.md). */
+export const KPI_LABELS: Readonly<Record<keyof Kpis, string>> = {
+  received: '受理/承办量',
+  dispatchOnTimeRate: '按时转派率',
+  onTimeCompletionRate: '按时办结率',
+  extensionRate: '延期率',
+  returnRate: '退回率',
+  rehandlingRate: '重办率',
+  supervision: '督办次数（催办/督办/督查/不满意督办）',
+  satisfactionRate: '满意率',
+  satisfactionRateResponded: '满意率（不含超时默认评价）',
+  avgWorkingDaysToReply: '平均答复用时（工作日）',
+};

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ACTION_SCHEMAS } from '../../../shared/schemas';
 import { ApiError, errorMessage, fieldErrors } from '../services/api';
 import { actOnMine, getMine } from '../services/citizen';
-import type { CitizenAction, CitizenMatter } from '../services/types';
+import type { CitizenAction, CitizenMatter } from '../../../shared/views';
 
 export type MatterDetailState =
   | { status: 'loading' }

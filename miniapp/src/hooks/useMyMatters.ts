@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../services/api';
 import { listMine } from '../services/citizen';
-import type { MatterSummary } from '../services/types';
+import type { MatterSummary } from '../../../shared/views';
 
 export interface MyMattersState {
   /** `loading`: first page in flight with nothing to show; `error`: first page failed. */

@@ -22,7 +22,7 @@ import {
   type Draft,
   type DraftForm,
 } from '../services/draft';
-import type { CitizenMatter, ScreeningResult, SubmissionBody } from '../services/types';
+import type { CitizenMatter, ScreeningResult, SubmissionBody } from '../../../shared/views';
 
 export type SubmissionPhase =
   /** Filling in the form. */

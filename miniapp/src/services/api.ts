@@ -17,7 +17,7 @@ import type {
   PresignedUpload,
   ScreeningResult,
   SubmissionBody,
-} from './types';
+} from '../../../shared/views';
 import { NetworkError, request, type HttpMethod } from '../platform/request';
 import { API_BASE_URL } from './config';
 

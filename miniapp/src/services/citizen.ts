@@ -19,7 +19,7 @@ import {
   wechatSignIn,
 } from './api';
 import { clearCitizenSession, loadCitizenSession, saveCitizenSession, testOpenid } from './session';
-import type { Category, CitizenAction, CitizenMatter, MatterPage, PresignedUpload, ScreeningResult, SubmissionBody } from './types';
+import type { Category, CitizenAction, CitizenMatter, MatterPage, PresignedUpload, ScreeningResult, SubmissionBody } from '../../../shared/views';
 
 export const H5_SIGNIN_REFUSED_MESSAGE =
   '网页版只能在本地测试环境登录（服务需以 AUTH_WECHAT_FAKE=1 启动）。请在微信中打开“12345”小程序使用。';

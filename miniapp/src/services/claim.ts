@@ -7,7 +7,7 @@ import { claimSchema } from '../../../shared/schemas';
 import { ROUTES } from '../platform/navigation';
 import { call } from './api';
 import { withCitizen } from './citizen';
-import type { CitizenMatter } from './types';
+import type { CitizenMatter } from '../../../shared/views';
 
 export const CLAIM_ROUTE = ROUTES.claim;
 

@@ -1,6 +1,6 @@
 import { countdown, runningDeadline } from './deadlines';
 import { formatDate, formatDateTime, formatDeadline } from './format';
-import type { Deadlines, Status } from './types';
+import type { Deadlines, Status } from '../../../shared/views';
 
 const at = (iso: string) => Date.parse(iso);
 const none: Deadlines = { dispatchBy: null, checkBy: null, handleBy: null, rateBy: null };

@@ -8,7 +8,7 @@ import { shanghaiDay, toEpochMs } from '../../../shared/calendar/time';
 import type { WorkCalendar } from '../../../shared/calendar/types';
 import { workingDaysBetween } from '../../../shared/calendar/workingDays';
 import { formatDeadline } from './format';
-import type { Deadline, Deadlines, Status } from './types';
+import type { Deadline, Deadlines, Status } from '../../../shared/views';
 
 let calendar: WorkCalendar | null = null;
 

@@ -6,7 +6,7 @@
 import { now } from '../platform/clock';
 import { getItem, removeItem, setItem } from '../platform/storage';
 import { randomId } from './session';
-import type { Category } from './types';
+import type { Category } from '../../../shared/views';
 
 const DRAFT_KEY = 'hotline.submitDraft';
 const CONTACT_KEY = 'hotline.lastContact';

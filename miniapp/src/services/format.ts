@@ -3,7 +3,7 @@
  * The year is added only when it is not the current one.
  */
 import { toEpochMs } from '../../../shared/calendar/time';
-import type { Deadline } from './types';
+import type { Deadline } from '../../../shared/views';
 
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 

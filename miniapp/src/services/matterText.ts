@@ -10,7 +10,7 @@ import {
 } from '../../../shared/domain/labels';
 import type { DeclineReason } from '../../../shared/domain/commands';
 import { formatDeadline } from './format';
-import type { CitizenMatter, Deadline, MatterSummary, TimelineEntry } from './types';
+import type { CitizenMatter, Deadline, MatterSummary, TimelineEntry } from '../../../shared/views';
 
 type Flags = Pick<MatterSummary, 'overdue' | 'supervisionLevel' | 'status'> & {
   supervisionLabel?: string | null;

@@ -3,7 +3,7 @@
  * and the backend never disagree on what `guangzhou` is called or which districts it has.
  */
 import { PROFILES, isPolicyName } from '../../../shared/policy/profiles';
-import type { Category } from './types';
+import type { Category } from '../../../shared/domain/types';
 
 /** `guangzhou` → `广州`; null for a name this build does not know (a newer backend). */
 export function policyLabel(name: string): string | null {

@@ -11,7 +11,7 @@ import { useRouteParams } from '../../platform/lifecycle';
 import { navigateTo, ROUTES } from '../../platform/navigation';
 import { makePhoneCall } from '../../platform/phone';
 import { errorMessage, searchKnowledge } from '../../services/api';
-import type { KnowledgeArticle } from '../../services/types';
+import type { KnowledgeArticle } from '../../../../shared/views';
 import { fieldLabel } from '../../components/fieldLabel';
 import './index.css';
 

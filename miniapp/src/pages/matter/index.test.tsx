@@ -15,7 +15,7 @@ import {
   type Route,
 } from '../../services/testing/fakeBackend';
 import { makeMatter } from '../../services/testing/fixtures';
-import type { CitizenMatter } from '../../services/types';
+import type { CitizenMatter } from '../../../../shared/views';
 
 jest.mock('../../platform/request', () => ({ ...jest.requireActual('../../platform/request'), request: jest.fn() }));
 jest.mock('../../platform/navigation', () => ({

@@ -8,7 +8,7 @@ import { Text, Textarea, View } from '@tarojs/components';
 import Button from '../../components/Button';
 import { CATEGORY_LABELS, DECLINE_REASON_LABELS, RATING_LABELS } from '../../../../shared/domain/labels';
 import type { DeclineReason } from '../../../../shared/domain/commands';
-import { RATING_RESULTS, type RatingResult, type Status } from '../../../../shared/domain/types';
+import { RATING_RESULTS, type RatingResult } from '../../../../shared/domain/types';
 import CitizenPage from '../../components/CitizenPage';
 import { PhotoGrid } from '../../components/PhotoPicker';
 import StateBlock from '../../components/StateBlock';
@@ -20,19 +20,16 @@ import { stopPullDownRefresh, useOnPullDownRefresh, useRouteParams } from '../..
 import { reLaunch, ROUTES, withQuery, navigateTo } from '../../platform/navigation';
 import { previewPhotos } from '../../platform/photos';
 import { showToast } from '../../platform/toast';
+import { citizenActions } from '../../services/citizenActions';
 import { requestSubscription } from '../../platform/subscribe';
 import { SUBSCRIBE_AT } from '../../services/config';
 import { countdown, DEADLINE_LABELS, type Countdown } from '../../services/deadlines';
 import { formatDateTime, formatDeadline } from '../../services/format';
 import { actorText, eventDetails, eventLabel, flagBadges, supervisionText } from '../../services/matterText';
-import type { CitizenMatter, Deadlines } from '../../services/types';
+import type { CitizenMatter, Deadlines } from '../../../../shared/views';
 import { fieldLabel } from '../../components/fieldLabel';
 import './index.css';
 
-/** Statuses in which the citizen may still add information (docs/rules.md §5 supplement). */
-export const SUPPLEMENT_STATUSES: readonly Status[] = ['received', 'dispatched', 'return_requested', 'in_progress', 'reply_review'];
-/** Withdraw only before a reply exists (docs/rules.md §2). */
-export const WITHDRAW_STATUSES: readonly Status[] = ['received', 'dispatched', 'return_requested', 'in_progress'];
 
 export const REHANDLE_EXPLANATION = '第一次选择不满意，将退回承办单位重新办理一次';
 export const SUPERVISION_EXPLANATION = '这件诉求已经重新办理过一次。如果仍然不满意，诉求将办结，并转入督办，由督办部门跟进处理。';
@@ -113,6 +110,7 @@ function MatterView({
   const supervision = supervisionText(m);
   const flags = flagBadges(m);
   const due = countdown(m, nowMs);
+  const offered = citizenActions(m);
 
   return (
     <CitizenPage className='matter'>
@@ -158,7 +156,7 @@ function MatterView({
 
       {m.reply ? <ReplyCard m={m} nowMs={nowMs} /> : null}
 
-      {m.status === 'awaiting_rating' ? <RatingForm m={m} act={act} nowMs={nowMs} /> : null}
+      {offered.includes('rating') ? <RatingForm m={m} act={act} nowMs={nowMs} /> : null}
 
       {m.rating ? <RatingCard m={m} nowMs={nowMs} /> : null}
 
@@ -168,9 +166,9 @@ function MatterView({
 
       <Details m={m} nowMs={nowMs} />
 
-      {SUPPLEMENT_STATUSES.includes(m.status) ? <SupplementForm act={act} /> : null}
+      {offered.includes('supplement') ? <SupplementForm act={act} /> : null}
 
-      {WITHDRAW_STATUSES.includes(m.status) ? <WithdrawPanel act={act} /> : null}
+      {offered.includes('withdraw') ? <WithdrawPanel act={act} /> : null}
 
       <View className='matter__footer'>
         <Button className='btn' data-testid='to-matters' onClick={() => void navigateTo(ROUTES.matters).catch(() => reLaunch(ROUTES.matters))}>

@@ -18,7 +18,7 @@ import { showToast } from '../../platform/toast';
 import { countdown } from '../../services/deadlines';
 import { formatDate } from '../../services/format';
 import { flagBadges, supervisionText } from '../../services/matterText';
-import type { MatterSummary } from '../../services/types';
+import type { MatterSummary } from '../../../../shared/views';
 import './index.css';
 
 export function MatterRow({ m, nowMs }: { m: MatterSummary; nowMs: number }) {

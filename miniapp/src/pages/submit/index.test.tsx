@@ -19,7 +19,7 @@ import {
   type Route,
 } from '../../services/testing/fakeBackend';
 import { makeMatter } from '../../services/testing/fixtures';
-import type { ScreeningResult } from '../../services/types';
+import type { ScreeningResult } from '../../../../shared/views';
 
 jest.mock('../../platform/request', () => ({ ...jest.requireActual('../../platform/request'), request: jest.fn() }));
 jest.mock('../../platform/navigation', () => ({

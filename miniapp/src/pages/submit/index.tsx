@@ -29,7 +29,7 @@ import { redirectTo, reLaunch, ROUTES, withQuery } from '../../platform/navigati
 import { formatDeadline } from '../../services/format';
 import { policyHandlingDays } from '../../services/policy';
 import { CATEGORY_LABELS } from '../../../../shared/domain/labels';
-import type { CitizenMatter, ScreeningResult } from '../../services/types';
+import type { CitizenMatter, ScreeningResult } from '../../../../shared/views';
 import { fieldLabel } from '../../components/fieldLabel';
 import './index.css';
 

@@ -1,7 +1,7 @@
 /**
- * Test fixtures shaped like the backend's citizen views (functions/api/views.ts).
+ * Test fixtures in the shapes the backend sends the citizen (shared/views).
  */
-import type { CitizenMatter, MatterSummary } from '../types';
+import type { CitizenMatter, MatterSummary } from '../../../../shared/views';
 
 export function makeMatter(overrides: Partial<CitizenMatter> = {}): CitizenMatter {
   return {
@@ -39,6 +39,11 @@ export function makeMatter(overrides: Partial<CitizenMatter> = {}): CitizenMatte
     counts: { extensions: 0, returns: 0, rehandles: 0 },
     reply: null,
     rating: null,
+    pending: null,
+    supplementPending: false,
+    signing: null,
+    reviewBy: null,
+    supervisionReasons: [],
     outcome: null,
     repeatOf: null,
     contact: { name: '张三', phone: '13812345678' },
@@ -53,6 +58,6 @@ export function makeMatter(overrides: Partial<CitizenMatter> = {}): CitizenMatte
 
 /** The list row of a matter (matterSummary: no timeline, contact, reply…). */
 export function summaryOf(m: CitizenMatter): MatterSummary {
-  const { id, trackingNo, channel, category, title, content, district, status, statusLabel, confidential, createdAt, updatedAt, version, overdue, supervisionLevel, difficult, longTerm, rehandling, leadUnit, deadlines, counts } = m;
-  return { id, trackingNo, channel, category, title, content, district, status, statusLabel, confidential, createdAt, updatedAt, version, overdue, supervisionLevel, difficult, longTerm, rehandling, leadUnit, deadlines, counts };
+  const { id, trackingNo, channel, category, title, content, district, status, statusLabel, confidential, createdAt, updatedAt, version, overdue, supervisionLevel, supervisionLabel, statusExplanation, difficult, longTerm, rehandling, leadUnit, deadlines, counts } = m;
+  return { id, trackingNo, channel, category, title, content, district, status, statusLabel, confidential, createdAt, updatedAt, version, overdue, supervisionLevel, supervisionLabel, statusExplanation, difficult, longTerm, rehandling, leadUnit, deadlines, counts };
 }

@@ -1,5 +1,8 @@
-/** Test data in the backend's JSON shapes (functions/api/views.ts). Only tests import this file. */
-import type { QueueItem, StaffMatter, StaffSession, Unit } from '../services/types';
+/** Test data in the backend's JSON shapes (shared/views). Only tests import this file. */
+import { defaultCalendar } from '../../../../shared/calendar';
+import { createMatter } from '../../../../shared/domain/stateMachine';
+import { PROFILES } from '../../../../shared/policy/profiles';
+import { matterSummary, matterView, type QueueItem, type StaffMatter, type StaffSession, type Unit } from '../../../../shared/views';
 
 export const CENTER: StaffSession = { token: 'tok-center', role: 'center', username: 'center1' };
 export const LEAD: StaffSession = { token: 'tok-lead', role: 'unit', username: 'thcity', unitId: 'th-city' };
@@ -21,53 +24,43 @@ export function inDays(days: number, provisional = false) {
   return { at: `${d}T23:59:59.999+08:00`, provisional };
 }
 
-export function queueItem(over: Partial<QueueItem> = {}): QueueItem {
-  return {
+const NEW_MATTER = createMatter(
+  {
     id: 'm1',
     trackingNo: 'GZ2611220001',
     channel: 'wechat',
     category: 'help',
-    title: null,
-    content: '天河路100号小区门口的路灯坏了一个多月，晚上很黑。',
+    content: '天河路100号小区门口的路灯坏了一个多月，晚上很黑，老人出行不方便。',
     district: '天河区',
-    status: 'received',
-    statusLabel: '已受理',
+    address: '天河路100号',
     confidential: false,
-    createdAt: '2026-11-20T09:00:00.000+08:00',
-    updatedAt: '2026-11-20T09:00:00.000+08:00',
-    version: 1,
-    overdue: false,
-    supervisionLevel: 0,
-    difficult: false,
-    longTerm: false,
-    rehandling: false,
-    leadUnit: null,
+    ownerOpenid: null,
+  },
+  { role: 'citizen' },
+  { now: Date.parse('2026-11-20T09:00:00+08:00'), policy: PROFILES.guangzhou, calendar: defaultCalendar() },
+);
+const UNIT_NAMES = new Map(UNITS.map((u) => [u.id, u.name]));
+
+/** A queue row, built by the backend's own view (a new matter, dispatch due in 3 days). */
+export function queueItem(over: Partial<QueueItem> = {}): QueueItem {
+  return {
+    ...matterSummary(NEW_MATTER.matter, UNIT_NAMES),
+    content: '天河路100号小区门口的路灯坏了一个多月，晚上很黑。',
     deadlines: { dispatchBy: inDays(3), checkBy: null, handleBy: null, rateBy: null },
-    counts: { extensions: 0, returns: 0, rehandles: 0 },
     ...over,
   };
 }
 
+/** The new matter as the centre sees it (masked contact), built by the backend's own view. */
 export function staffMatter(over: Partial<StaffMatter> = {}): StaffMatter {
-  return {
-    ...queueItem(),
-    content: '天河路100号小区门口的路灯坏了一个多月，晚上很黑，老人出行不方便。',
-    statusExplanation: '热线已收到您的诉求，正在分派给负责的部门',
-    address: '天河路100号',
-    location: null,
-    photos: [],
-    supervisionLabel: null,
-    coUnits: [],
-    reply: null,
-    rating: null,
-    pending: null,
-    outcome: null,
-    repeatOf: null,
-    contact: { name: '张*', phone: '138****5678' },
-    timeline: [{ type: 'submitted', at: '2026-11-20T09:00:00.000+08:00', version: 1, actor: { role: 'citizen' } }],
-    version: 1,
-    ...over,
-  };
+  const view = matterView({
+    matter: NEW_MATTER.matter,
+    events: NEW_MATTER.events,
+    contact: { name: '张三', phone: '13812345678' },
+    viewer: { role: 'center' },
+    units: UNIT_NAMES,
+  });
+  return { ...view, ...queueItem(), content: view.content, ...over };
 }
 
 /** A matter being handled by th-city (lead) with th-water as co-unit. */

@@ -7,7 +7,7 @@ import { request } from '../../platform/request';
 import { showToast } from '../../platform/toast';
 import { CENTER, LEAD, UNITS, handledMatter, staffMatter } from '../__fixtures__/matters';
 import type { StaffActionType } from '../services/actions';
-import type { StaffMatter, StaffSession } from '../services/types';
+import type { StaffMatter, StaffSession } from '../../../../shared/views';
 import ActionForm from './ActionForm';
 import type { UnitsState } from './UnitPicker';
 

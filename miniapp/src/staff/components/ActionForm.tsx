@@ -11,7 +11,7 @@ import { focusField } from '../pages/register/keyboard';
 import { performAction } from '../services/api';
 import { ACTION_LABELS, type StaffActionType } from '../services/actions';
 import { nowLocalInput } from '../services/format';
-import type { StaffMatter, StaffSession } from '../services/types';
+import type { StaffMatter, StaffSession } from '../../../../shared/views';
 import { confirmText, fieldsFor, isVisible, toBody, validate, type FieldErrors, type FormValues } from './actionFields';
 import Choice from './Choice';
 import TextField from './TextField';

@@ -1,7 +1,7 @@
 /** The reply being reviewed, shown beside the review decision (not hidden under the dialog). */
 import { View } from '@tarojs/components';
 import { formatTime } from '../services/format';
-import type { MatterReply } from '../services/types';
+import type { MatterReply } from '../../../../shared/views';
 
 export default function ReplyUnderReview({ reply }: { reply: MatterReply }) {
   return (

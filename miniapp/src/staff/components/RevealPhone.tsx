@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
 import { errorMessage } from '../../services/api';
 import { makePhoneCall } from '../../platform/phone';
-import type { StaffSession } from '../services/types';
+import type { StaffSession } from '../../../../shared/views';
 import { revealPhone, type RevealedContact } from './reveal';
 
 export default function RevealPhone({ matterId, session }: { matterId: string; session: StaffSession }) {

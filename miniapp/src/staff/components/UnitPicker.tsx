@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
-import type { Unit } from '../services/types';
+import type { Unit } from '../../../../shared/views';
 import './form.css';
 
 export type UnitsState = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; units: Unit[] };

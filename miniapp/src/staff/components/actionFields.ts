@@ -17,7 +17,7 @@ import {
   REVIEW_DECISION_LABELS,
   TERMINATE_REASON_LABELS,
 } from '../services/labels';
-import type { StaffSession } from '../services/types';
+import type { StaffSession } from '../../../../shared/views';
 import type { ChoiceOption } from './Choice';
 
 export type FormValue = string | string[] | boolean | undefined;

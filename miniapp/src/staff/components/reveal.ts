@@ -1,6 +1,6 @@
 /** POST /v1/matters/{id}/reveal-phone {reason}: the citizen's full number for a callback (recorded, rate-limited). */
 import { call } from '../../services/api';
-import type { StaffSession } from '../services/types';
+import type { StaffSession } from '../../../../shared/views';
 
 export interface RevealedContact {
   phone: string;

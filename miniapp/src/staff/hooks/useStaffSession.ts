@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { replacePage, STAFF_ROUTES } from '../platform/navigation';
 import { clearSession, loadSession } from '../services/session';
-import type { StaffSession } from '../services/types';
+import type { StaffSession } from '../../../../shared/views';
 
 export function useStaffSession(): { session: StaffSession | null; expired: boolean; expire: () => void; signOut: () => void } {
   const [session, setSession] = useState<StaffSession | null>(() => loadSession() ?? null);

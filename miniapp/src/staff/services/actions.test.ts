@@ -7,7 +7,7 @@ import { PROFILES } from '../../../../shared/policy/profiles';
 import { STATUSES, type Status } from '../../../../shared/domain/types';
 import { ADMIN, CENTER, CO, LEAD, OTHER, handledMatter } from '../__fixtures__/matters';
 import { ACTION_ORDER, availableActions, noActionReason, primaryAction, type ActionMatter, type StaffActionType } from './actions';
-import type { StaffSession } from './types';
+import type { StaffSession } from '../../../../shared/views';
 
 type Who = 'center' | 'lead' | 'co' | 'other' | 'admin';
 const SESSIONS: Record<Who, StaffSession> = { center: CENTER, lead: LEAD, co: CO, other: OTHER, admin: ADMIN };
@@ -33,10 +33,7 @@ function enabling(action: StaffActionType, status: Status): ActionMatter {
     case 'appeal':
       return { ...base, rating: { result: 'unsatisfied', comment: null, source: 'requestor', at: base.createdAt } };
     case 'restart-clock':
-      return {
-        ...base,
-        timeline: [...base.timeline, { type: 'supplemented', at: base.createdAt, actor: { role: 'citizen' }, note: '补充：路灯杆也歪了' }],
-      };
+      return { ...base, supplementPending: true };
     default:
       return base;
   }
@@ -176,8 +173,7 @@ describe('visible guards', () => {
     expect(availableActions(handledMatter(), CENTER)).toContain('restart-clock');
     expect(availableActions(handledMatter(), LEAD)).not.toContain('restart-clock');
     expect(availableActions(enabling('restart-clock', 'in_progress'), LEAD)).toContain('restart-clock');
-    const restarted = enabling('restart-clock', 'in_progress');
-    restarted.timeline = [...restarted.timeline!, { type: 'clock_restarted', at: restarted.timeline![0].at, actor: { role: 'unit', unitId: 'th-city' } }];
+    const restarted = { ...enabling('restart-clock', 'in_progress'), supplementPending: false };
     expect(availableActions(restarted, LEAD)).not.toContain('restart-clock');
   });
 

@@ -1,12 +1,10 @@
 /**
- * Which matter actions the signed-in staff member may take now, from the shared transition table
- * (shared/domain/transitions.ts) plus the guards a person can see on the matter (docs/rules.md §2). The backend re-checks
- * everything; this only decides which buttons to show.
+ * Which matter actions the signed-in staff member may take now, in display order, with their labels: the commands
+ * come from shared/domain/guards.ts (the transition table and its guards, the same answer the backend's `decide` gives).
  */
-import { TRANSITIONS, type Authority } from '../../../../shared/domain/transitions';
 import type { CommandType } from '../../../../shared/domain/commands';
-import type { PolicyProfile } from '../../../../shared/policy/profiles';
-import type { StaffMatter, StaffSession } from './types';
+import { allowedCommands, type GuardPolicy } from '../../../../shared/domain/guards';
+import type { StaffMatter, StaffSession } from '../../../../shared/views';
 
 /** Actions a staff member can give (citizen-only commands and the scheduler's tick are never offered). */
 export type StaffActionType = Exclude<CommandType, 'tick' | 'supplement' | 'withdraw'>;
@@ -88,104 +86,39 @@ export const ACTION_LABELS: Readonly<Record<StaffActionType, string>> = {
 /** The parts of a matter the decision reads (a full StaffMatter fits). */
 export type ActionMatter = Pick<
   StaffMatter,
-  'status' | 'category' | 'difficult' | 'longTerm' | 'rehandling' | 'leadUnit' | 'coUnits' | 'pending' | 'rating' | 'counts'
-> & { timeline?: StaffMatter['timeline'] };
+  | 'status'
+  | 'category'
+  | 'difficult'
+  | 'longTerm'
+  | 'rehandling'
+  | 'supplementPending'
+  | 'leadUnit'
+  | 'coUnits'
+  | 'pending'
+  | 'rating'
+  | 'counts'
+  | 'deadlines'
+  | 'supervisionLevel'
+  | 'signing'
+>;
 
 export type ActionSession = Pick<StaffSession, 'role' | 'unitId'>;
 
 /** Policy values that hide actions the local rules never allow (optional: unknown policy → the backend decides). */
-export type ActionPolicy = Pick<PolicyProfile, 'maxExtensions' | 'appealWindowWD'>;
+export type ActionPolicy = GuardPolicy;
 
 const isLead = (m: ActionMatter, s: ActionSession) => s.role === 'unit' && !!s.unitId && m.leadUnit?.id === s.unitId;
 const isCoUnit = (m: ActionMatter, s: ActionSession) =>
   s.role === 'unit' && !!s.unitId && (m.coUnits ?? []).some((u) => u.id === s.unitId);
 
-/** Does the session hold the rule's authority over this matter (docs/rules.md §1; stateMachine.authorize)? */
-export function hasAuthority(authority: Authority, m: ActionMatter, s: ActionSession): boolean {
-  switch (authority) {
-    case 'center':
-      return s.role === 'center';
-    case 'lead_unit':
-      // The centre may restart the clock for force majeure (the rule's own guard checks the reason).
-      return s.role === 'center' || isLead(m, s);
-    case 'involved_unit':
-      return s.role === 'center' || isLead(m, s) || isCoUnit(m, s);
-    case 'owner':
-      // A centre operator records the rating a caller gives on a return call (WF Art.25, CS Art.25).
-      return s.role === 'center';
-    case 'scheduler':
-      return false;
-  }
-}
-
-/** The requestor added information since the clock last (re)started (stateMachine's supplementPending, from the timeline). */
-export function hasNewInformation(m: ActionMatter): boolean {
-  const timeline = m.timeline ?? [];
-  for (let i = timeline.length - 1; i >= 0; i--) {
-    const t = timeline[i].type;
-    if (t === 'supplemented') return true;
-    if (t === 'clock_restarted') return false;
-  }
-  return false;
-}
-
-/** Guards beside the table that the matter shows (the backend answers INVALID_TRANSITION otherwise). */
-function guardAllows(action: StaffActionType, m: ActionMatter, s: ActionSession, policy?: ActionPolicy | null): boolean {
-  switch (action) {
-    case 'answer':
-      return m.category === 'consultation'; // GZ Art.13(1)
-    case 'designate':
-      return m.difficult; // GZ Art.16
-    case 'return-request':
-      // GZ Art.16: no more returns once difficult. After signing (CS Art.17) the backend decides; no button yet.
-      return !m.difficult && m.status === 'dispatched';
-    case 'extension':
-      if (m.rehandling) return false; // GZ Art.20
-      return !policy || m.counts.extensions < policy.maxExtensions; // GZ Art.18 / CS Art.20 / WF Art.20
-    case 'terminate-review':
-      return m.pending?.kind === 'terminate';
-    case 'appeal-review':
-      return m.pending?.kind === 'appeal';
-    case 'extension-review':
-      return m.pending?.kind === 'extension'; // CS Art.21
-    case 'callback-decision':
-      return m.pending?.kind === 'callback'; // CS Art.26
-    case 'rating':
-      return m.pending?.kind !== 'callback';
-    case 'return-review':
-      return !m.pending || m.pending.kind === 'return';
-    case 'progress-report':
-      return m.longTerm; // GZ Art.21
-    case 'long-term':
-      return !m.longTerm;
-    case 'reply':
-      return m.pending?.kind !== 'terminate'; // wait for the centre's decision on termination
-    case 'terminate-request':
-      return !m.pending;
-    case 'appeal': {
-      if (policy && policy.appealWindowWD === null) return false; // CS Art.27 only
-      const r = m.rating;
-      return !m.pending && !!r && r.result === 'unsatisfied' && r.source !== 'timeout' && !r.excluded;
-    }
-    case 'restart-clock':
-      // The lead unit restarts for new information from the requestor; the centre for force majeure.
-      return s.role === 'center' || hasNewInformation(m);
-    default:
-      return true;
-  }
-}
-
-/** Exactly the actions `session` may take on `matter` now, in display order. */
+/**
+ * Exactly the actions `session` may take on `matter` now, in display order: the commands the state machine accepts
+ * (shared/domain/guards.ts allowedCommands, the function `decide` itself asks). Time windows are left to the backend,
+ * which answers with the reason.
+ */
 export function availableActions(matter: ActionMatter, session: ActionSession, policy?: ActionPolicy | null): StaffActionType[] {
-  return ACTION_ORDER.filter((action) => {
-    const rule = TRANSITIONS[action];
-    return (
-      rule.roles.includes(session.role) &&
-      rule.from.includes(matter.status) &&
-      hasAuthority(rule.authority, matter, session) &&
-      guardAllows(action, matter, session, policy)
-    );
-  });
+  const allowed = new Set<CommandType>(allowedCommands(matter, session, policy ?? null));
+  return ACTION_ORDER.filter((action) => allowed.has(action));
 }
 
 /** Why nothing is offered, in words (shown instead of an empty action bar). */

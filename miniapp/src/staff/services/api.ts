@@ -5,7 +5,7 @@
 import { ApiError, call } from '../../services/api';
 import { PROFILES, isPolicyName, type PolicyProfile } from '../../../../shared/policy/profiles';
 import type { StaffActionType } from './actions';
-import type { QueueFilter, QueuePage, StaffMatter, StaffSession, Unit } from './types';
+import type { QueueFilter, QueuePage, StaffMatter, StaffSession, Unit } from '../../../../shared/views';
 
 export { ApiError };
 

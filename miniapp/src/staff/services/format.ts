@@ -7,7 +7,7 @@ import { shanghaiDay, toShanghaiIso } from '../../../../shared/calendar/time';
 import type { WorkCalendar } from '../../../../shared/calendar/types';
 import { workingDaysBetween } from '../../../../shared/calendar/workingDays';
 import { DEADLINE_LABELS } from './labels';
-import type { Deadline, Deadlines, QueueItem } from './types';
+import type { Deadline, Deadlines, QueueItem } from '../../../../shared/views';
 
 let calendar: WorkCalendar | null = null;
 const cal = (): WorkCalendar => (calendar ??= createCalendar());

@@ -3,7 +3,6 @@ import { PROFILES } from '../../../../shared/policy/profiles';
 import { request } from '../../platform/request';
 import { CENTER, queueItem } from '../__fixtures__/matters';
 import {
-  answerMatter,
   answerText,
   ANSWER_MAX,
   EMPTY_REGISTRATION,
@@ -74,12 +73,13 @@ it('registerPhoneMatter posts to /v1/work/matters with the staff token', async (
   expect(mockRequest.mock.calls[0][0].url).toMatch(/\/v1\/work\/matters$/);
 });
 
-it('answerMatter posts the answer with If-Match; an empty answer never leaves the client', async () => {
-  mockRequest.mockResolvedValueOnce(ok({ id: 'n1', status: 'awaiting_rating' }));
-  await answerMatter(CENTER, { id: 'n1', version: 1 }, '可到社保卡服务网点补办');
-  expect(mockRequest.mock.calls[0][0]).toMatchObject({ method: 'POST', data: { answer: '可到社保卡服务网点补办' }, headers: { 'If-Match': '1' } });
-  expect(mockRequest.mock.calls[0][0].url).toMatch(/\/v1\/matters\/n1\/answer$/);
-  expect(() => answerMatter(CENTER, { id: 'n1', version: 1 }, ' ')).toThrow();
+it('registerPhoneMatter with an answer sends both in one request; an empty answer never leaves the client', async () => {
+  mockRequest.mockResolvedValueOnce(ok({ id: 'n2', trackingNo: 'GZ2611220008', status: 'awaiting_rating' }, 201));
+  const body = { channel: 'phone' as const, callerPhone: '13912345678', category: 'consultation' as const, content: '社保卡丢了怎么补办？', district: '越秀区', address: null, contactName: null, confidential: false, attachments: [] };
+  await expect(registerPhoneMatter(CENTER, body, '可到社保卡服务网点补办')).resolves.toMatchObject({ status: 'awaiting_rating' });
+  expect(mockRequest.mock.calls[0][0]).toMatchObject({ method: 'POST', data: { ...body, answer: '可到社保卡服务网点补办' } });
+  expect(mockRequest.mock.calls[0][0].url).toMatch(/\/v1\/work\/matters$/);
+  expect(() => registerPhoneMatter(CENTER, body, ' ')).toThrow();
   expect(mockRequest).toHaveBeenCalledTimes(1);
 });
 

@@ -3,7 +3,8 @@
  *
  * - POST /v1/work/matters {channel: 'phone', callerPhone, …submission fields} → 201 matter, validated first with the
  *   backend's own schema (shared/schemas phoneRegistrationSchema) so the messages are the same;
- * - a consultation the knowledge base answers is answered on the spot (GZ Art.13(1)): POST /v1/matters/{id}/answer;
+ * - a consultation the knowledge base answers is answered on the spot (GZ Art.13(1)) in the same request
+ *   (`answer` in the body): the backend registers and answers it together, or does neither;
  * - possible duplicates (GZ Art.22): there is no search API, so the open queues (received, dispatched,
  *   in_progress; first page of each) are read once and matched here on district and address text. Queue rows carry
  *   no address and no caller, so the address is looked for in the row's content and title, and the caller cannot be
@@ -11,9 +12,10 @@
  */
 import { ACTION_SCHEMAS, phoneRegistrationSchema } from '../../../../shared/schemas';
 import type { Category } from '../../../../shared/domain/types';
+import { IN_WORK_STATUSES } from '../../../../shared/domain/statusGroups';
 import { call } from '../../services/api';
-import { fetchQueue, performAction } from './api';
-import type { QueueItem, StaffMatter, StaffSession, Status } from './types';
+import { fetchQueue } from './api';
+import type { QueueItem, StaffMatter, StaffSession, Status } from '../../../../shared/views';
 
 export const REGISTER_ROUTE = '/staff/pages/register/index';
 
@@ -81,9 +83,13 @@ export function validateRegistration(
   return { ok: false, errors };
 }
 
-/** POST /v1/work/matters → 201 the new matter (as staff see it: masked contact). */
-export function registerPhoneMatter(session: StaffSession, body: PhoneRegistrationBody): Promise<StaffMatter> {
-  return call<StaffMatter>('POST', '/v1/work/matters', { token: session.token, body });
+/**
+ * POST /v1/work/matters → 201 the new matter (as staff see it: masked contact). With `answer` (a consultation), the
+ * matter comes back already answered and awaiting the caller's rating; an answer the backend refuses registers nothing.
+ */
+export function registerPhoneMatter(session: StaffSession, body: PhoneRegistrationBody, answer?: string): Promise<StaffMatter> {
+  const withAnswer = answer === undefined ? body : { ...body, answer: ACTION_SCHEMAS.answer.parse({ answer }).answer };
+  return call<StaffMatter>('POST', '/v1/work/matters', { token: session.token, body: withAnswer });
 }
 
 export const ANSWER_MAX = 2000;
@@ -94,17 +100,8 @@ export function answerText(article: { title: string; body: string }): string {
   return body.length > ANSWER_MAX ? `${body.slice(0, ANSWER_MAX - 1)}…` : body;
 }
 
-/**
- * POST /v1/matters/{id}/answer {answer} (centre; consultation in `received` only) → the matter, now awaiting the
- * caller's rating. Validated with the shared schema first.
- */
-export function answerMatter(session: StaffSession, matter: Pick<StaffMatter, 'id' | 'version'>, answer: string): Promise<StaffMatter> {
-  const body = ACTION_SCHEMAS.answer.parse({ answer });
-  return performAction(session, matter.id, 'answer', body, matter.version);
-}
-
 /** The statuses in which a new call about the same thing is most likely a duplicate (GZ Art.22). */
-export const OPEN_STATUSES: readonly Status[] = ['received', 'dispatched', 'in_progress'];
+export const OPEN_STATUSES: readonly Status[] = IN_WORK_STATUSES;
 
 /** GET /v1/work/matters for each open status (first page of each, in parallel), newest first, without repeats. */
 export async function fetchOpenMatters(session: StaffSession): Promise<QueueItem[]> {

@@ -3,7 +3,7 @@
  * storage adapter, so it survives a restart of the mini-program / a reload of the H5 page.
  */
 import { getItem, removeItem, setItem } from '../../platform/storage';
-import type { StaffSession } from './types';
+import type { StaffSession } from '../../../../shared/views';
 
 export const STAFF_SESSION_KEY = 'hotline.staff.workbench.session';
 

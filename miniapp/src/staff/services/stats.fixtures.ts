@@ -4,7 +4,7 @@
  * from shared/stats/periods.ts. Typed as the backend's own response type, so a change of shape there fails tsc here.
  * Only tests import this file.
  */
-import type { StatsResponse as BackendStatsResponse } from '../../../../functions/stats/service';
+import { KPI_LABELS, type StatsResponse as BackendStatsResponse } from '../../../../shared/stats/response';
 import { CATEGORY_LABELS } from '../../../../shared/domain/labels';
 import { kpisOf, sumCounts, zeroGauges, type FullCounts, type FullGauges } from '../../../../shared/stats/kpis';
 import { bucketsOf, type Period } from '../../../../shared/stats/periods';
@@ -13,19 +13,6 @@ import type { StatsResponse } from './stats';
 /** The backend's response must be readable as the dashboard's type (checked by tsc). */
 export const asDashboardResponse = (r: BackendStatsResponse): StatsResponse => r;
 
-/** Copy of functions/stats/service.ts KPI_LABELS (importing it would load the DynamoDB reader into jsdom). */
-const KPI_LABELS: BackendStatsResponse['labels']['kpis'] = {
-  received: '受理/承办量',
-  dispatchOnTimeRate: '按时转派率',
-  onTimeCompletionRate: '按时办结率',
-  extensionRate: '延期率',
-  returnRate: '退回率',
-  rehandlingRate: '重办率',
-  supervision: '督办次数（催办/督办/督查/不满意督办）',
-  satisfactionRate: '满意率',
-  satisfactionRateResponded: '满意率（不含超时默认评价）',
-  avgWorkingDaysToReply: '平均答复用时（工作日）',
-};
 
 type Series = BackendStatsResponse['series'][number];
 type Counts = Partial<FullCounts>;

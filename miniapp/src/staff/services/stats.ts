@@ -12,7 +12,7 @@ import { addDays, daySpan, weekMonday, type Bucket, type Period } from '../../..
 import { statsQuerySchema } from '../../../../shared/stats/query';
 import type { FullCounts, FullGauges, Kpis } from '../../../../shared/stats/kpis';
 import { ApiError, call, UNEXPECTED_RESPONSE_MESSAGE } from '../../services/api';
-import type { StaffSession } from './types';
+import type { StaffSession } from '../../../../shared/views';
 
 export { DASHBOARD_ROUTE } from './statsRoute';
 

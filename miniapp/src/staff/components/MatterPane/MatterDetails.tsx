@@ -11,10 +11,11 @@ import { PhotoGrid } from '../../../components/PhotoPicker';
 import { previewPhotos } from '../../../platform/photos';
 import { countdown, DEADLINE_KEYS, formatTime } from '../../services/format';
 import { CHANNEL_LABELS, DEADLINE_LABELS, PENDING_LABELS, RATING_SOURCE_LABELS, SUPERVISION_BADGES, TERMINATE_REASON_LABELS } from '../../services/labels';
-import type { StaffMatter, StaffSession } from '../../services/types';
+import type { StaffMatter, StaffSession } from '../../../../../shared/views';
 import { label, Row, Section } from './parts';
 import Timeline from './Timeline';
 import RevealPhone from '../RevealPhone';
+import { revealRefusal } from '../../../../../shared/domain/guards';
 
 export function MatterHead({ matter }: { matter: StaffMatter }) {
   const flags: string[] = [];
@@ -118,7 +119,7 @@ export function MatterDetails({ matter, session, unitName, now }: { matter: Staf
               <Row name='手机号' testId='contact-phone'>
                 {matter.contact.phone}
               </Row>
-              {session.role === 'center' || (session.role === 'unit' && matter.leadUnit?.id === session.unitId) ? <RevealPhone matterId={matter.id} session={session} /> : null}
+              {revealRefusal(matter, session) === null ? <RevealPhone matterId={matter.id} session={session} /> : null}
               {matter.confidential ? <View className='sm-note'>诉求人要求保密：请勿向承办单位以外透露身份</View> : null}
             </>
           ) : (

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { DECLINE_REASON_LABELS, EVENT_LABELS, RATING_LABELS } from '../../../../../shared/domain/labels';
 import { formatTime } from '../../services/format';
 import { RESTART_REASON_LABELS, REVIEW_DECISION_LABELS, ROLE_NAMES, TERMINATE_REASON_LABELS } from '../../services/labels';
-import type { TimelineEntry } from '../../services/types';
+import type { TimelineEntry } from '../../../../../shared/views';
 import { label, Section } from './parts';
 
 /** Who did it, in words: "承办单位：天河区城管局", "热线工作机构", "诉求人", "系统". */

@@ -16,7 +16,7 @@ import type { UnitsState } from '../UnitPicker';
 import { usePullDownRefresh } from '../../platform/navigation';
 import { ACTION_LABELS, availableActions, noActionReason, primaryAction, type StaffActionType } from '../../services/actions';
 import { fetchMatter, fetchPolicy, fetchUnits } from '../../services/api';
-import type { StaffMatter, StaffSession } from '../../services/types';
+import type { StaffMatter, StaffSession } from '../../../../../shared/views';
 import { MatterDetails, MatterHead } from './MatterDetails';
 import '../../pages/matter/index.css';
 

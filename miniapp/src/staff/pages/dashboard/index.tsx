@@ -17,7 +17,7 @@ import { useStaffSession } from '../../hooks/useStaffSession';
 import { backToQueue, replacePage, STAFF_ROUTES, useRouteParams } from '../../platform/navigation';
 import { ROLE_LABELS } from '../../services/session';
 import { isEmptyStats, PERIOD_LABELS, PRESETS, type Period } from '../../services/stats';
-import type { StaffSession } from '../../services/types';
+import type { StaffSession } from '../../../../../shared/views';
 import Chips from './parts/Chips';
 import DashboardBody from './parts/DashboardBody';
 import ExportButtons from './parts/ExportButtons';

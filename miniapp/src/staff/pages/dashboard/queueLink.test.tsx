@@ -4,7 +4,7 @@ import { ADMIN, CENTER, LEAD, UNITS } from '../../__fixtures__/matters';
 import { openPage } from '../../platform/navigation';
 import { fetchQueue, fetchUnits } from '../../services/api';
 import { clearSession, saveSession } from '../../services/session';
-import type { StaffSession } from '../../services/types';
+import type { StaffSession } from '../../../../../shared/views';
 import StaffQueue from '../queue/index';
 
 jest.mock('../../platform/navigation', () => ({

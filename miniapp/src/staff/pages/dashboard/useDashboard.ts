@@ -9,7 +9,7 @@ import { now as clockNow } from '../../../platform/clock';
 import { usePullDownRefresh } from '../../platform/navigation';
 import { fetchUnits } from '../../services/api';
 import { defaultPeriod, fetchStats, presetRange, validateRange, type PresetKey, type StatsRequest, type StatsResponse } from '../../services/stats';
-import type { StaffSession, Unit } from '../../services/types';
+import type { StaffSession, Unit } from '../../../../../shared/views';
 
 export type LoadState = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; data: StatsResponse };
 

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../../services/format';
 import StateBlock from '../../components/StateBlock';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { matterUrl, openPage, replacePage, STAFF_ROUTES, usePullDownRefresh } from '../../platform/navigation';
-import type { StaffSession } from '../../services/types';
+import type { StaffSession } from '../../../../../shared/views';
 import { fetchInbox, markRead, type InboxEntry } from './inbox';
 import './index.css';
 

@@ -4,7 +4,7 @@ import { CENTER, CO, LEAD, OTHER, UNITS, handledMatter, inDays, staffMatter } fr
 import { backToQueue, replacePage, useRouteParams } from '../../platform/navigation';
 import { fetchMatter, fetchPolicy, fetchUnits, performAction } from '../../services/api';
 import { clearSession, saveSession } from '../../services/session';
-import type { StaffMatter } from '../../services/types';
+import type { StaffMatter } from '../../../../../shared/views';
 import StaffMatterPage from './index';
 
 jest.mock('../../platform/navigation', () => ({
@@ -69,14 +69,15 @@ describe('centre', () => {
           confidential: true,
           deadlines: { dispatchBy: null, checkBy: null, handleBy: inDays(9, true), rateBy: null },
           timeline: [
-            { type: 'submitted', at: '2026-11-20T09:00:00.000+08:00', actor: { role: 'citizen' } },
+            { type: 'submitted', at: '2026-11-20T09:00:00.000+08:00', version: 1, actor: { role: 'citizen' } },
             {
               type: 'dispatched',
               at: '2026-11-20T10:00:00.000+08:00',
+              version: 2,
               actor: { role: 'center', username: 'zhang3', name: '张三' },
               data: { leadUnitId: 'th-city', coUnitIds: ['th-water'], onTime: true },
             },
-            { type: 'accepted', at: '2026-11-20T11:00:00.000+08:00', actor: { role: 'unit', unitId: 'th-city', unitName: '天河区城市管理和综合执法局' } },
+            { type: 'accepted', at: '2026-11-20T11:00:00.000+08:00', version: 3, actor: { role: 'unit', unitId: 'th-city', unitName: '天河区城市管理和综合执法局' } },
           ],
         }),
       ),

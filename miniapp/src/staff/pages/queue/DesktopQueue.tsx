@@ -9,7 +9,7 @@ import { View } from '@tarojs/components';
 import MatterView, { type MatterCommand } from '../../components/MatterPane';
 import { tabStop } from '../../components/Press';
 import { ACTION_LABELS } from '../../services/actions';
-import type { QueueItem, StaffSession } from '../../services/types';
+import type { QueueItem, StaffSession } from '../../../../../shared/views';
 import QueueTable, { sortRows, type Sort, type SortKey } from './QueueTable';
 import ShortcutHelp from './ShortcutHelp';
 import type { QueueData } from './useQueue';

@@ -3,7 +3,7 @@
  * side panel of the desktop layout. Every option is a focusable element announced with its role and state.
  */
 import { View } from '@tarojs/components';
-import type { QueueFilter } from '../../services/types';
+import type { QueueFilter } from '../../../../../shared/views';
 import { LEVELS, type Tab } from './tabs';
 
 interface Props {

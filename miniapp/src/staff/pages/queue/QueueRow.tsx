@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/labels';
 import { deadlineSummary, isOverdue } from '../../services/format';
 import { CHANNEL_LABELS, SUPERVISION_BADGES } from '../../services/labels';
-import type { QueueItem } from '../../services/types';
+import type { QueueItem } from '../../../../../shared/views';
 
 export function QueueRow({ item, now, showUnit, onOpen }: { item: QueueItem; now: number; showUnit: boolean; onOpen: () => void }) {
   const deadline = deadlineSummary(item.deadlines, now);

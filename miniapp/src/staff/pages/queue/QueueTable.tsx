@@ -8,7 +8,7 @@ import { CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/lab
 import { countdown, isOverdue, nearestDeadline, urgencyOf, type Urgency } from '../../services/format';
 import { tabStop } from '../../components/Press';
 import { SUPERVISION_BADGES } from '../../services/labels';
-import type { QueueItem } from '../../services/types';
+import type { QueueItem } from '../../../../../shared/views';
 
 export type SortKey = 'urgency' | 'trackingNo' | 'category' | 'district' | 'status' | 'due' | 'supervision' | 'leadUnit';
 export interface Sort {

@@ -4,7 +4,7 @@ import { ADMIN, CENTER, LEAD, UNITS, inDays, queueItem } from '../../__fixtures_
 import { openPage, replacePage, usePageShow } from '../../platform/navigation';
 import { fetchQueue, fetchUnits } from '../../services/api';
 import { clearSession, loadSession, saveSession } from '../../services/session';
-import type { QueuePage } from '../../services/types';
+import type { QueuePage } from '../../../../../shared/views';
 import StaffQueue from './index';
 
 jest.mock('../../platform/navigation', () => ({

@@ -24,7 +24,7 @@ import { REGISTER_ROUTE } from '../../services/register';
 import { ROLE_LABELS } from '../../services/session';
 import { DASHBOARD_ROUTE } from '../../services/statsRoute';
 import { INBOX_ROUTE } from '../inbox/inbox';
-import type { QueueFilter, StaffSession } from '../../services/types';
+import type { QueueFilter, StaffSession } from '../../../../../shared/views';
 import QueueFilters from './QueueFilters';
 import { QueueRow } from './QueueRow';
 import { CENTER_TABS, UNIT_TABS } from './tabs';

@@ -1,5 +1,5 @@
 /** Status partitions (tabs) and the supervision filter of the queue. */
-import type { QueueFilter, Status } from '../../services/types';
+import type { QueueFilter, Status } from '../../../../../shared/views';
 
 export interface Tab {
   key: string;

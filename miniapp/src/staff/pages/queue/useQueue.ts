@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, errorMessage } from '../../../services/api';
 import { fetchQueue } from '../../services/api';
-import type { QueueFilter, QueueItem, StaffSession } from '../../services/types';
+import type { QueueFilter, QueueItem, StaffSession } from '../../../../../shared/views';
 
 export type ListState =
   | { phase: 'loading' }

@@ -4,7 +4,7 @@ import { openPage, STAFF_ROUTES } from '../../platform/navigation';
 import { withQuery } from '../../../platform/navigation';
 import { formatTime } from '../../services/format';
 import { findDuplicates } from '../../services/register';
-import type { QueueItem } from '../../services/types';
+import type { QueueItem } from '../../../../../shared/views';
 import { TABBABLE } from './keyboard';
 import { type StaffReadState } from './useStaffRead';
 

@@ -1,6 +1,7 @@
 import { Button, View } from '@tarojs/components';
 import { type Category } from '../../../../../shared/domain/types';
-import type { KnowledgeArticle } from '../../../services/types';
+import { answerable } from '../../../../../shared/domain/guards';
+import type { KnowledgeArticle } from '../../../../../shared/views';
 import { TABBABLE } from './keyboard';
 import { useKnowledgeSuggestions, KNOWLEDGE_MIN_CHARS } from './useKnowledgeSuggestions';
 import { SNIPPET_CHARS, CONSULTATION_ONLY_MESSAGE } from './helpers';
@@ -25,7 +26,7 @@ export default function KnowledgePanel({
   onUse: (a: KnowledgeArticle) => void;
 }) {
   const items = state.status === 'ready' || state.status === 'loading' ? state.items : [];
-  const canAnswer = category === 'consultation';
+  const canAnswer = !!category && answerable(category);
   return (
     <View className='rg-panel' data-testid='reg-kb'>
       <View className='rg-panel__title'>知识库答复</View>
@@ -84,7 +85,7 @@ export default function KnowledgePanel({
           </View>
         );
       })}
-      {items.length ? <View className='rg-panel__hint'>“用此答复”会先登记本诉求，再以这条答复直接办结，等待来电人评价。</View> : null}
+      {items.length ? <View className='rg-panel__hint'>“用此答复”登记本诉求并以这条答复直接办结（一并完成，不会只登记不答复），等待来电人评价。</View> : null}
     </View>
   );
 }

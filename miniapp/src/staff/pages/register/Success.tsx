@@ -8,13 +8,9 @@ import { trackingGroups, type Result } from './helpers';
 
 export default function Success({
   result,
-  retrying,
-  onRetryAnswer,
   onNext,
 }: {
   result: Result;
-  retrying: boolean;
-  onRetryAnswer: () => void;
   onNext: () => void;
 }) {
   const { matter } = result;
@@ -48,21 +44,6 @@ export default function Success({
             <View className='rg-notice__strong'>已按知识库条目“{result.answeredWith.title}”直接答复，诉求等待来电人评价。</View>
             <View className='rg-notice__line'>请向来电人读出答复：{result.answeredWith.answer}</View>
             <View className='rg-notice__line'>回访时可在诉求页面录入来电人的评价。</View>
-          </View>
-        ) : null}
-        {result.answerFailed ? (
-          <View className='rg-notice rg-notice--error' data-testid='reg-answer-error' role='alert'>
-            诉求已登记，但直接答复没有成功：{result.answerFailed.message}
-            <Button
-              className='rg-small'
-              data-testid='reg-answer-retry'
-              data-kb-press
-              {...TABBABLE}
-              disabled={retrying || undefined}
-              onClick={onRetryAnswer}
-            >
-              {retrying ? '正在答复…' : '重试答复'}
-            </Button>
           </View>
         ) : null}
         <View className='rg-success__actions'>

@@ -1,7 +1,6 @@
 /** The registration form's limits, messages and small text helpers. */
-import type { KnowledgeArticle } from '../../../services/types';
 import type { RegistrationForm } from '../../services/register';
-import type { StaffMatter } from '../../services/types';
+import type { StaffMatter } from '../../../../../shared/views';
 
 export const CONTENT_MIN = 10;
 export const CONTENT_MAX = 2000;
@@ -53,11 +52,9 @@ export function trackingGroups(no: string): string {
   return [m[1], ...(m[2].match(/.{1,4}/g) ?? [])].join(' ');
 }
 
-/** What 登记 produced: the matter, and the knowledge-base answer if one was sent (or failed). */
+/** What 登记 produced: the matter, and the knowledge-base answer sent with it (registered and answered together). */
 export interface Result {
   matter: StaffMatter;
   /** Answered from the knowledge base: the article's title and the answer sent. */
   answeredWith?: { title: string; answer: string };
-  /** The answer was asked for but failed; the matter is registered. */
-  answerFailed?: { article: KnowledgeArticle; message: string };
 }

@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ApiError, searchKnowledge } from '../../../services/api';
-import type { KnowledgeArticle } from '../../../services/types';
+import type { KnowledgeArticle } from '../../../../../shared/views';
 import { PROFILES } from '../../../../../shared/policy/profiles';
 import { ADMIN, CENTER, LEAD, queueItem, staffMatter } from '../../__fixtures__/matters';
 import { openPage, replacePage } from '../../platform/navigation';
 import { fetchPolicy } from '../../services/api';
-import { answerMatter, fetchCallerMatters, fetchOpenMatters, registerPhoneMatter } from '../../services/register';
+import { fetchCallerMatters, fetchOpenMatters, registerPhoneMatter } from '../../services/register';
 import { clearSession, saveSession } from '../../services/session';
 import StaffRegister, { CONSULTATION_ONLY_MESSAGE, NETWORK_UNSURE_MESSAGE, NOT_CENTER_MESSAGE } from './index';
 
@@ -20,7 +20,6 @@ jest.mock('../../services/api', () => ({ ...jest.requireActual('../../services/a
 jest.mock('../../services/register', () => ({
   ...jest.requireActual('../../services/register'),
   registerPhoneMatter: jest.fn(),
-  answerMatter: jest.fn(),
   fetchOpenMatters: jest.fn(),
   fetchCallerMatters: jest.fn(),
 }));
@@ -28,7 +27,6 @@ jest.mock('../../../services/api', () => ({ ...jest.requireActual('../../../serv
 
 const mockPolicy = fetchPolicy as jest.MockedFunction<typeof fetchPolicy>;
 const mockRegister = registerPhoneMatter as jest.MockedFunction<typeof registerPhoneMatter>;
-const mockAnswer = answerMatter as jest.MockedFunction<typeof answerMatter>;
 const mockOpen = fetchOpenMatters as jest.MockedFunction<typeof fetchOpenMatters>;
 const mockCaller = fetchCallerMatters as jest.MockedFunction<typeof fetchCallerMatters>;
 const mockSearch = searchKnowledge as jest.MockedFunction<typeof searchKnowledge>;
@@ -361,12 +359,11 @@ describe('centre operator', () => {
       expect(el('reg-kb-item-k1')).toBeTruthy();
     });
 
-    it('用此答复 registers the consultation, then answers it with the article; it then awaits the caller’s rating', async () => {
+    it('用此答复 registers the consultation and answers it with the article in one request; it then awaits the caller’s rating', async () => {
       mockSearch.mockResolvedValue({ items: [article()] });
-      const consult = { ...registered, category: 'consultation' as const, version: 1 };
-      mockRegister.mockResolvedValueOnce(consult);
-      mockAnswer.mockResolvedValueOnce({
-        ...consult,
+      mockRegister.mockResolvedValueOnce({
+        ...registered,
+        category: 'consultation',
         status: 'awaiting_rating',
         statusLabel: '待评价',
         version: 2,
@@ -377,31 +374,31 @@ describe('centre operator', () => {
       await screen.findByTestId('reg-kb-item-k1');
       await act(async () => fireEvent.click(el('reg-kb-use-k1')));
 
+      expect(mockRegister).toHaveBeenCalledTimes(1);
+      expect(mockRegister.mock.calls[0][0]).toMatchObject({ token: 'tok-center' });
       expect(mockRegister.mock.calls[0][1]).toMatchObject({ category: 'consultation', channel: 'phone' });
-      expect(mockAnswer).toHaveBeenCalledWith(expect.objectContaining({ token: 'tok-center' }), consult, article().body);
-      expect(mockRegister.mock.invocationCallOrder[0]).toBeLessThan(mockAnswer.mock.invocationCallOrder[0]);
+      expect(mockRegister.mock.calls[0][2]).toBe(article().body);
       expect(text('reg-tracking-no')).toBe('GZ2611220007');
       expect(text('reg-answered')).toContain('社保卡丢了怎么补办');
       expect(text('reg-answered')).toContain(`请向来电人读出答复：${article().body}`);
       expect(text('reg-status')).toBe('当前状态：待评价，评价期限 2026-11-25 10:00');
     });
 
-    it('answer refused after registering: says the matter is registered, and 重试答复 answers it', async () => {
+    it('a refused or failed 用此答复 registers nothing: the form stays with the reason, and sending again registers and answers', async () => {
       mockSearch.mockResolvedValue({ items: [article()] });
-      const consult = { ...registered, category: 'consultation' as const };
-      mockRegister.mockResolvedValueOnce(consult);
-      mockAnswer
-        .mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试', 0))
-        .mockResolvedValueOnce({ ...consult, status: 'awaiting_rating', statusLabel: '待评价' });
+      mockRegister
+        .mockRejectedValueOnce(new ApiError('UNAVAILABLE', '服务繁忙，请稍后重试', 503))
+        .mockResolvedValueOnce({ ...registered, category: 'consultation', status: 'awaiting_rating', statusLabel: '待评价' });
       await renderPage();
       fillValid({ category: 'consultation', content: '社保卡丢了怎么补办，要带什么材料？' });
       await screen.findByTestId('reg-kb-item-k1');
       await act(async () => fireEvent.click(el('reg-kb-use-k1')));
-      expect(text('reg-answer-error')).toContain('诉求已登记，但直接答复没有成功：网络连接失败');
-      expect(text('reg-tracking-no')).toBe('GZ2611220007');
-      await act(async () => fireEvent.click(el('reg-answer-retry')));
-      expect(mockAnswer).toHaveBeenCalledTimes(2);
+      expect(screen.queryByTestId('reg-success')).toBeNull();
       expect(screen.queryByTestId('reg-answer-error')).toBeNull();
+      expect(document.body.textContent).toContain('服务繁忙，请稍后重试');
+      await act(async () => fireEvent.click(el('reg-kb-use-k1')));
+      expect(mockRegister).toHaveBeenCalledTimes(2);
+      expect(mockRegister.mock.calls[1][2]).toBe(article().body);
       expect(text('reg-answered')).toContain('社保卡丢了怎么补办');
     });
 
@@ -414,7 +411,6 @@ describe('centre operator', () => {
       await act(async () => fireEvent.click(el('reg-kb-use-k1')));
       expect(text('reg-error-callerPhone')).toBe('请填写11位手机号码，或带区号的固定电话（如 020-87654321）');
       expect(mockRegister).not.toHaveBeenCalled();
-      expect(mockAnswer).not.toHaveBeenCalled();
     });
   });
 

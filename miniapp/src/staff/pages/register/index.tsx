@@ -7,17 +7,19 @@
  * from anywhere in the form; after registering, Enter on "继续登记" starts the next call with focus back on the number.
  *
  * Beside the form (right column on a desktop window, below on a narrow one):
- * - knowledge-base answers for the content as it is typed; "用此答复" registers the consultation and answers it at
- *   once (POST /v1/matters/{id}/answer, GZ Art.13(1)), leaving it awaiting the caller's rating;
+ * - knowledge-base answers for the content as it is typed; "用此答复" registers the consultation and answers it in
+ *   one request (POST /v1/work/matters with `answer`, GZ Art.13(1)): both or neither, so a refused answer leaves
+ *   nothing registered and the operator simply corrects and sends again;
  * - open matters at the same address (GZ Art.22), matched here on the open queues (services/register.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Input, Switch, Textarea, View } from '@tarojs/components';
 import { CATEGORY_HINTS, CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/labels';
 import { CATEGORIES, type Category } from '../../../../../shared/domain/types';
+import { answerable } from '../../../../../shared/domain/guards';
 import { callerPhoneSchema } from '../../../../../shared/schemas';
 import { ApiError, errorMessage, fieldErrors } from '../../../services/api';
-import type { KnowledgeArticle } from '../../../services/types';
+import type { KnowledgeArticle } from '../../../../../shared/views';
 import StateBlock from '../../components/StateBlock';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { backToQueue, openPage, replacePage, STAFF_ROUTES, useRouteParams } from '../../platform/navigation';
@@ -25,7 +27,6 @@ import { withQuery } from '../../../platform/navigation';
 import { fetchPolicy } from '../../services/api';
 import { formatTime } from '../../services/format';
 import {
-  answerMatter,
   answerText,
   EMPTY_REGISTRATION,
   fetchCallerMatters,
@@ -38,7 +39,7 @@ import {
   type RegistrationForm,
 } from '../../services/register';
 import { ROLE_LABELS } from '../../services/session';
-import type { QueueItem, StaffMatter, StaffSession } from '../../services/types';
+import type { QueueItem, StaffMatter, StaffSession } from '../../../../../shared/views';
 import { focusField, TABBABLE, tabStop, typeAhead, useKeyboard, type KeyInfo } from './keyboard';
 import { useKnowledgeSuggestions, KNOWLEDGE_MIN_CHARS } from './useKnowledgeSuggestions';
 import EmergencyTransfer from '../../components/EmergencyTransfer';
@@ -72,7 +73,6 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
   const [message, setMessage] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
-  const [retryingAnswer, setRetryingAnswer] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const sendingRef = useRef(false);
 
@@ -168,7 +168,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
       if (first) focusOn(first[1]);
       return;
     }
-    if (answerWith && v.body.category !== 'consultation') {
+    if (answerWith && !answerable(v.body.category)) {
       setMessage(CONSULTATION_ONLY_MESSAGE);
       focusOn('category');
       return;
@@ -178,22 +178,14 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
     setErrors({});
     setMessage(null);
     try {
-      let matter: StaffMatter;
+      const answer = answerWith ? answerText(answerWith) : undefined;
+      let done: Result;
       try {
-        matter = await registerPhoneMatter(session, v.body);
+        const matter = answer === undefined ? await registerPhoneMatter(session, v.body) : await registerPhoneMatter(session, v.body, answer);
+        done = answerWith && answer !== undefined ? { matter, answeredWith: { title: answerWith.title, answer } } : { matter };
       } catch (err) {
         fail(err);
         return;
-      }
-      let done: Result = { matter };
-      if (answerWith) {
-        try {
-          const answer = answerText(answerWith);
-          done = { matter: await answerMatter(session, matter, answer), answeredWith: { title: answerWith.title, answer } };
-        } catch (err) {
-          if (err instanceof ApiError && err.status === 401) onExpired();
-          done = { matter, answerFailed: { article: answerWith, message: errorMessage(err) } };
-        }
       }
       setResult(done);
       reloadOpen();
@@ -201,22 +193,6 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
     } finally {
       sendingRef.current = false;
       setSending(false);
-    }
-  };
-
-  const retryAnswer = async () => {
-    if (!result?.answerFailed || retryingAnswer) return;
-    const { article } = result.answerFailed;
-    setRetryingAnswer(true);
-    try {
-      const answer = answerText(article);
-      const matter = await answerMatter(session, result.matter, answer);
-      setResult({ matter, answeredWith: { title: article.title, answer } });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) onExpired();
-      setResult({ ...result, answerFailed: { article, message: errorMessage(err) } });
-    } finally {
-      setRetryingAnswer(false);
     }
   };
 
@@ -318,7 +294,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
   useKeyboard('register', onKey);
 
   if (result) {
-    return <Success result={result} retrying={retryingAnswer} onRetryAnswer={() => void retryAnswer()} onNext={next} />;
+    return <Success result={result} onNext={next} />;
   }
 
   const fieldMessages = FIELD_KEYS.map(([f]) => errors[f]).filter((m): m is string => !!m);

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage, searchKnowledge } from '../../../services/api';
-import type { KnowledgeArticle } from '../../../services/types';
+import type { KnowledgeArticle } from '../../../../../shared/views';
 
 /** Wait this long after the last keystroke before searching. */
 export const KNOWLEDGE_DEBOUNCE_MS = 400;

@@ -5,7 +5,7 @@ import { errorMessage } from '../../../../services/api';
 import Press from '../../../components/Press';
 import { CAN_DOWNLOAD, downloadStatsCsv, type ExportKind } from '../../../platform/download';
 import type { StatsRequest } from '../../../services/stats';
-import type { StaffSession } from '../../../services/types';
+import type { StaffSession } from '../../../../../../shared/views';
 
 const KINDS: ReadonlyArray<{ kind: ExportKind; label: string }> = [
   { kind: 'kpis', label: '导出指标表（CSV）' },

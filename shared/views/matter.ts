@@ -1,17 +1,12 @@
 /**
  * What each role sees of a matter (docs/rules.md §5 shape, §7 privacy). The citizen sees their own contact details; staff see
  * a masked phone; units never see the identity on a confidential matter; the public lookup sees no personal data.
+ * The API's handlers build their answers here; the shapes (./types.ts) are what the mini-program reads.
  */
-import { STATUS_EXPLANATIONS, STATUS_LABELS, supervisionText } from '../../shared/domain/labels';
-import type { Actor, Matter, TimelineEvent } from '../../shared/domain/types';
-import { maskName, maskPhone, type ContactPii } from '../privacy/pii';
-
-export interface UnitRef {
-  id: string;
-  name: string;
-}
-
-export type UnitNames = ReadonlyMap<string, string>;
+import { STATUS_EXPLANATIONS, STATUS_LABELS, supervisionText } from '../domain/labels';
+import type { Actor, Matter, TimelineEvent } from '../domain/types';
+import { maskName, maskPhone } from './mask';
+import type { Contact, MatterSummary, MatterView, PublicMatterView, TimelineEntry, UnitNames, UnitRef } from './types';
 
 const unitRef = (id: string | null, names: UnitNames): UnitRef | null => (id ? { id, name: names.get(id) ?? id } : null);
 
@@ -20,7 +15,7 @@ const REPLY_VISIBLE = new Set(['awaiting_rating', 'closed']);
 /** Internal working notes, not part of the citizen's timeline. */
 const INTERNAL_EVENTS = new Set(['note_added', 'terminate_rejected']);
 
-function timelineFor(events: TimelineEvent[], names: UnitNames, citizenView: boolean) {
+function timelineFor(events: TimelineEvent[], names: UnitNames, citizenView: boolean): TimelineEntry[] {
   return events
     .filter((e) => !(citizenView && INTERNAL_EVENTS.has(e.type)))
     .map((e) => ({
@@ -41,14 +36,14 @@ function timelineFor(events: TimelineEvent[], names: UnitNames, citizenView: boo
 export interface ViewInput {
   matter: Matter;
   events: TimelineEvent[];
-  contact: ContactPii | null;
+  contact: Contact | null;
   viewer: Actor;
   units: UnitNames;
   /** Short-lived URLs of the matter's photos (functions/uploads/photos.ts), in order. */
   photos?: Array<{ url: string }>;
 }
 
-export function matterView({ matter: m, events, contact, viewer, units, photos = [] }: ViewInput) {
+export function matterView({ matter: m, events, contact, viewer, units, photos = [] }: ViewInput): MatterView {
   const citizenView = viewer.role === 'citizen';
   let contactOut: { name: string | null; phone: string } | null = null;
   if (contact) {
@@ -93,7 +88,6 @@ export function matterView({ matter: m, events, contact, viewer, units, photos =
     reply: citizenView && !REPLY_VISIBLE.has(m.status) ? null : m.reply,
     rating: m.rating,
     pending: citizenView ? null : m.pending,
-    /** GZ Art.17 ¶2: the requestor added information since the clock last started (the lead unit may restart it). */
     supplementPending: m.supplementPending,
     outcome: m.outcome,
     repeatOf: m.repeatOf,
@@ -103,7 +97,7 @@ export function matterView({ matter: m, events, contact, viewer, units, photos =
 }
 
 /** A row of a list (my matters, queues): no timeline, no contact. */
-export function matterSummary(m: Matter, units: UnitNames) {
+export function matterSummary(m: Matter, units: UnitNames): MatterSummary {
   return {
     id: m.id,
     trackingNo: m.trackingNo,
@@ -132,7 +126,7 @@ export function matterSummary(m: Matter, units: UnitNames) {
 }
 
 /** Public lookup by tracking number + last 4 digits (no WeChat): status, deadlines, timeline; no personal data. */
-export function publicView(m: Matter, events: TimelineEvent[], units: UnitNames) {
+export function publicView(m: Matter, events: TimelineEvent[], units: UnitNames): PublicMatterView {
   return {
     trackingNo: m.trackingNo,
     category: m.category,

@@ -36,7 +36,7 @@ const PROBE = `
 const t = process.hrtime.bigint(); const c = process.cpuUsage(); const r = process.memoryUsage().rss;
 require(process.argv[1]);
 const cpu = process.cpuUsage(c);
-process.stderr.write('@@' + JSON.stringify({ wall: Number(process.hrtime.bigint() - t) / 1e6, cpu: (cpu.user + cpu.system) / 1000, rss: (process.memoryUsage().rss - r) / 1048576 }));
+process.stderr.write('@@' + JSON.stringify({ wall: Number(process.hrtime.bigint() - t) / 1e6, cpu: (cpu.user + cpu.system) / 1000, rss: (process.memoryUsage().rss - r) / 1048576 }) + '@@');
 `;
 
 async function main() {
@@ -62,7 +62,8 @@ async function main() {
     for (const b of order) {
       // The probe reports on stderr after a marker: a handler may log to stdout while it loads.
       const r = spawnSync(process.execPath, ['-e', PROBE, b.file], { env, encoding: 'utf8' });
-      const line = r.stderr.split('@@')[1];
+      // Between the markers: a handler may also write to stderr after it has loaded (a cold-start log line).
+      const line = /@@(\{[^@]*\})@@/.exec(r.stderr)?.[1];
       if (r.status !== 0 || !line) throw new Error(`${b.name} failed to load: ${r.stderr}`);
       b.runs.push(JSON.parse(line));
     }

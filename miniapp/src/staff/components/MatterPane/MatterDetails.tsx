@@ -11,8 +11,10 @@ import { PhotoGrid } from '../../../components/PhotoPicker';
 import { previewPhotos } from '../../../platform/photos';
 import { countdown, DEADLINE_KEYS, formatTime } from '../../services/format';
 import { CHANNEL_LABELS, DEADLINE_LABELS, PENDING_LABELS, RATING_SOURCE_LABELS, SUPERVISION_BADGES, TERMINATE_REASON_LABELS } from '../../services/labels';
+import type { PolicyProfile } from '../../../../../shared/policy/profiles';
 import type { StaffMatter, StaffSession } from '../../../../../shared/views';
 import { label, Row, Section } from './parts';
+import SigningRule from './SigningRule';
 import Timeline from './Timeline';
 import RevealPhone from '../RevealPhone';
 import { revealRefusal } from '../../../../../shared/domain/guards';
@@ -49,7 +51,19 @@ export function MatterHead({ matter }: { matter: StaffMatter }) {
   );
 }
 
-export function MatterDetails({ matter, session, unitName, now }: { matter: StaffMatter; session: StaffSession; unitName: (id: string) => string; now: number }) {
+export function MatterDetails({
+  matter,
+  session,
+  unitName,
+  now,
+  policy,
+}: {
+  matter: StaffMatter;
+  session: StaffSession;
+  unitName: (id: string) => string;
+  now: number;
+  policy?: PolicyProfile | null;
+}) {
   const hideContact = session.role === 'unit' && matter.confidential;
   const deadlines = DEADLINE_KEYS.filter((k) => matter.deadlines?.[k]);
 
@@ -86,6 +100,7 @@ export function MatterDetails({ matter, session, unitName, now }: { matter: Staf
               </Row>
             );
           })}
+          <SigningRule matter={matter} policy={policy ?? null} />
           {deadlines.some((k) => matter.deadlines[k]!.provisional) ? (
             <View className='sm-note'>（暂定）：该年度的法定节假日安排尚未公布，期限按暂定日历计算，公布后可能调整。</View>
           ) : null}

@@ -213,7 +213,7 @@ export default function MatterView({ id, session, onExpired, refreshKey, desktop
         />
       ) : null}
 
-      <MatterDetails matter={matter} session={session} unitName={unitName} now={now} />
+      <MatterDetails matter={matter} session={session} unitName={unitName} now={now} policy={policy} />
     </View>
   );
 }

@@ -25,7 +25,7 @@ const LIMIT_BYTES = 1024 * 1024;
  * and the workbench both read instead of each keeping a copy, issue 14): Taro's runtime (taro.js 130 KiB), React
  * (app.js, vendors.js) and the page templates (base.wxml 60 KiB) are most of it.
  */
-const MAIN_LIMIT_BYTES = 560 * 1024;
+const MAIN_LIMIT_BYTES = 564 * 1024; // 561 KiB measured after the accessible field labels and picker face (issue 17)
 const NOT_UPLOADED = new Set(['project.config.json', 'project.private.config.json']);
 
 /** All files below `dir`, as paths relative to `root` with forward slashes. */

@@ -3,7 +3,9 @@
  * - backend: shared/ domain code, Lambda handlers, persistence and end-to-end tests (node, ts-jest).
  * - miniapp: Taro page/component tests (jsdom, babel-jest with the mini-program's own babel config,
  *   @tarojs/* mapped to small stubs in miniapp/test/stubs).
- * Browser tests (tests/browser) run in the backend project: they drive Debian's Chromium through playwright-core.
+ * - browser: tests/browser/*.browser.test.ts, Debian's Chromium through playwright-core against ONE local stack per
+ *   run (its globalSetup starts it, with the run's DynamoDB Local, only when a browser file is selected; see
+ *   tests/browser/support/stack.ts). Listed first so that its teardown stops the stack before DynamoDB Local stops.
  */
 const path = require('path');
 
@@ -11,10 +13,20 @@ module.exports = {
   testTimeout: 60000,
   projects: [
     {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/browser'],
+      testMatch: ['**/*.browser.test.ts'],
+      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }] },
+      globalSetup: '<rootDir>/tests/browser/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/tests/browser/support/globalTeardown.ts',
+    },
+    {
       displayName: 'backend',
       testEnvironment: 'node',
       roots: ['<rootDir>/shared', '<rootDir>/functions', '<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/'],
       transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }] },
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',

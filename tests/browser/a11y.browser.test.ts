@@ -6,23 +6,14 @@
  * - pressing Tab from the top of each citizen page reaches every control on it;
  * - a fresh load of each citizen page on a 4 × slowed CPU shifts its layout by less than 0.02 (CLS, from a
  *   PerformanceObserver).
- * Needs the H5 build (startStack builds it; `npm run build:h5` first makes it faster). Reuses a running stack when
- * HOTLINE_BROWSER_API_URL and HOTLINE_BROWSER_H5_URL are set.
+ * Runs against the run's browser stack (support/stack.ts).
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startStack, type Stack } from '../../scripts/lib/stack';
-import { deleteTestTable, testEndpoint, uniqueTableName } from '../support/db';
 import { axeViolations, layoutShift, markControls, recordLayoutShifts, tabWalk } from './support/a11y';
 import { DESKTOP, launchChromium, PHONE, pickOption, settled, tid, typeInto } from './support/browser';
+import { START_TIMEOUT_MS, startBrowserStack, type BrowserStack } from './support/stack';
 
-const ROOT = join(__dirname, '..', '..');
-const START_TIMEOUT_MS = 300_000;
 const STEP_TIMEOUT_MS = 240_000;
-const REUSE = process.env.HOTLINE_BROWSER_API_URL && process.env.HOTLINE_BROWSER_H5_URL
-  ? { h5Url: process.env.HOTLINE_BROWSER_H5_URL }
-  : undefined;
 /** Layout shift allowed on a fresh load of a citizen page (issue 17 item 3). */
 const CLS_LIMIT = 0.02;
 const CENTER = { username: 'center1', password: 'center-demo-2026' };
@@ -39,33 +30,15 @@ interface Findings {
 }
 
 describe('accessibility and layout stability in Chromium (H5, 390×844)', () => {
-  const table = uniqueTableName('browser-a11y');
-  const workFolder = `.build/esbuild-browser-a11y-${process.pid}`;
-  const controller = new AbortController();
-  let starting: Promise<Stack> | undefined;
-  let stack: Stack | undefined;
+  let stack: BrowserStack | undefined;
   let browser: Browser | undefined;
   let page: Page;
   let h5Url = '';
   let matterId = '';
 
   beforeAll(async () => {
-    if (REUSE) {
-      ({ h5Url } = REUSE);
-    } else {
-      starting = startStack({
-        dynamo: { endpoint: testEndpoint() },
-        ports: { api: 0, lambda: 0, h5: 0, s3: 0 },
-        h5: true,
-        stage: 'local',
-        tableName: table,
-        esbuildWorkFolder: workFolder,
-        signal: controller.signal,
-      });
-      stack = await starting;
-      if (!stack.h5Url) throw new Error('the H5 build failed (startStack logged why): no H5 app to test');
-      h5Url = stack.h5Url;
-    }
+    stack = await startBrowserStack('a11y');
+    h5Url = stack.h5Url;
     browser = await launchChromium();
     const ctx = await browser.newContext(PHONE);
     ctx.setDefaultTimeout(20_000);
@@ -75,13 +48,7 @@ describe('accessibility and layout stability in Chromium (H5, 390×844)', () => 
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
-    controller.abort();
-    await starting?.catch(() => undefined);
     await stack?.stop();
-    if (!REUSE) {
-      await deleteTestTable(table).catch(() => undefined);
-      rmSync(join(ROOT, workFolder), { recursive: true, force: true });
-    }
   }, 60_000);
 
   const h5 = (path: string) => `${h5Url}/#${path}`;

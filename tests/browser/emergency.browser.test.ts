@@ -2,51 +2,24 @@
  * Emergency screening in the H5 build on a 390×844 phone (issue 13): after 下一步 the call button is on screen at
  * once — in the standard layout and in 长辈版 — the heading is said once, and an injury accident offers 120 and 122.
  * (Tapping calls through platform/phone.ts — Taro H5 sets `location.href = 'tel:…'`; covered by the component test.)
- * Needs the H5 build (startStack builds it; `npm run build:h5` first makes it faster). Reuses a running stack when
- * HOTLINE_BROWSER_API_URL and HOTLINE_BROWSER_H5_URL are set.
+ * Runs against the run's browser stack (support/stack.ts).
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startStack, type Stack } from '../../scripts/lib/stack';
-import { deleteTestTable, testEndpoint, uniqueTableName } from '../support/db';
 import { launchChromium, PHONE, pickOption, shot, tid, typeInto } from './support/browser';
+import { START_TIMEOUT_MS, startBrowserStack, type BrowserStack } from './support/stack';
 
-const ROOT = join(__dirname, '..', '..');
-const START_TIMEOUT_MS = 300_000;
 const STEP_TIMEOUT_MS = 120_000;
-const REUSE = process.env.HOTLINE_BROWSER_API_URL && process.env.HOTLINE_BROWSER_H5_URL
-  ? { h5Url: process.env.HOTLINE_BROWSER_H5_URL }
-  : undefined;
 const ACCIDENT = '路口有两辆电动车撞在一起了，有人受伤躺在地上流血，没人管';
 
 describe('emergency call button in Chromium (H5, 390×844)', () => {
-  const table = uniqueTableName('browser-emergency');
-  const workFolder = `.build/esbuild-browser-emergency-${process.pid}`;
-  const controller = new AbortController();
-  let starting: Promise<Stack> | undefined;
-  let stack: Stack | undefined;
+  let stack: BrowserStack | undefined;
   let browser: Browser | undefined;
   let page: Page;
   let h5Url = '';
 
   beforeAll(async () => {
-    if (REUSE) {
-      ({ h5Url } = REUSE);
-    } else {
-      starting = startStack({
-        dynamo: { endpoint: testEndpoint() },
-        ports: { api: 0, lambda: 0, h5: 0, s3: 0 },
-        h5: true,
-        stage: 'local',
-        tableName: table,
-        esbuildWorkFolder: workFolder,
-        signal: controller.signal,
-      });
-      stack = await starting;
-      if (!stack.h5Url) throw new Error('the H5 build failed (startStack logged why): no H5 app to test');
-      h5Url = stack.h5Url;
-    }
+    stack = await startBrowserStack('emergency');
+    h5Url = stack.h5Url;
     browser = await launchChromium();
     const ctx = await browser.newContext(PHONE);
     ctx.setDefaultTimeout(20_000);
@@ -55,13 +28,7 @@ describe('emergency call button in Chromium (H5, 390×844)', () => {
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
-    controller.abort();
-    await starting?.catch(() => undefined);
     await stack?.stop();
-    if (!REUSE) {
-      await deleteTestTable(table).catch(() => undefined);
-      rmSync(join(ROOT, workFolder), { recursive: true, force: true });
-    }
   }, 60_000);
 
   const h5 = (path: string) => `${h5Url}/#${path}`;

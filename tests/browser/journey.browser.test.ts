@@ -1,7 +1,7 @@
 /**
  * Browser end-to-end (issue "Mini-program", items 9 and 11): the mini-program's H5 build in Debian's Chromium
- * (playwright-core), against the local stack `npm start` runs (scripts/lib/stack.js): DynamoDB Local (this run's,
- * fresh table), serverless-offline, the H5 build pointing at that API, demo seed through the API.
+ * (playwright-core), against the run's browser stack (support/stack.ts: the local stack `npm start` runs — DynamoDB
+ * Local, serverless-offline, the H5 build pointing at that API, demo seed through the API).
  *
  *   citizen (phone, 390×844)                    centre / unit (desktop, 1180×800)
  *   consent → submit → tracking number   ─→      center1 dispatches to 天河区城市管理和综合执法局
@@ -20,11 +20,7 @@
  * and skips the 1–2 minute build. The demo seed must be present.
  */
 import { rmSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { liveGroupMembers } from '../../scripts/lib/dynamo-local';
-import { startStack, type Stack } from '../../scripts/lib/stack';
-import { deleteTestTable, testEndpoint, uniqueTableName } from '../support/db';
 import {
   api,
   NARROW_DESKTOP,
@@ -40,17 +36,11 @@ import {
   tid,
   typeInto,
 } from './support/browser';
+import { leftovers, START_TIMEOUT_MS, startBrowserStack, type BrowserStack } from './support/stack';
 
-const ROOT = join(__dirname, '..', '..');
-/** The H5 build takes 40–150 s on a 2-core machine; the API and DynamoDB start meanwhile. */
-const START_TIMEOUT_MS = 300_000;
 const STEP_TIMEOUT_MS = 120_000;
 /** Waits for one UI state: page transitions (~300 ms) and a cold Lambda under serverless-offline (1–3 s). */
 const UI_MS = 20_000;
-
-const REUSE = process.env.HOTLINE_BROWSER_API_URL && process.env.HOTLINE_BROWSER_H5_URL
-  ? { apiUrl: process.env.HOTLINE_BROWSER_API_URL, h5Url: process.env.HOTLINE_BROWSER_H5_URL }
-  : undefined;
 
 const CENTER = { username: 'center1', password: 'center-demo-2026' };
 const UNIT = { username: 'thcity', password: 'unit-demo-2026', unitId: 'th-city', unitName: '天河区城市管理和综合执法局' };
@@ -128,13 +118,7 @@ interface World {
 }
 
 describe('mini-program H5 in Chromium (browser e2e)', () => {
-  const table = uniqueTableName('browser');
-  // Not under .esbuild/: serverless-esbuild deletes its whole work folder when it stops, so any `osls offline` or
-  // `osls package` run with the default folder (.esbuild) would delete this stack's build while it runs.
-  const workFolder = `.build/esbuild-browser-${process.pid}`;
-  const controller = new AbortController();
-  let starting: Promise<Stack> | undefined;
-  let stack: Stack | undefined;
+  let stack: BrowserStack | undefined;
   let w: World | undefined;
   const timings: Record<string, number> = {};
   const t0 = Date.now();
@@ -163,26 +147,9 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
 
   beforeAll(async () => {
     rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
-    let apiUrl: string;
-    let h5Url: string | undefined;
-    if (REUSE) {
-      ({ apiUrl, h5Url } = REUSE);
-    } else {
-      starting = startStack({
-        dynamo: { endpoint: testEndpoint() },
-        ports: { api: 0, lambda: 0, h5: 0, s3: 0 },
-        h5: true,
-        stage: 'local',
-        tableName: table,
-        esbuildWorkFolder: workFolder,
-        signal: controller.signal,
-      });
-      stack = await starting;
-      Object.assign(timings, stack.timings);
-      ({ apiUrl, h5Url } = stack);
-      if (!stack.seeded) throw new Error('the fresh table was not seeded');
-    }
-    if (!h5Url) throw new Error('the H5 build failed (startStack logged why): no H5 app to test');
+    stack = await startBrowserStack('journey');
+    const { apiUrl, h5Url } = stack;
+    timings.stack = stack.startMs;
     const browser = await launchChromium();
     const phone = await browser.newContext(PHONE);
     const centreCtx = await browser.newContext(NARROW_DESKTOP);
@@ -216,13 +183,7 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     if (w?.problems.length) console.warn(`browser e2e: browser errors seen:\n${w.problems.join('\n')}`);
     if (process.env.HOTLINE_TEST_VERBOSE) console.log(`browser e2e timings (ms since start): ${JSON.stringify({ ...timings, total: Date.now() - t0 })}`);
     await w?.browser.close().catch(() => undefined);
-    controller.abort();
-    await starting?.catch(() => undefined);
     await stack?.stop();
-    if (!REUSE) {
-      await deleteTestTable(table).catch(() => undefined);
-      rmSync(join(ROOT, workFolder), { recursive: true, force: true });
-    }
   }, 60_000);
 
   // ---- helpers ---------------------------------------------------------------------------------------------------
@@ -732,15 +693,13 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
   });
 
   it('stops every process it started', async () => {
-    if (!stack) return; // reusing someone else's stack
-    const s = stack;
-    const port = new URL(s.apiUrl).port;
+    // The browser this file launched; a stack this file started (the run's shared stack is checked by globalTeardown).
     await w!.browser.close();
-    await s.stop();
-    stack = undefined;
-    for (const pid of s.pids) expect({ pid, members: liveGroupMembers(pid) }).toEqual({ pid, members: [] });
-    expect(processesMentioning(`--httpPort ${port}`)).toEqual([]);
-    expect(processesMentioning(join(ROOT, workFolder))).toEqual([]);
+    if (stack?.own) {
+      const own = stack.own;
+      await stack.stop();
+      expect(await leftovers(own)).toEqual([]);
+    }
     expect(w!.chromiumPids.length).toBeGreaterThan(0);
     const alive = (pid: number) => {
       try {
@@ -752,7 +711,5 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     expect(w!.chromiumPids.filter(alive)).toEqual([]);
     // Chromium's helpers (zygote, GPU, renderers) carry the profile folder playwright made for this browser.
     for (const dir of w!.chromiumProfiles) expect(processesMentioning(dir)).toEqual([]);
-    await expect(fetch(`${s.apiUrl}/v1/health`)).rejects.toThrow();
-    await expect(fetch(`${s.h5Url}/`)).rejects.toThrow();
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 /**
  * Browser test of the staff workbench's desktop layout (issue 18): the H5 build in Debian's Chromium against the
- * local stack (scripts/lib/stack.js: DynamoDB Local with a fresh table, serverless-offline, demo seed).
+ * run's browser stack (support/stack.ts: DynamoDB Local, serverless-offline, demo seed).
  *
  *   1366 × 768  the queue is a table with ≥ 25 rows in view, filters in a side panel, sortable columns, the
  *               selected matter beside it; a matter is dispatched from the queue with ≤ 4 keystrokes/clicks;
@@ -9,24 +9,16 @@
  *   390 × 844   the phone layout (cards) stays
  *
  * Screenshots go to test-artifacts/screenshots/workbench-*.png. Iterating: set HOTLINE_BROWSER_API_URL and
- * HOTLINE_BROWSER_H5_URL to a running stack (see journey.browser.test.ts) to skip the build.
+ * HOTLINE_BROWSER_H5_URL to a running stack (support/stack.ts) to skip the build.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startStack, type Stack } from '../../scripts/lib/stack';
-import { deleteTestTable, testEndpoint, uniqueTableName } from '../support/db';
 import { mkdirSync } from 'node:fs';
 import { api, launchChromium, PHONE, SCREENSHOT_DIR, shot, staffToken, tid, typeInto } from './support/browser';
+import { START_TIMEOUT_MS, startBrowserStack, type BrowserStack } from './support/stack';
 
-const ROOT = join(__dirname, '..', '..');
-const START_TIMEOUT_MS = 300_000;
 const STEP_TIMEOUT_MS = 120_000;
 const UI_MS = 20_000;
-
-const REUSE =
-  process.env.HOTLINE_BROWSER_API_URL && process.env.HOTLINE_BROWSER_H5_URL
-    ? { apiUrl: process.env.HOTLINE_BROWSER_API_URL, h5Url: process.env.HOTLINE_BROWSER_H5_URL }
-    : undefined;
 
 const CENTER = { username: 'center1', password: 'center-demo-2026' };
 const UNIT = { username: 'thcity', password: 'unit-demo-2026' };
@@ -41,11 +33,7 @@ const DESK = (width: number, height: number) => ({
 const MATTERS = 32;
 
 describe('staff workbench, desktop layout (browser)', () => {
-  const table = uniqueTableName('workbench');
-  const workFolder = `.build/esbuild-workbench-${process.pid}`;
-  const controller = new AbortController();
-  let starting: Promise<Stack> | undefined;
-  let stack: Stack | undefined;
+  let stack: BrowserStack | undefined;
   let browser: Browser | undefined;
   let apiUrl = '';
   let h5Url = '';
@@ -53,24 +41,8 @@ describe('staff workbench, desktop layout (browser)', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (REUSE) {
-      ({ apiUrl, h5Url } = REUSE);
-    } else {
-      starting = startStack({
-        dynamo: { endpoint: testEndpoint() },
-        ports: { api: 0, lambda: 0, h5: 0, s3: 0 },
-        h5: true,
-        stage: 'local',
-        tableName: table,
-        esbuildWorkFolder: workFolder,
-        signal: controller.signal,
-      });
-      stack = await starting;
-      if (!stack.seeded) throw new Error('the fresh table was not seeded');
-      apiUrl = stack.apiUrl;
-      if (!stack.h5Url) throw new Error('the H5 build failed (startStack logged why)');
-      h5Url = stack.h5Url;
-    }
+    stack = await startBrowserStack('workbench');
+    ({ apiUrl, h5Url } = stack);
     centreToken = await staffToken(apiUrl, CENTER.username, CENTER.password);
     // Telephone matters registered by the centre land in 待转派 (received), a few at a time to spare the CPU.
     for (let i = 0; i < MATTERS; i += 4) {
@@ -98,14 +70,7 @@ describe('staff workbench, desktop layout (browser)', () => {
   afterAll(async () => {
     if (problems.length) console.warn(`workbench browser test: browser errors seen:\n${problems.join('\n')}`);
     await browser?.close().catch(() => undefined);
-    controller.abort();
-    await starting?.catch(() => undefined);
     await stack?.stop();
-    if (!REUSE) {
-      await deleteTestTable(table).catch(() => undefined);
-      const { rmSync } = await import('node:fs');
-      rmSync(join(ROOT, workFolder), { recursive: true, force: true });
-    }
   }, 60_000);
 
   const h5 = (path: string) => `${h5Url}/#${path}`;

@@ -27,7 +27,8 @@ export const STATUS_EXPLANATIONS: Readonly<Record<Status, string>> = {
   in_progress: '承办单位正在办理',
   reply_review: '承办单位已答复，热线正在审核办理结果',
   awaiting_rating: '已办理完毕，请您评价',
-  closed: '这件诉求已办理完毕',
+  // Not '已办理完毕': the status label above it already says 已办结 (issue 17: say each thing once).
+  closed: '还有问题，可以再次向热线反映',
   withdrawn: '您已撤回该诉求',
   terminated: '该诉求已终止办理',
 };

@@ -84,7 +84,7 @@ describe('timeline text', () => {
   it('shows ratings and time-outs in words', () => {
     expect(
       eventDetails({ type: 'rated', at: '2026-11-20T10:00:00+08:00', version: 8, actor: { role: 'citizen' }, note: '还是没修好', data: { result: 'unsatisfied', source: 'requestor' } }, m),
-    ).toEqual(['评价：不满意', '评价内容：还是没修好']);
+    ).toEqual(['不满意', '意见：还是没修好']);
     expect(eventDetails({ type: 'closed', at: '2026-11-23T10:00:00+08:00', version: 9, actor: { role: 'scheduler' }, data: { source: 'timeout' } }, m)).toEqual([
       '评价期限内未评价，按“基本满意”办结',
     ]);

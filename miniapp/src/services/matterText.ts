@@ -134,8 +134,9 @@ export function eventDetails(e: TimelineEntry, m: Pick<CitizenMatter, 'leadUnit'
     }
     case 'rated': {
       const result = typeof data.result === 'string' ? RATING_LABELS[data.result as keyof typeof RATING_LABELS] : undefined;
-      if (result) lines.push(`评价：${result}${data.source === 'callback' ? '（电话回访）' : ''}`);
-      if (note) lines.push(`评价内容：${note}`);
+      // The step is titled 评价 already: its lines say the result and the comment without repeating the word.
+      if (result) lines.push(`${result}${data.source === 'callback' ? '（电话回访）' : ''}`);
+      if (note) lines.push(`意见：${note}`);
       break;
     }
     case 'closed':

@@ -32,9 +32,12 @@ describe('knowledge page', () => {
     mockRequest.mockImplementation(fakeBackend({ 'GET /v1/knowledge': () => reply.promise }));
     render(<Knowledge />);
     expect(screen.getByTestId('state-loading').textContent).toBe('正在查找…');
+    // Nothing below the loading line: the answers take its place without pushing painted content down.
+    expect(screen.queryByTestId('knowledge-other-ways')).toBeNull();
     await act(async () => reply.resolve(ok({ items: [article('a1', '如何办理居住证', '持身份证到居住地派出所申请。')] })));
     expect(screen.getByTestId('knowledge-results').textContent).toContain('常见问题');
     expect(screen.getByTestId('knowledge-a1').textContent).toContain('如何办理居住证');
+    expect(screen.getByTestId('knowledge-other-ways').textContent).toContain('没有找到答案？');
     const first = callsTo(requests, 'GET', '/v1/knowledge')[0];
     expect(first.headers).not.toHaveProperty('Authorization');
   });
@@ -61,7 +64,10 @@ describe('knowledge page', () => {
     mockRequest.mockImplementation(fakeBackend({ 'GET /v1/knowledge': ok({ items: [] }) }));
     render(<Knowledge />);
     expect((await screen.findByTestId('state-empty')).textContent).toContain('没有找到和“火星移民”有关的答案');
-    fireEvent.click(screen.getByTestId('state-empty-action'));
+    // Said once: the empty state does not repeat the 我要反映 below it.
+    expect(screen.queryByTestId('state-empty-action')).toBeNull();
+    expect(screen.getByTestId('knowledge-other-ways').textContent).not.toContain('没有找到答案');
+    fireEvent.click(screen.getByTestId('knowledge-submit'));
     expect(navigateTo).toHaveBeenCalledWith('/pages/submit/index');
   });
 

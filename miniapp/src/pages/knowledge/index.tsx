@@ -80,6 +80,12 @@ export default function Knowledge() {
         </Button>
       </View>
 
+      {/*
+        The answer region is the last thing on the page, and everything in it arrives in one render: while the search
+        runs only the loading line shows, so results (or the empty or error state) replace it without pushing down
+        anything that was already painted (layout shift: a slow search used to move the 没有找到答案 card by a whole
+        screen in 长辈版, CLS 0.23).
+      */}
       {state.status === 'loading' ? <StateBlock kind='loading' text='正在查找…' /> : null}
 
       {state.status === 'error' ? (
@@ -91,8 +97,6 @@ export default function Knowledge() {
           kind='empty'
           text={state.q ? `没有找到和“${state.q}”有关的答案` : '暂时还没有常见问题'}
           detail='换个说法再找找，或者直接向热线反映。'
-          actionText='我要反映'
-          onAction={() => void navigateTo(ROUTES.submit)}
         />
       ) : null}
 
@@ -111,6 +115,7 @@ export default function Knowledge() {
                   <Button
                     className='btn btn--link'
                     data-testid={`knowledge-toggle-${a.id}`}
+                    aria-expanded={expanded}
                     onClick={() => setOpen(expanded ? null : a.id)}
                   >
                     {expanded ? '收起' : '展开全文'}
@@ -122,17 +127,20 @@ export default function Knowledge() {
         </View>
       ) : null}
 
-      <View className='card'>
-        <Text className='text'>没有找到答案？</Text>
-        <View className='btn-row'>
-          <Button className='btn btn--primary' data-testid='knowledge-submit' onClick={() => void navigateTo(ROUTES.submit)}>
-            我要反映
-          </Button>
-          <Button className='btn' data-testid='knowledge-call' onClick={() => void makePhoneCall('12345')}>
-            拨打 12345
-          </Button>
+      {state.status !== 'loading' ? (
+        <View className='card' data-testid='knowledge-other-ways'>
+          {/* Said once: the empty state already says nothing was found. */}
+          {state.status === 'ready' && state.items.length > 0 ? <Text className='text'>没有找到答案？</Text> : null}
+          <View className='btn-row'>
+            <Button className='btn btn--primary' data-testid='knowledge-submit' onClick={() => void navigateTo(ROUTES.submit)}>
+              我要反映
+            </Button>
+            <Button className='btn' data-testid='knowledge-call' onClick={() => void makePhoneCall('12345')}>
+              拨打 12345
+            </Button>
+          </View>
         </View>
-      </View>
+      ) : null}
     </CitizenPage>
   );
 }

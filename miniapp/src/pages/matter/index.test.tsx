@@ -16,6 +16,7 @@ import {
 } from '../../services/testing/fakeBackend';
 import { makeMatter } from '../../services/testing/fixtures';
 import type { CitizenMatter } from '../../../../shared/views';
+import { STATUS_EXPLANATIONS, STATUS_LABELS } from '../../../../shared/domain/labels';
 
 jest.mock('../../platform/request', () => ({ ...jest.requireActual('../../platform/request'), request: jest.fn() }));
 jest.mock('../../platform/navigation', () => ({
@@ -192,6 +193,30 @@ describe('matter detail: what the citizen reads', () => {
     expect(screen.getByTestId('flag').textContent).toBe('已延期 1 次');
   });
 
+  it('a closed matter says 已办结 once, and its rating once per place (issue 17)', async () => {
+    serve(
+      makeMatter({
+        status: 'closed',
+        statusLabel: STATUS_LABELS.closed,
+        statusExplanation: STATUS_EXPLANATIONS.closed,
+        rating: { result: 'satisfied', comment: '修好了，谢谢', at: '2026-11-18T09:00:00+08:00', source: 'requestor' },
+        timeline: [
+          { version: 1, type: 'submitted', at: '2026-11-10T09:00:00+08:00', actor: { role: 'citizen' } },
+          { version: 7, type: 'rated', at: '2026-11-18T09:00:00+08:00', actor: { role: 'citizen' }, note: '修好了，谢谢', data: { result: 'satisfied' } },
+          { version: 8, type: 'closed', at: '2026-11-18T09:00:00+08:00', actor: { role: 'scheduler' } },
+        ],
+      } as Partial<CitizenMatter>),
+    );
+    await renderLoaded();
+    const page = screen.getByTestId('page-root').textContent!;
+    expect(page.split('已办结')).toHaveLength(2);
+    expect(screen.getByTestId('status-explanation').textContent).not.toMatch(/办结|完毕/);
+    expect(screen.getByTestId('rating-result').textContent).toBe('满意');
+    expect(screen.getByTestId('rating').textContent!.split('评价')).toHaveLength(2);
+    const rated = screen.getAllByTestId('timeline-step').find((e) => e.textContent!.includes('修好了'))!;
+    expect(rated.textContent!.split('评价')).toHaveLength(2);
+  });
+
   it("shows the unit's reply when there is one", async () => {
     serve(awaiting(0));
     await renderLoaded();
@@ -272,7 +297,8 @@ describe('matter detail: rating', () => {
     expect(sent.data).toEqual({ result: 'unsatisfied', comment: '晚上还是不亮' });
     expect(screen.getByTestId('status-label').textContent).toBe('办理中');
     expect(screen.queryByTestId('rating-form')).toBeNull();
-    expect(screen.getByTestId('rating').textContent).toContain('您的评价：不满意');
+    expect(screen.getByTestId('rating').textContent).toMatch(/^您的评价不满意/);
+    expect(screen.getByTestId('rating-result').textContent).toBe('不满意');
     expect(screen.getAllByTestId('flag').map((f) => f.textContent)).toContain('重新办理中');
   });
 

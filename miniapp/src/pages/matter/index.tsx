@@ -252,9 +252,9 @@ function RatingCard({ m, nowMs }: { m: CitizenMatter; nowMs: number }) {
   const r = m.rating!;
   return (
     <View className='card' data-testid='rating'>
-      <View className='card__title'>评价</View>
-      <Text className='text text--strong'>
-        {r.source === 'timeout' ? '评价期限内未评价，按“基本满意”办结' : `${r.source === 'callback' ? '电话回访评价' : '您的评价'}：${RATING_LABELS[r.result]}`}
+      <View className='card__title'>{r.source === 'callback' ? '电话回访评价' : '您的评价'}</View>
+      <Text className='text text--strong' data-testid='rating-result'>
+        {r.source === 'timeout' ? '评价期限内未评价，按“基本满意”办结' : RATING_LABELS[r.result]}
       </Text>
       {r.comment ? <Text className='text'>{r.comment}</Text> : null}
       <Text className='text text--muted'>{formatDateTime(r.at, nowMs)}</Text>

@@ -23,5 +23,4 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__HOTLINE_BROWSER_STACK__ = stack;
   process.env.HOTLINE_BROWSER_API_URL = stack.apiUrl;
   process.env.HOTLINE_BROWSER_H5_URL = stack.h5Url;
-  console.log(`\nbrowser tests: one stack for the run, ready in ${(stack.startMs / 1000).toFixed(1)} s (${stack.h5Url}, API ${stack.apiUrl})`);
 }

@@ -79,7 +79,10 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
     await stop();
     throw err;
   }
-  return { apiUrl: stack.apiUrl, h5Url: stack.h5Url, own: stack, startMs: Date.now() - started, stop };
+  const startMs = Date.now() - started;
+  // Printed for the record: what the run's shared stack saves is this, once per browser test file.
+  console.log(`browser stack (${name}) ready in ${(startMs / 1000).toFixed(1)} s: H5 ${stack.h5Url}, API ${stack.apiUrl}`);
+  return { apiUrl: stack.apiUrl, h5Url: stack.h5Url, own: stack, startMs, stop };
 }
 
 /** After stop(): process groups of the stack still alive, and whether its API and H5 server still answer. */

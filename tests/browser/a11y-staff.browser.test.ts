@@ -12,12 +12,14 @@ import { START_TIMEOUT_MS, startBrowserStack, type BrowserStack } from './suppor
 
 const STEP_TIMEOUT_MS = 240_000;
 const CENTER = { username: 'center1', password: 'center-demo-2026' };
+const UNIT = { username: 'thcity', password: 'unit-demo-2026' };
 const DESK = { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
 
 describe('staff pages: keyboard, names and axe in Chromium (H5, 1366 × 768)', () => {
   let stack: BrowserStack | undefined;
   let browser: Browser | undefined;
   let matterId = '';
+  let centreToken = '';
 
   beforeAll(async () => {
     stack = await startBrowserStack('a11y-staff');
@@ -37,6 +39,16 @@ describe('staff pages: keyboard, names and axe in Chromium (H5, 1366 × 768)', (
     });
     if (r.status !== 201) throw new Error(`register: ${r.status} ${JSON.stringify(r.body)}`);
     matterId = r.body.id;
+    // Dispatched, accepted and replied: the matter page offers the review, and the centre's inbox holds a message.
+    const step = async (action: string, who: string, body: object) => {
+      const res = await api(stack!.apiUrl, 'POST', `/v1/matters/${matterId}/${action}`, { token: who, body });
+      if (res.status !== 200) throw new Error(`${action}: ${res.status} ${JSON.stringify(res.body)}`);
+    };
+    const unit = await staffToken(stack.apiUrl, UNIT.username, UNIT.password);
+    await step('dispatch', token, { leadUnitId: 'th-city' });
+    await step('accept', unit, {});
+    await step('reply', unit, { process: '已到现场核查。', result: '施工单位已停止夜间作业。', handledAt: new Date().toISOString(), contactedRequestor: true });
+    centreToken = token;
   }, START_TIMEOUT_MS);
 
   afterAll(async () => {
@@ -80,7 +92,13 @@ describe('staff pages: keyboard, names and axe in Chromium (H5, 1366 × 768)', (
     await auditPage(page, 'desktop register', found);
     await open(page, '/staff/pages/dashboard/index', 'dash-content');
     await auditPage(page, 'desktop dashboard', found);
-    await open(page, '/staff/pages/inbox/index', 'inbox-unread');
+    // The reply's message reaches the inbox through the outbox (the stream reader, within a poll or two).
+    const inboxFilled = async () => ((await api(stack!.apiUrl, 'GET', '/v1/work/inbox', { token: centreToken })).body?.items?.length ?? 0) > 0;
+    for (const until = Date.now() + 20_000; !(await inboxFilled()); ) {
+      if (Date.now() > until) throw new Error('the centre inbox got no message for the reply within 20 s');
+      await new Promise((r) => setTimeout(r, 250)); // the stream reader polls every 250 ms
+    }
+    await open(page, '/staff/pages/inbox/index', 'inbox-item');
     await auditPage(page, 'desktop inbox', found);
     await page.context().close();
     expectClean(found);

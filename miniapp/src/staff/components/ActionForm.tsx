@@ -4,7 +4,8 @@
  * message; a version conflict offers 刷新 (someone else changed the matter meanwhile).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import Button from '../../components/Button';
 import { ApiError, errorMessage } from '../../services/api';
 import { now as clockNow } from '../../platform/clock';
 import { focusField } from '../pages/register/keyboard';

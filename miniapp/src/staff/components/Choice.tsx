@@ -3,6 +3,8 @@
  * colour. Works the same with a mouse on H5 and a finger in WeChat.
  */
 import { View } from '@tarojs/components';
+// Each option takes focus; Enter or Space chooses it (Press's document listener, which importing it installs).
+import { tabStop } from './Press';
 import './form.css';
 
 export interface ChoiceOption {
@@ -33,6 +35,9 @@ export default function Choice({ testId, label, options, value, onChange, error,
               className={`sf-choice__option${selected ? ' sf-choice__option--selected' : ''}`}
               role='radio'
               aria-checked={selected}
+              aria-disabled={disabled ? 'true' : undefined}
+              {...tabStop(disabled ? -1 : 0)}
+              data-press=''
               data-testid={`${testId}-${o.value}`}
               onClick={() => !disabled && onChange(o.value)}
             >

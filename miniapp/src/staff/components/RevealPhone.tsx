@@ -4,7 +4,8 @@
  * tap-to-call (wx.makePhoneCall; `tel:` in H5).
  */
 import { useState } from 'react';
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
+import Button from '../../components/Button';
 import { errorMessage } from '../../services/api';
 import { makePhoneCall } from '../../platform/phone';
 import type { StaffSession } from '../../../../shared/views';

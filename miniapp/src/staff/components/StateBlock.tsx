@@ -1,5 +1,6 @@
 /** Loading / empty / error / signed-out states, said in words, with the one useful next step as a button. */
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import Button from '../../components/Button';
 import './state.css';
 
 interface Props {

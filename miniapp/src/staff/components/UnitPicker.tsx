@@ -5,7 +5,8 @@
  * picks it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
+import Button from '../../components/Button';
 import type { Unit } from '../../../../shared/views';
 import './form.css';
 

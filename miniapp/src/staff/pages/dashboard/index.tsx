@@ -11,7 +11,8 @@
  * A rate with nothing to assess (denominator 0) is null and reads 暂无数据, never 0%. Unit staff are never offered
  * another unit or grouping: the request always carries their own unit (and the backend refuses anything else).
  */
-import { Button, Input, Picker, View } from '@tarojs/components';
+import { Input, Picker, View } from '@tarojs/components';
+import Button from '../../../components/Button';
 import StateBlock from '../../components/StateBlock';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { backToQueue, replacePage, STAFF_ROUTES, useRouteParams } from '../../platform/navigation';
@@ -198,7 +199,7 @@ function DashboardView({ session, onExpired }: { session: StaffSession; onExpire
 export default function StaffDashboard() {
   const { session, expired, expire } = useStaffSession();
   return (
-    <View className='sd'>
+    <View className='sd' role='main'>
       {session ? (
         <DashboardView session={session} onExpired={expire} />
       ) : (

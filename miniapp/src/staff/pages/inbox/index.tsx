@@ -4,7 +4,8 @@
  * Tapping an entry marks it read and opens the matter.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import Button from '../../../components/Button';
 import { EVENT_LABELS } from '../../../../../shared/domain/labels';
 import { errorMessage } from '../../../services/api';
 import { formatDateTime } from '../../../services/format';
@@ -67,15 +68,19 @@ function InboxView({ session }: { session: StaffSession }) {
 
 export default function Inbox() {
   const { session, expired } = useStaffSession();
-  if (!session) {
-    return (
-      <StateBlock
-        kind='signed-out'
-        testId='inbox-signed-out'
-        title={expired ? '登录已过期，请重新登录' : '请先登录'}
-        action={{ label: '去登录', onClick: () => void replacePage(STAFF_ROUTES.login), testId: 'inbox-login' }}
-      />
-    );
-  }
-  return <InboxView session={session} />;
+  // The page's content is its main landmark (axe: region), whatever state it is in.
+  return (
+    <View role='main'>
+      {session ? (
+        <InboxView session={session} />
+      ) : (
+        <StateBlock
+          kind='signed-out'
+          testId='inbox-signed-out'
+          title={expired ? '登录已过期，请重新登录' : '请先登录'}
+          action={{ label: '去登录', onClick: () => void replacePage(STAFF_ROUTES.login), testId: 'inbox-login' }}
+        />
+      )}
+    </View>
+  );
 }

@@ -3,7 +3,8 @@
  * under a bar with 返回工作队列 and 刷新. On a desktop the queue shows the same pane beside its table instead.
  */
 import { useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import Button from '../../../components/Button';
 import MatterView from '../../components/MatterPane';
 import StateBlock from '../../components/StateBlock';
 import { useStaffSession } from '../../hooks/useStaffSession';
@@ -17,7 +18,7 @@ export default function StaffMatterPage() {
   const { id, from } = useRouteParams();
   const [refreshKey, setRefreshKey] = useState(0);
   return (
-    <View className='sm'>
+    <View className='sm' role='main'>
       <View className='sm__container'>
         <View className='sm__bar'>
           <Button className='sm__back' data-testid='matter-back-to-queue' onClick={() => void backToQueue(from === 'queue')}>

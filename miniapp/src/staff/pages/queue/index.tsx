@@ -7,7 +7,8 @@
  * in a side panel, a dense sortable table, and the selected matter beside it (split pane) with keyboard triage.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import Button from '../../../components/Button';
 import { now as clockNow } from '../../../platform/clock';
 import { withQuery } from '../../../platform/navigation';
 // First among the staff imports: its styles (form, state, matter pane) then come in the same order as on the matter

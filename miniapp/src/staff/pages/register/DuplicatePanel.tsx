@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import Button from '../../../components/Button';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/labels';
 import { openPage, STAFF_ROUTES } from '../../platform/navigation';
 import { withQuery } from '../../../platform/navigation';

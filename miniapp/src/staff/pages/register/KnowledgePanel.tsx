@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import Button from '../../../components/Button';
 import { type Category } from '../../../../../shared/domain/types';
 import { answerable } from '../../../../../shared/domain/guards';
 import type { KnowledgeArticle } from '../../../../../shared/views';

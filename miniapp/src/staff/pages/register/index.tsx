@@ -13,7 +13,9 @@
  * - open matters at the same address (GZ Art.22), matched here on the open queues (services/register.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Input, Switch, Textarea, View } from '@tarojs/components';
+import { Input, Switch, Textarea, View } from '@tarojs/components';
+import Button from '../../../components/Button';
+import { fieldLabel } from '../../../components/fieldLabel';
 import { CATEGORY_HINTS, CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/labels';
 import { CATEGORIES, type Category } from '../../../../../shared/domain/types';
 import { answerable } from '../../../../../shared/domain/guards';
@@ -423,7 +425,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
                       ? `按 Enter 选择：${matches[0]}${matches.length > 1 ? `（共 ${matches.length} 个相符）` : ''}`
                       : '尚未选择'}
                 </View>
-                <View className='rg-districts'>
+                <View className='rg-districts' role='radiogroup' aria-label='所在区（点选）'>
                   {districts.map((d, i) => {
                     const chosen = form.district === d;
                     const hit = !chosen && matches.includes(d);
@@ -434,6 +436,8 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
                         data-testid={`reg-district-option-${i + 1}`}
                         role='radio'
                         aria-checked={chosen}
+                        {...TABBABLE}
+                        data-kb-press
                         onClick={() => {
                           chooseDistrict(d);
                           focusOn('address');
@@ -495,7 +499,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
               <Switch
                 data-testid='reg-confidential'
                 data-kb='confidential'
-                aria-label='来电人要求保密'
+                {...fieldLabel('来电人要求保密')}
                 checked={form.confidential}
                 color='#0b57a4'
                 onChange={(e) => update('confidential', !!e.detail.value)}
@@ -560,7 +564,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
 export default function StaffRegister() {
   const { session, expired, expire } = useStaffSession();
   return (
-    <View className='rg' data-testid='reg-page' data-kb-root='register'>
+    <View className='rg' role='main' data-testid='reg-page' data-kb-root='register'>
       {!session ? (
         <View className='rg__container'>
           <StateBlock

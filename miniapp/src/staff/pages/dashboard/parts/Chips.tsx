@@ -1,5 +1,7 @@
 /** Radio chips: the chosen one is marked with ✓ in words, not only by colour. */
 import { View } from '@tarojs/components';
+// Each chip takes focus; Enter or Space chooses it (components/Press's document listener, which importing it installs).
+import { tabStop } from '../../../components/Press';
 
 /** Radio chips: the chosen one is marked with ✓ in words, not only by colour. */
 export default function Chips<T extends string>({
@@ -25,6 +27,8 @@ export default function Chips<T extends string>({
             className={`sd-chip${o.key === value ? ' sd-chip--on' : ''}`}
             role='radio'
             aria-checked={o.key === value}
+            {...tabStop(0)}
+            data-press=''
             data-testid={`${testId}-${o.key}`}
             onClick={() => onChange(o.key)}
           >

@@ -51,7 +51,13 @@ export default function TrendChart({ series, buckets, period, testId }: { series
   return (
     <View className='sd-chart' data-testid={testId}>
       <View role='img' aria-label={summary} data-testid={`${testId}-img`}>
-        <Image className='sd-chart__svg' mode='widthFix' src={`data:image/svg+xml,${encodeURIComponent(trendSvg(series, buckets))}`} />
+        <Image
+          className='sd-chart__svg'
+          mode='widthFix'
+          src={`data:image/svg+xml,${encodeURIComponent(trendSvg(series, buckets))}`}
+          // H5: the <img> inside is named by the wrapper's aria-label (role img), so it is decorative (axe image-alt).
+          {...(process.env.TARO_ENV === 'h5' ? { nativeProps: { alt: '' } } : {})}
+        />
       </View>
       <View className='sd-chart__axis' aria-hidden='true'>
         <View>{buckets[0] ? bucketLabel(buckets[0], period) : ''}</View>

@@ -1,6 +1,7 @@
 /** Rates per unit, worst first. */
 import { useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import Button from '../../../../components/Button';
 import { hasActivity, supervisionTotal, type Bucket, type Period, type StatsSeries } from '../../../services/stats';
 import { RateBar } from './Bars';
 import Trend from './Trend';

@@ -173,9 +173,11 @@ export interface Findings {
   shifts: string[];
   /** `page CLS` for every fresh load (printed, for the record). */
   measured: string[];
+  /** `page N` controls found and reached on each page (printed, for the record). */
+  controls: string[];
 }
 
-export const noFindings = (): Findings => ({ axe: [], unreachable: [], unannounced: [], shifts: [], measured: [] });
+export const noFindings = (): Findings => ({ axe: [], unreachable: [], unannounced: [], shifts: [], measured: [], controls: [] });
 
 /** Everything the page shows has arrived and stopped moving (no request in flight, no animation running). */
 export async function quiet(page: Page): Promise<void> {
@@ -190,6 +192,7 @@ export async function auditPage(page: Page, name: string, found: Findings, keybo
   if (!keyboard) return;
   const k = await keyboardAudit(page);
   if (k.controls === 0) found.unreachable.push(`${name}: no control found on the page`);
+  found.controls.push(`${name} ${k.controls}`);
   found.unreachable.push(...k.unreachable.map((c) => `${name}: ${c}`));
   found.unannounced.push(...k.unannounced.map((c) => `${name}: ${c}`));
 }
@@ -197,6 +200,7 @@ export async function auditPage(page: Page, name: string, found: Findings, keybo
 /** Prints the layout shifts measured and fails with every finding at once. */
 export function expectClean(found: Findings): void {
   if (found.measured.length) console.log(`layout shift of fresh loads: ${found.measured.join(', ')}`);
-  const { measured: _measured, ...rest } = found;
+  if (found.controls.length) console.log(`controls reached by Tab: ${found.controls.join(', ')}`);
+  const { measured: _measured, controls: _controls, ...rest } = found;
   expect(rest).toEqual({ axe: [], unreachable: [], unannounced: [], shifts: [] });
 }

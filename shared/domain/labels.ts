@@ -18,19 +18,22 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   terminated: '已终止',
 };
 
-/** Plain words for a citizen: what is happening now and who is doing it. */
+/**
+ * Plain words for a citizen: what is happening now and who is doing it, shown under the status label — so they never
+ * repeat it (issue 17: 已办结 over 这件诉求已办理完毕 said the same thing twice; 待评价 over 请您评价 above the
+ * rating form's 请评价办理结果 asked twice).
+ */
 export const STATUS_EXPLANATIONS: Readonly<Record<Status, string>> = {
   received: '热线已收到您的诉求，正在分派给负责的部门',
   not_accepted: '您的诉求不属于热线受理范围，请按提示前往相应渠道',
-  dispatched: '已转交承办单位，等待签收',
+  dispatched: '承办单位签收后开始办理',
   return_requested: '承办单位认为不属于其职责，热线正在重新确认承办单位',
   in_progress: '承办单位正在办理',
   reply_review: '承办单位已答复，热线正在审核办理结果',
-  awaiting_rating: '已办理完毕，请您评价',
-  // Not '已办理完毕': the status label above it already says 已办结 (issue 17: say each thing once).
+  awaiting_rating: '承办单位已办理完毕',
   closed: '还有问题，可以再次向热线反映',
-  withdrawn: '您已撤回该诉求',
-  terminated: '该诉求已终止办理',
+  withdrawn: '这件诉求不再办理',
+  terminated: '这件诉求不再继续办理',
 };
 
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {

@@ -53,7 +53,7 @@ const awaiting = (rehandles: number) =>
   makeMatter({
     status: 'awaiting_rating',
     statusLabel: '待评价',
-    statusExplanation: '已办理完毕，请您评价',
+    statusExplanation: '承办单位已办理完毕',
     version: 7,
     counts: { extensions: 0, returns: 0, rehandles },
     deadlines: { dispatchBy: null, checkBy: null, handleBy: null, rateBy: { at: '2026-11-21T10:00:00.000+08:00', provisional: false } },
@@ -346,7 +346,7 @@ describe('matter detail: supplement and withdraw', () => {
   it('withdraws only after confirmation', async () => {
     serve(makeMatter(), {
       'POST /v1/matters/m1/withdraw': ok(
-        makeMatter({ status: 'withdrawn', statusLabel: '已撤回', statusExplanation: '您已撤回该诉求', version: 5, deadlines: { dispatchBy: null, checkBy: null, handleBy: null, rateBy: null } }),
+        makeMatter({ status: 'withdrawn', statusLabel: '已撤回', statusExplanation: '这件诉求不再办理', version: 5, deadlines: { dispatchBy: null, checkBy: null, handleBy: null, rateBy: null } }),
       ),
     });
     await renderLoaded();

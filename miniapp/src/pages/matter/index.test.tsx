@@ -200,6 +200,7 @@ describe('matter detail: what the citizen reads', () => {
         statusLabel: STATUS_LABELS.closed,
         statusExplanation: STATUS_EXPLANATIONS.closed,
         rating: { result: 'satisfied', comment: '修好了，谢谢', at: '2026-11-18T09:00:00+08:00', source: 'requestor' },
+        reply: awaiting(0).reply,
         timeline: [
           { version: 1, type: 'submitted', at: '2026-11-10T09:00:00+08:00', actor: { role: 'citizen' } },
           { version: 7, type: 'rated', at: '2026-11-18T09:00:00+08:00', actor: { role: 'citizen' }, note: '修好了，谢谢', data: { result: 'satisfied' } },
@@ -210,6 +211,9 @@ describe('matter detail: what the citizen reads', () => {
     await renderLoaded();
     const page = screen.getByTestId('page-root').textContent!;
     expect(page.split('已办结')).toHaveLength(2);
+    // 办理过程 is the unit's account in the reply; the timeline is 办理进展.
+    expect(page.split('办理过程')).toHaveLength(2);
+    expect(screen.getByTestId('timeline').textContent).toContain('办理进展');
     expect(screen.getByTestId('status-explanation').textContent).not.toMatch(/办结|完毕/);
     expect(screen.getByTestId('rating-result').textContent).toBe('满意');
     expect(screen.getByTestId('rating').textContent!.split('评价')).toHaveLength(2);

@@ -337,7 +337,8 @@ function Timeline({ m, nowMs }: { m: CitizenMatter; nowMs: number }) {
   if (!steps.length) return null;
   return (
     <View className='card' data-testid='timeline'>
-      <View className='card__title'>办理过程</View>
+      {/* Not 办理过程: that is the unit's own account in the reply card above. */}
+      <View className='card__title'>办理进展</View>
       <Text className='text text--muted'>最新的在最上面</Text>
       {steps.map((e, i) => {
         const who = actorText(e.actor);
@@ -451,7 +452,7 @@ function SupplementForm({ act }: { act: Parameters<typeof MatterView>[0]['act'] 
       ) : null}
       {done ? (
         <Text className='text text--strong' data-testid='supplement-done'>
-          已提交，补充的内容在上面的“办理过程”里可以看到。
+          已提交，补充的内容在上面的“办理进展”里可以看到。
         </Text>
       ) : null}
       <Button className='btn btn--primary' data-testid='supplement-submit' disabled={sending || undefined} onClick={() => void send()}>

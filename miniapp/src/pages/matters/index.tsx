@@ -101,7 +101,7 @@ export default function Matters() {
       header={
         <View className='page-header'>
           <View className='page-header__title'>我的诉求</View>
-          <View className='page-header__subtitle'>点一条诉求查看办理过程。向下拉可以刷新。</View>
+          <View className='page-header__subtitle'>点一条诉求查看办理进展。向下拉可以刷新。</View>
         </View>
       }
     >

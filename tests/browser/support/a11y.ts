@@ -181,7 +181,8 @@ export const noFindings = (): Findings => ({ axe: [], unreachable: [], unannounc
 
 /** Everything the page shows has arrived and stopped moving (no request in flight, no animation running). */
 export async function quiet(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  // Patient: a fresh load on a 4 × slowed CPU of a machine busy with other builds can take well over 20 s.
+  await page.waitForLoadState('networkidle', { timeout: 60_000 });
   await settled(page);
 }
 

@@ -118,8 +118,8 @@ export function appFromEnv(photoStorage?: typeof createPhotoStorage): App {
       policy,
       calendar,
       wechat: { STAGE: e.stage, AUTH_WECHAT_FAKE: e.authWechatFake ? '1' : '0', WECHAT_APPID: e.wechatAppId, WECHAT_SECRET: e.wechatSecret },
-      // One S3 client per process, like the DynamoDB client; creating it makes no network call.
-      storage: photoStorage?.({ bucket: e.uploadBucket, region: e.region, endpoint: e.s3Endpoint }),
+      // One S3 signer per process; it shares the DynamoDB client's credential chain and makes no call until used.
+      storage: photoStorage?.({ bucket: e.uploadBucket, region: e.region, endpoint: e.s3Endpoint, credentials: () => ddb.config.credentials() }),
     },
     ddb,
   );

@@ -32,6 +32,10 @@ export const STATS_ROUTES: readonly Route[] = [
       return { status: 200, body, headers: { 'content-type': CSV_CONTENT_TYPE, 'content-disposition': `attachment; filename="${filename}"` } };
     },
   },
+];
+
+/** Open311 GeoReport v2 open data: served by the `public` function with the progress lookup. */
+export const OPEN311_ROUTES: readonly Route[] = [
   {
     method: 'GET',
     path: '/v1/open311/services.json',

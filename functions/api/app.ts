@@ -7,18 +7,17 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { WorkCalendar } from '../../shared/calendar';
 import type { Ctx } from '../../shared/domain/stateMachine';
-import { nextDueAt } from '../../shared/domain/stateMachine';
 import type { PolicyProfile } from '../../shared/policy';
 import { config as runtimeConfig } from '../lib/config';
 import { ddb } from '../lib/dynamo';
 import { createWeChatAuth, type WeChatAuth } from '../auth/wechat';
 import { createLocalCipher, type PiiCipher } from '../privacy/pii';
-import { statsItems } from '../stats/aggregates';
 import type { ExportDeps } from '../stats/export';
 import { OPEN_DATA_LIMITS, OpenData } from '../stats/open311';
 import { StatsReader } from '../stats/reader';
 import { StatsService } from '../stats/service';
-import { MatterStore } from '../store/matterStore';
+import { matterStoreFor } from '../store/forPolicy';
+import type { MatterStore } from '../store/matterStore';
 import { PhotoService } from '../uploads/photos';
 import type { createPhotoStorage, PhotoStorage } from '../uploads/storage';
 import type { SweepDeps } from '../sweep/sweep';
@@ -68,7 +67,7 @@ export interface App {
 export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?: WeChatAuth): App {
   const ctx = (now: number): Ctx => ({ now, policy: config.policy, calendar: config.calendar });
   // Statistics counters go into the same transactions as the events (functions/stats/aggregates.ts).
-  const store = new MatterStore(db, config.table, (m) => nextDueAt(m, { policy: config.policy, calendar: config.calendar }), statsItems(config.table, config.calendar));
+  const store = matterStoreFor(db, config.table, config.policy, config.calendar);
   const cipher = createLocalCipher(config.piiKey);
   const directory = new Directory(db, config.table, undefined, (phone) => cipher.seal({ name: null, phone }));
   // Unit names change rarely; the directory caches them per process for a minute of request time.

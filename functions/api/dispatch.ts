@@ -12,7 +12,7 @@ const lower = (h: Record<string, string | undefined> | undefined) =>
   Object.fromEntries(Object.entries(h ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
 
 /** `routes`: the function's own routes by key (functions/api/route.ts `routeIndex`); any other key is a 404. */
-export async function dispatch(app: App, routes: ReadonlyMap<string, Route>, event: APIGatewayProxyEventV2, now: number, body: unknown): Promise<Reply> {
+export async function dispatch<A extends Pick<App, 'config'>>(app: A, routes: ReadonlyMap<string, Route<A>>, event: APIGatewayProxyEventV2, now: number, body: unknown): Promise<Reply> {
   const route = routes.get(event.routeKey);
   if (!route) throw new DomainError('NOT_FOUND', '没有这个接口');
   const headers = lower(event.headers);

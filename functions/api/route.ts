@@ -23,7 +23,11 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-export interface Route {
+/** What a group of routes uses of the app: its configuration (sign-in) and the named parts. */
+export type AppWith<K extends keyof App> = Pick<App, 'config' | K>;
+
+/** `A`: the part of the app the route's handler uses (a function composes just that: functions/http/*). */
+export interface Route<A = App> {
   method: 'GET' | 'POST' | 'PUT';
   path: string;
   /** Roles allowed; 'public' = no sign-in needed. */
@@ -33,7 +37,7 @@ export interface Route {
   summary: string;
   /** Request example for docs/api.md (and a smoke test that it validates). */
   example?: { body?: unknown; query?: Record<string, string>; headers?: Record<string, string> };
-  handle: (app: App, req: Request) => Promise<Reply>;
+  handle: (app: A, req: Request) => Promise<Reply>;
 }
 
 export const ok = (body: unknown, status = 200): Reply => ({ status, body });
@@ -47,4 +51,4 @@ export const param = (req: Request, name: string): string => {
 
 export const routeKey = (r: Pick<Route, 'method' | 'path'>) => `${r.method} ${r.path}`;
 /** A function's routes by route key (`POST /v1/matters`), as the HTTP API's events name them. */
-export const routeIndex = (routes: readonly Route[]): ReadonlyMap<string, Route> => new Map(routes.map((r) => [routeKey(r), r]));
+export const routeIndex = <A>(routes: readonly Route<A>[]): ReadonlyMap<string, Route<A>> => new Map(routes.map((r) => [routeKey(r), r]));

@@ -11,7 +11,7 @@ import { httpHandler, json, type HttpHandlerOptions } from '../lib/http';
  * The app comes from the composition root (functions/api/app.ts `appFromEnv`), built once per process. `routes`: the
  * function's group (functions/api/groups/), so that its bundle holds no other route's code; the tests pass them all.
  */
-export function makeApiHandler(getApp: () => App, routes: readonly Route[], opts: HttpHandlerOptions = {}) {
+export function makeApiHandler<A extends Pick<App, 'config'>>(getApp: () => A, routes: readonly Route<A>[], opts: HttpHandlerOptions = {}) {
   const index = routeIndex(routes);
   return httpHandler(async ({ now, event, body }) => {
     const r = await dispatch(getApp(), index, event, now, body);

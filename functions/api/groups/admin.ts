@@ -1,7 +1,10 @@
 /** Routes of the `admin` function (serverless.yml): Units and staff accounts. Part of the one table, functions/api/routes.ts. */
-import { ok, type Route } from '../route';
+import { ok, type AppWith, type Route } from '../route';
 
-export const ADMIN_ROUTES: readonly Route[] = [
+/** The parts of the app these routes use: functions/http/admin.ts composes exactly these. */
+export type AdminApp = AppWith<'directory'>;
+
+export const ADMIN_ROUTES: readonly Route<AdminApp>[] = [
   {
     method: 'GET',
     path: '/v1/admin/units',

@@ -1,9 +1,12 @@
 /** Routes of the `auth` function (serverless.yml): Sign-in: WeChat code → citizen token; staff username + password. Part of the one table, functions/api/routes.ts. */
 import { parseOrThrow, wechatLoginSchema } from '../../../shared/schemas';
 import { CITIZEN_TTL_S, signToken, STAFF_TTL_S } from '../../auth/tokens';
-import { ok, type Route } from '../route';
+import { ok, type AppWith, type Route } from '../route';
 
-export const AUTH_ROUTES: readonly Route[] = [
+/** The parts of the app these routes use: functions/http/auth.ts composes exactly these. */
+export type AuthApp = AppWith<'wechat' | 'limits' | 'directory'>;
+
+export const AUTH_ROUTES: readonly Route<AuthApp>[] = [
   {
     method: 'POST',
     path: '/v1/auth/wechat',

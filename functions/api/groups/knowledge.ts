@@ -1,7 +1,10 @@
 /** Routes of the `knowledge` function (serverless.yml): The knowledge base: public search, staff edits. Part of the one table, functions/api/routes.ts. */
-import { ok, me, param, type Route } from '../route';
+import { ok, me, param, type AppWith, type Route } from '../route';
 
-export const KNOWLEDGE_ROUTES: readonly Route[] = [
+/** The parts of the app these routes use: functions/http/knowledge.ts composes exactly these. */
+export type KnowledgeApp = AppWith<'directory'>;
+
+export const KNOWLEDGE_ROUTES: readonly Route<KnowledgeApp>[] = [
   {
     method: 'GET',
     path: '/v1/knowledge',

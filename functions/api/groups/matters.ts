@@ -1,9 +1,12 @@
 /** Routes of the `matters` function (serverless.yml): Screening before submission, a citizen's matters, actions on a matter, claiming a telephone matter. Part of the one table, functions/api/routes.ts. */
 import { screen, screenEmergency } from '../../../shared/screening';
 import { parseOrThrow, screeningSchema } from '../../../shared/schemas';
-import { ok, me, param, type Route } from '../route';
+import { ok, me, param, type AppWith, type Route } from '../route';
 
-export const MATTERS_ROUTES: readonly Route[] = [
+/** The parts of the app these routes use: functions/http/matters.ts composes exactly these. */
+export type MattersApp = AppWith<'directory' | 'matters' | 'reveals' | 'limits'>;
+
+export const MATTERS_ROUTES: readonly Route<MattersApp>[] = [
   {
     method: 'POST',
     path: '/v1/screening',

@@ -1,7 +1,10 @@
 /** Routes of the `public` function (serverless.yml): The public progress lookup (no sign-in, rate-limited). GET /v1/openapi.json is served from functions/api/routes.ts, which has the whole table. Part of the one table, functions/api/routes.ts. */
-import { ok, type Route } from '../route';
+import { ok, type AppWith, type Route } from '../route';
 
-export const PUBLIC_ROUTES: readonly Route[] = [
+/** The parts of the app these routes use: functions/http/public.ts composes exactly these. */
+export type PublicApp = AppWith<'limits' | 'matters'>;
+
+export const PUBLIC_ROUTES: readonly Route<PublicApp>[] = [
   {
     method: 'GET',
     path: '/v1/lookup',

@@ -1,7 +1,10 @@
 /** Routes of the `uploads` function (serverless.yml): Presigned photo uploads (docs/rules.md §2 attachments; UploadRole). Part of the one table, functions/api/routes.ts. */
-import { ok, me, type Route } from '../route';
+import { ok, me, type AppWith, type Route } from '../route';
 
-export const UPLOADS_ROUTES: readonly Route[] = [
+/** The parts of the app these routes use: functions/http/uploads.ts composes exactly these. */
+export type UploadsApp = AppWith<'photos'>;
+
+export const UPLOADS_ROUTES: readonly Route<UploadsApp>[] = [
   {
     method: 'POST',
     path: '/v1/uploads',

@@ -1,7 +1,10 @@
 /** Routes of the `work` function (serverless.yml): Staff work: telephone registration, queues, inbox, number reveals, unit list. Part of the one table, functions/api/routes.ts. */
-import { ok, me, type Route } from '../route';
+import { ok, me, type AppWith, type Route } from '../route';
 
-export const WORK_ROUTES: readonly Route[] = [
+/** The parts of the app these routes use: functions/http/work.ts composes exactly these. */
+export type WorkApp = AppWith<'matters' | 'inbox' | 'reveals' | 'directory'>;
+
+export const WORK_ROUTES: readonly Route<WorkApp>[] = [
   {
     method: 'POST',
     path: '/v1/work/matters',

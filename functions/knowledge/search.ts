@@ -18,7 +18,7 @@
 import MiniSearch from 'minisearch';
 import { correctSlips, type Vocabulary, vocabularyOf } from './slips';
 import { variants } from './thesaurus';
-import { bigrams, FRAME_WORDS, normalize, queryUnits, wordsOf } from './terms';
+import { bigrams, FRAME_WORDS, normalize, queryUnits, type Unit, wordsOf } from './terms';
 
 export interface KnowledgeDoc {
   id: string;
@@ -32,7 +32,7 @@ export interface KnowledgeDoc {
 /** The decision's knobs, measured with `npm run bench:knowledge` on the tuning questions only. */
 export const TUNING = {
   /** Share of the question's weight an article must explain. */
-  coverage: 0.5,
+  coverage: 0.45,
   /** Weight of a unit found only in an article's body (not its title, tags or common questions). */
   bodyMatch: 0.7,
   /** Weight of a unit matched only by some of its character bigrams, times the share matched. */
@@ -42,8 +42,13 @@ export const TUNING = {
   singleChar: 0.5,
   /** A unit no article contains weighs this share of a unit of one article. */
   unknown: 1,
+  /** All the words no article contains weigh together at most this many such words. */
+  unknownCap: 1.5,
   /** Articles whose coverage is more than this below the best one's are dropped. */
   margin: 0.2,
+  /** Long questions carry context no article explains (我儿子刚从老家过来…): past this many units the coverage
+   * required falls in proportion. */
+  longQuestion: 100,
 };
 export type Tuning = typeof TUNING;
 
@@ -107,8 +112,9 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   }
 
   /** How well an article explains one unit of the question (0–1), the unit as written or with a synonym. */
-  private match(unit: string, p: Profile<T>): number {
-    return Math.max(...variants(unit).map((v) => this.matchAs(v, p)));
+  private match(unit: Unit, p: Profile<T>): number {
+    if (unit.context) return Math.max(...unit.context.map((g) => (p.head.includes(g) ? 1 : p.body.includes(g) ? this.t.bodyMatch : 0)));
+    return Math.max(...variants(unit.text).map((v) => this.matchAs(v, p)));
   }
 
   private matchAs(unit: string, p: Profile<T>): number {
@@ -128,7 +134,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   }
 
   /** The question's units as written and with pinyin slips corrected, and the coverage of every article. */
-  explain(q: string): { units: string[]; coverage: Map<T, number> } {
+  explain(q: string): { units: Unit[]; coverage: Map<T, number>; required: number } {
     const units = queryUnits(
       correctSlips(q, this.vocabulary),
       (x) => this.known.has(x),
@@ -136,8 +142,11 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     );
     const matches = units.map((u) => this.profiles.map((p) => this.match(u, p)));
     const df = matches.map((m) => m.filter((x) => x >= 0.5).length);
-    const weight = units.map((u, i) => this.idf(df[i]) * (u.length === 1 || FRAME_WORDS.has(u) ? this.t.singleChar : 1));
-    const total = weight.reduce((s, w) => s + w, 0);
+    const weight = units.map((u, i) => this.idf(df[i]) * (u.text.length === 1 || FRAME_WORDS.has(u.text) ? this.t.singleChar : 1));
+    // Words no article contains are context (我儿子, 老家) or another topic (驾照): together they weigh at most
+    // unknownCap rare words, so a long question is not drowned by its context.
+    const unknownWeight = weight.reduce((s, w, i) => s + (df[i] ? 0 : w), 0);
+    const total = weight.reduce((s, w, i) => s + (df[i] ? w : 0), 0) + Math.min(unknownWeight, this.t.unknownCap * this.idf(0));
     const coverage = new Map<T, number>();
     this.profiles.forEach((p, j) => {
       let explained = 0;
@@ -145,18 +154,19 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       units.forEach((u, i) => {
         const m = matches[i][j];
         explained += weight[i] * m;
-        if (u.length >= 2 && !FRAME_WORDS.has(u) && variants(u).some((v) => p.topic.includes(v))) onTopic = true;
+        if (u.text.length >= 2 && !FRAME_WORDS.has(u.text) && variants(u.text).some((v) => p.topic.includes(v))) onTopic = true;
       });
       if (onTopic && total > 0) coverage.set(p.doc, explained / total);
     });
-    return { units, coverage };
+    const words = units.filter((u) => u.text.length > 1).length;
+    return { units, coverage, required: this.t.coverage * Math.min(1, this.t.longQuestion / Math.max(words, 1)) };
   }
 
   search(q: string, limit = 3): Array<KnowledgeHit<T>> {
-    const { units, coverage } = this.explain(q);
-    const passing = [...coverage].filter(([, c]) => c >= this.t.coverage);
+    const { units, coverage, required } = this.explain(q);
+    const passing = [...coverage].filter(([, c]) => c >= required);
     if (!passing.length) return [];
-    const bm25 = new Map(this.mini.search(units.join(' ')).map((r) => [String(r.id), r.score]));
+    const bm25 = new Map(this.mini.search(units.map((u) => u.text).join(' ')).map((r) => [String(r.id), r.score]));
     const hits = passing
       .map(([doc, c]) => ({ doc, coverage: c, score: bm25.get(doc.id) ?? 0 }))
       .sort((a, b) => b.coverage - a.coverage || b.score - a.score);

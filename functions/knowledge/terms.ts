@@ -49,34 +49,47 @@ const MAX_UNIT = 8;
  * a stretch of content words the longest known strings are taken first (so 居住/证 and 社/保/卡 are read as 居住证
  * and 社保卡, as the articles write them), and what no article contains stays together as one unknown unit.
  */
+/** One unit of a question. A single character carries the bigrams it forms with its neighbours in the question. */
+export interface Unit {
+  text: string;
+  /** For a single character: it counts only where an article has it beside the same neighbour (公租房's 公 is not
+   * the 公 of 公积金). */
+  context?: string[];
+}
+
 export function queryUnits(
   text: string,
   known: (s: string) => boolean = () => false,
   contained: (s: string) => boolean = () => false,
-): string[] {
-  const out: string[] = [];
-  const push = (u: string) => {
-    if (u && !STOP_WORDS.has(u) && !(u.length === 1 && STOP_CHARS.has(u))) out.push(u);
+): Unit[] {
+  const norm = normalize(text);
+  const out = new Map<string, Unit>();
+  const push = (u: string, at: number) => {
+    if (!u || STOP_WORDS.has(u) || (u.length === 1 && STOP_CHARS.has(u))) return;
+    if (u.length > 1 || !HAN.test(u)) {
+      out.set(u, { text: u });
+      return;
+    }
+    const content = (c: string) => HAN.test(c) && !STOP_CHARS.has(c);
+    const context = [norm.slice(at - 1, at + 1), norm.slice(at, at + 2)].filter((g) => g.length === 2 && [...g].every(content));
+    out.set(`${u}@${context.join(',')}`, { text: u, context: context.length ? context : undefined });
   };
-  /** One stretch of content: ICU's words in order. */
-  const cut = (words: string[]) => {
+  /** One stretch of content from offset `start`: ICU's words in order. */
+  const cut = (words: string[], start: number) => {
     const chunk = words.join('');
     const icuAt = new Map<number, string>();
     words.reduce((at, w) => (icuAt.set(at, w), at + w.length), 0);
     let singles = '';
+    let singlesAt = 0;
     /** Single characters in a row: ICU's misses (网/购, 年/审); the longest strings some article contains are units. */
     const flushSingles = () => {
       for (let i = 0; i < singles.length; ) {
         let len = 1;
         for (let l = Math.min(MAX_UNIT, singles.length - i); l >= 2 && len === 1; l -= 1) if (contained(singles.slice(i, i + l))) len = l;
-        push(singles.slice(i, i + len));
+        push(singles.slice(i, i + len), start + singlesAt + i);
         i += len;
       }
       singles = '';
-    };
-    const take = (u: string) => {
-      flushSingles();
-      push(u);
     };
     const longestKnown = (i: number) => {
       for (let l = Math.min(MAX_UNIT, chunk.length - i); l >= 2; l -= 1) if (known(chunk.slice(i, i + l))) return l;
@@ -90,9 +103,11 @@ export function queryUnits(
       const overlapped = [...icu].some((_, k) => k > 0 && longestKnown(i + k) > icu.length - k);
       if (icu.length >= 2 && icu.length > len && !overlapped) len = icu.length;
       if (len) {
-        take(chunk.slice(i, i + len));
+        flushSingles();
+        push(chunk.slice(i, i + len), start + i);
         i += len;
       } else {
+        if (!singles) singlesAt = i;
         singles += chunk[i];
         i += 1;
       }
@@ -100,19 +115,21 @@ export function queryUnits(
     flushSingles();
   };
   let words: string[] = [];
-  for (const s of segmenter.segment(normalize(text))) {
+  let wordsAt = 0;
+  for (const s of segmenter.segment(norm)) {
     const w = s.segment;
     const han = HAN.test(w);
     if (!s.isWordLike || STOP_WORDS.has(w) || (w.length === 1 && STOP_CHARS.has(w)) || !han) {
-      cut(words);
+      cut(words, wordsAt);
       words = [];
-      if (s.isWordLike && !han) push(w);
+      if (s.isWordLike && !han) push(w, s.index);
       continue;
     }
+    if (!words.length) wordsAt = s.index;
     words.push(w);
   }
-  cut(words);
-  return [...new Set(out)];
+  cut(words, wordsAt);
+  return [...out.values()];
 }
 
 /**

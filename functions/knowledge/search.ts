@@ -94,8 +94,8 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       return { doc, topic, head, body, headGrams: new Set(bigrams(head)), bodyGrams: new Set(bigrams(body)) };
     });
     const texts = this.profiles.map((p) => `${p.head}\n${p.body}`);
-    this.vocabulary = vocabularyOf(texts);
     this.known = wordsOf(texts, docs.flatMap((d) => d.tags));
+    this.vocabulary = vocabularyOf(this.known);
     this.mini = new MiniSearch<T>({
       fields: ['title', 'tagText', 'questionText', 'body'],
       idField: 'id',
@@ -135,11 +135,8 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
 
   /** The question's units as written and with pinyin slips corrected, and the coverage of every article. */
   explain(q: string): { units: Unit[]; coverage: Map<T, number>; required: number } {
-    const units = queryUnits(
-      correctSlips(q, this.vocabulary),
-      (x) => this.known.has(x),
-      (x) => this.profiles.some((p) => p.head.includes(x) || p.body.includes(x)),
-    );
+    const contained = (x: string) => this.profiles.some((p) => p.head.includes(x) || p.body.includes(x));
+    const units = queryUnits(correctSlips(normalize(q), this.vocabulary, contained), (x) => this.known.has(x), contained);
     const matches = units.map((u) => this.profiles.map((p) => this.match(u, p)));
     const df = matches.map((m) => m.filter((x) => x >= 0.5).length);
     const weight = units.map((u, i) => this.idf(df[i]) * (u.text.length === 1 || FRAME_WORDS.has(u.text) ? this.t.singleChar : 1));

@@ -1,8 +1,59 @@
-/** Pinyin input slips (placeholder: no correction yet). */
-export type Vocabulary = Set<string>;
-export function vocabularyOf(_texts: string[]): Vocabulary {
-  return new Set();
+/**
+ * Pinyin input slips: most citizens type with a pinyin keyboard and pick a homophone by mistake (居主证 for 居住证,
+ * 社宝卡 for 社保卡, 公基金 for 公积金). A stretch of the question that no article contains but that sounds exactly
+ * like a word of the articles, one character apart, is read as that word. Toneless pinyin from pinyin-pro.
+ */
+import { pinyin } from 'pinyin-pro';
+
+const HAN = /^[\u3400-\u9fff]$/;
+
+/** Words of two to MAX_SLIP characters, by their toneless pinyin. */
+export interface Vocabulary {
+  bySound: Map<string, string[]>;
 }
-export function correctSlips(q: string, _v: Vocabulary): string {
-  return q;
+
+const MAX_SLIP = 4;
+
+function syllables(text: string): string[] {
+  const chars = [...text];
+  const out = pinyin(text, { toneType: 'none', type: 'array' });
+  return out.length === chars.length ? out : chars.map((c) => pinyin(c, { toneType: 'none' }));
+}
+
+export function vocabularyOf(words: Iterable<string>): Vocabulary {
+  const bySound = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < 2 || w.length > MAX_SLIP || ![...w].every((c) => HAN.test(c))) continue;
+    const key = syllables(w).join(' ');
+    bySound.set(key, [...(bySound.get(key) ?? []), w]);
+  }
+  return { bySound };
+}
+
+const differByOne = (a: string, b: string) => [...a].filter((c, i) => c !== b[i]).length === 1;
+
+/** `q` with each slip replaced by the word it sounds like; `contained` says whether some article has a string. */
+export function correctSlips(q: string, v: Vocabulary, contained: (s: string) => boolean): string {
+  const chars = [...q];
+  const sound = syllables(q);
+  let out = '';
+  for (let i = 0; i < chars.length; ) {
+    let fixed = '';
+    for (let len = Math.min(MAX_SLIP, chars.length - i); len >= 2 && !fixed; len -= 1) {
+      const window = chars.slice(i, i + len);
+      if (!window.every((c) => HAN.test(c))) continue;
+      const text = window.join('');
+      if (contained(text)) break; // written as some article writes it: not a slip
+      const match = (v.bySound.get(sound.slice(i, i + len).join(' ')) ?? []).find((w) => differByOne(w, text));
+      if (match) fixed = match;
+    }
+    if (fixed) {
+      out += fixed;
+      i += fixed.length;
+    } else {
+      out += chars[i];
+      i += 1;
+    }
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 
 const HAN = /^[\u3400-\u9fff]$/;
+const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 
 /** Words of two to MAX_SLIP characters, by their toneless pinyin. */
 export interface Vocabulary {
@@ -32,10 +33,21 @@ export function vocabularyOf(words: Iterable<string>): Vocabulary {
 
 const differByOne = (a: string, b: string) => [...a].filter((c, i) => c !== b[i]).length === 1;
 
-/** `q` with each slip replaced by the word it sounds like; `contained` says whether some article has a string. */
+/**
+ * `q` with each slip replaced by the word it sounds like; `contained` says whether some article has a string. A
+ * stretch that is a word of ICU's dictionary, or cuts one, is left alone: 试用期 is not 使用期, 滑板车 not 滑班车.
+ */
 export function correctSlips(q: string, v: Vocabulary, contained: (s: string) => boolean): string {
   const chars = [...q];
   const sound = syllables(q);
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  const words = new Set<string>();
+  for (const s of segmenter.segment(q)) {
+    starts.add(s.index);
+    ends.add(s.index + s.segment.length);
+    if (s.segment.length >= 2) words.add(`${s.index}:${s.segment}`);
+  }
   let out = '';
   for (let i = 0; i < chars.length; ) {
     let fixed = '';
@@ -44,6 +56,7 @@ export function correctSlips(q: string, v: Vocabulary, contained: (s: string) =>
       if (!window.every((c) => HAN.test(c))) continue;
       const text = window.join('');
       if (contained(text)) break; // written as some article writes it: not a slip
+      if (!starts.has(i) || !ends.has(i + len) || words.has(`${i}:${text}`)) continue;
       const match = (v.bySound.get(sound.slice(i, i + len).join(' ')) ?? []).find((w) => differByOne(w, text));
       if (match) fixed = match;
     }

@@ -43,7 +43,7 @@ export const TUNING = {
   /** A unit no article contains weighs this share of a unit of one article. */
   unknown: 1,
   /** All the words no article contains weigh together at most this many such words. */
-  unknownCap: 1.5,
+  unknownCap: 2,
   /** Articles whose coverage is more than this below the best one's are dropped. */
   margin: 0.2,
   /** Long questions carry context no article explains (我儿子刚从老家过来…): past this many units the coverage

@@ -46,13 +46,8 @@ export const TUNING = {
   unknownCap: 2,
   /** Articles whose coverage is more than this below the best one's are dropped. */
   margin: 0.2,
-  /** Long questions carry context no article explains (我儿子刚从老家过来…): past this many units the coverage
-   * required falls in proportion. */
-  longQuestion: 100,
 };
 export type Tuning = typeof TUNING;
-
-export { queryUnits as tokenize } from './terms';
 
 interface Profile<T> {
   doc: T;
@@ -134,7 +129,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   }
 
   /** The question's units as written and with pinyin slips corrected, and the coverage of every article. */
-  explain(q: string): { units: Unit[]; coverage: Map<T, number>; required: number } {
+  explain(q: string): { units: Unit[]; coverage: Map<T, number> } {
     const contained = (x: string) => this.profiles.some((p) => p.head.includes(x) || p.body.includes(x));
     const units = queryUnits(correctSlips(normalize(q), this.vocabulary, contained), (x) => this.known.has(x), contained);
     const matches = units.map((u) => this.profiles.map((p) => this.match(u, p)));
@@ -155,13 +150,12 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       });
       if (onTopic && total > 0) coverage.set(p.doc, explained / total);
     });
-    const words = units.filter((u) => u.text.length > 1).length;
-    return { units, coverage, required: this.t.coverage * Math.min(1, this.t.longQuestion / Math.max(words, 1)) };
+    return { units, coverage };
   }
 
   search(q: string, limit = 3): Array<KnowledgeHit<T>> {
-    const { units, coverage, required } = this.explain(q);
-    const passing = [...coverage].filter(([, c]) => c >= required);
+    const { units, coverage } = this.explain(q);
+    const passing = [...coverage].filter(([, c]) => c >= this.t.coverage);
     if (!passing.length) return [];
     const bm25 = new Map(this.mini.search(units.map((u) => u.text).join(' ')).map((r) => [String(r.id), r.score]));
     const hits = passing

@@ -1,7 +1,7 @@
 /**
  * Pinyin input slips: most citizens type with a pinyin keyboard and pick a homophone by mistake (居主证 for 居住证,
  * 社宝卡 for 社保卡, 公基金 for 公积金). A stretch of the question that no article contains but that sounds exactly
- * like a word of the articles, one character apart, is read as that word. Toneless pinyin from pinyin-pro.
+ * like a word of the articles and shares a character with it is read as that word. Toneless pinyin from pinyin-pro.
  */
 import { pinyin } from 'pinyin-pro';
 
@@ -31,7 +31,11 @@ export function vocabularyOf(words: Iterable<string>): Vocabulary {
   return { bySound };
 }
 
-const differByOne = (a: string, b: string) => [...a].filter((c, i) => c !== b[i]).length === 1;
+/** A slip shares at least one character with the word it stands for (工基金 / 公积金), and differs in one at least. */
+const slipOf = (word: string, typed: string) => {
+  const differing = [...word].filter((c, i) => c !== typed[i]).length;
+  return differing >= 1 && differing < word.length;
+};
 
 /**
  * `q` with each slip replaced by the word it sounds like; `contained` says whether some article has a string. A
@@ -57,7 +61,7 @@ export function correctSlips(q: string, v: Vocabulary, contained: (s: string) =>
       const text = window.join('');
       if (contained(text)) break; // written as some article writes it: not a slip
       if (!starts.has(i) || !ends.has(i + len) || words.has(`${i}:${text}`)) continue;
-      const match = (v.bySound.get(sound.slice(i, i + len).join(' ')) ?? []).find((w) => differByOne(w, text));
+      const match = (v.bySound.get(sound.slice(i, i + len).join(' ')) ?? []).find((w) => slipOf(w, text));
       if (match) fixed = match;
     }
     if (fixed) {

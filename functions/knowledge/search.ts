@@ -32,7 +32,7 @@ export interface KnowledgeDoc {
 /** The decision's knobs, measured with `npm run bench:knowledge` on the tuning questions only. */
 export const TUNING = {
   /** Share of the question's weight an article must explain. */
-  coverage: 0.45,
+  coverage: 0.5,
   /** Weight of a unit found only in an article's body (not its title, tags or common questions). */
   bodyMatch: 0.7,
   /** Weight of a unit matched only by some of its character bigrams, times the share matched. */
@@ -40,10 +40,12 @@ export const TUNING = {
   /** A single character, or a word framing the question (terms.ts FRAME_WORDS), weighs this share of a word with
    * the same spread. */
   singleChar: 0.5,
-  /** A unit no article contains weighs this share of a unit of one article. */
-  unknown: 1,
+  /** A unit no article contains weighs this many times a unit of one article. */
+  unknown: 1.3,
+  /** A word found in the head (title, tags, common questions) of at most this many articles names their topic. */
+  headTopicDf: 0,
   /** All the words no article contains weigh together at most this many such words. */
-  unknownCap: 2,
+  unknownCap: 1,
   /** Articles whose coverage is more than this below the best one's are dropped. */
   margin: 0.2,
 };
@@ -124,8 +126,9 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
 
   private idf(df: number): number {
     const n = this.profiles.length;
-    if (!df) return this.t.unknown * Math.log(1 + (n - 0.5) / 1.5); // in no article: about something else
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    // BM25's idf; a unit in no article weighs `unknown` times one in a single article: it is about something else.
+    const idf = (d: number) => Math.log(1 + (n - d + 0.5) / (d + 0.5));
+    return df ? idf(df) : this.t.unknown * idf(1);
   }
 
   /** The question's units as written and with pinyin slips corrected, and the coverage of every article. */
@@ -139,6 +142,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     // unknownCap rare words, so a long question is not drowned by its context.
     const unknownWeight = weight.reduce((s, w, i) => s + (df[i] ? 0 : w), 0);
     const total = weight.reduce((s, w, i) => s + (df[i] ? w : 0), 0) + Math.min(unknownWeight, this.t.unknownCap * this.idf(0));
+    const headDf = matches.map((m) => m.filter((x) => x === 1).length);
     const coverage = new Map<T, number>();
     this.profiles.forEach((p, j) => {
       let explained = 0;
@@ -146,7 +150,10 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       units.forEach((u, i) => {
         const m = matches[i][j];
         explained += weight[i] * m;
-        if (u.text.length >= 2 && !FRAME_WORDS.has(u.text) && variants(u.text).some((v) => p.topic.includes(v))) onTopic = true;
+        if (u.text.length < 2 || FRAME_WORDS.has(u.text)) return;
+        // The question names this article's topic: a word of its title or tags, or a word of its common questions
+        // that few articles' heads have (剩饭剩菜, 商家).
+        if (variants(u.text).some((v) => p.topic.includes(v)) || (m === 1 && headDf[i] <= this.t.headTopicDf)) onTopic = true;
       });
       if (onTopic && total > 0) coverage.set(p.doc, explained / total);
     });

@@ -18,7 +18,7 @@
 import MiniSearch from 'minisearch';
 import { correctSlips, type Vocabulary, vocabularyOf } from './slips';
 import { variants } from './thesaurus';
-import { bigrams, FRAME_WORDS, normalize, queryUnits, type Unit, wordsOf } from './terms';
+import { bigrams, FRAME_WORDS, MAX_UNIT, normalize, queryUnits, substringsOf, type Unit, wordsOf } from './terms';
 
 export interface KnowledgeDoc {
   id: string;
@@ -44,6 +44,8 @@ export const TUNING = {
   unknown: 1.3,
   /** A word found in the head (title, tags, common questions) of at most this many articles names their topic. */
   headTopicDf: 0,
+  /** A clause of a long message answers with this share of its own coverage (0: clauses are not tried). */
+  clauseShare: 0.7,
   /** All the words no article contains weigh together at most this many such words. */
   unknownCap: 1,
   /** Articles whose coverage is more than this below the best one's are dropped. */
@@ -79,6 +81,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   private readonly profiles: Array<Profile<T>>;
   private readonly vocabulary: Vocabulary;
   private readonly known: Set<string>;
+  private readonly substrings: Set<string>;
 
   constructor(
     docs: T[],
@@ -93,6 +96,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     const texts = this.profiles.map((p) => `${p.head}\n${p.body}`);
     this.known = wordsOf(texts, docs.flatMap((d) => d.tags));
     this.vocabulary = vocabularyOf(this.known);
+    this.substrings = substringsOf(texts);
     this.mini = new MiniSearch<T>({
       fields: ['title', 'tagText', 'questionText', 'body'],
       idField: 'id',
@@ -133,7 +137,8 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
 
   /** The question's units as written and with pinyin slips corrected, and the coverage of every article. */
   explain(q: string): { units: Unit[]; coverage: Map<T, number> } {
-    const contained = (x: string) => this.profiles.some((p) => p.head.includes(x) || p.body.includes(x));
+    const contained = (x: string) =>
+      x.length <= MAX_UNIT ? this.substrings.has(x) : this.profiles.some((p) => p.head.includes(x) || p.body.includes(x));
     const units = queryUnits(correctSlips(normalize(q), this.vocabulary, contained), (x) => this.known.has(x), contained);
     const matches = units.map((u) => this.profiles.map((p) => this.match(u, p)));
     const df = matches.map((m) => m.filter((x) => x >= 0.5).length);
@@ -162,6 +167,13 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
 
   search(q: string, limit = 3): Array<KnowledgeHit<T>> {
     const { units, coverage } = this.explain(q);
+    // A long message: each clause also stands as the question (他没有居住证，能办吗), its coverage counting clauseShare.
+    const clauses = q.split(/[，。？！；,.?!;\s]+/).filter((c) => c.length >= 2);
+    if (clauses.length > 1 && this.t.clauseShare > 0) {
+      for (const clause of clauses) {
+        for (const [doc, c] of this.explain(clause).coverage) coverage.set(doc, Math.max(coverage.get(doc) ?? 0, c * this.t.clauseShare));
+      }
+    }
     const passing = [...coverage].filter(([, c]) => c >= this.t.coverage);
     if (!passing.length) return [];
     const bm25 = new Map(this.mini.search(units.map((u) => u.text).join(' ')).map((r) => [String(r.id), r.score]));

@@ -42,7 +42,7 @@ export function normalize(text: string): string {
 }
 
 /** Longest unit looked up in the articles' text. */
-const MAX_UNIT = 8;
+export const MAX_UNIT = 8;
 
 /**
  * The units of a question, in order, without repeats. `known` says whether a string occurs in some article: within
@@ -141,6 +141,13 @@ export function wordsOf(texts: string[], tags: string[] = []): Set<string> {
   for (const text of texts) {
     for (const s of segmenter.segment(normalize(text))) if (s.isWordLike && s.segment.length >= 2 && HAN.test(s.segment)) out.add(s.segment);
   }
+  return out;
+}
+
+/** Every string of two to MAX_UNIT characters in `texts` (to ask "does some article contain it?" in O(1)). */
+export function substringsOf(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (let i = 0; i < t.length; i += 1) for (let l = 2; l <= MAX_UNIT && i + l <= t.length; l += 1) out.add(t.slice(i, i + l));
   return out;
 }
 

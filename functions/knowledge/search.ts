@@ -5,12 +5,15 @@
  *
  * - Each article carries, besides title, body and tags, `questions`: the common ways citizens ask what it answers
  *   (常见问法, a usual knowledge-base practice), written from the article's content. Title, tags and questions form
- *   the article's head; a match there counts fully, a match only in the body counts this.t.bodyMatch.
- * - The question is cut into units (functions/knowledge/terms.ts); each unit weighs its inverse document frequency
- *   over the articles (a unit no article contains weighs as a rare one: the question is about something else).
+ *   the article's head; a match there counts fully, a match only in the body counts TUNING.bodyMatch.
+ * - The question is read with pinyin slips corrected (slips.ts) and cut into units (terms.ts); a unit matches an
+ *   article as written or with an everyday synonym (thesaurus.ts). Each unit weighs its inverse document frequency
+ *   over the articles; a unit no article contains weighs TUNING.unknown rare units (the question is about something
+ *   else), all of them together at most TUNING.unknownCap such units (so a long message's context does not drown it).
  * - Decision: an article answers only if the units it explains carry at least TUNING.coverage of the question's
  *   weight, and the question names its topic: a unit of two characters or more found in the article's title or tags
- *   (so 年审 alone never answers with the dog-licence article, nor 广州 with anything).
+ *   (so 年审 alone never answers with the dog-licence article, nor 广州 with anything). Each clause of a long message
+ *   is also tried as the question, at TUNING.clauseShare of its coverage.
  * - Order: coverage, then BM25 (minisearch over the same fields); articles more than TUNING.margin below the best
  *   coverage are dropped.
  * Server-side only: never import this from the mini-program.
@@ -111,9 +114,9 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   }
 
   /** How well an article explains one unit of the question (0–1), the unit as written or with a synonym. */
-  private match(unit: Unit, p: Profile<T>): number {
+  private match(unit: Unit, forms: string[], p: Profile<T>): number {
     if (unit.context) return Math.max(...unit.context.map((g) => (p.head.includes(g) ? 1 : p.body.includes(g) ? this.t.bodyMatch : 0)));
-    return Math.max(...variants(unit.text).map((v) => this.matchAs(v, p)));
+    return Math.max(...forms.map((v) => this.matchAs(v, p)));
   }
 
   private matchAs(unit: string, p: Profile<T>): number {
@@ -138,7 +141,8 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     const contained = (x: string) =>
       x.length <= MAX_UNIT ? this.substrings.has(x) : this.profiles.some((p) => p.head.includes(x) || p.body.includes(x));
     const units = queryUnits(correctSlips(normalize(q), this.vocabulary, contained), (x) => this.known.has(x), contained);
-    const matches = units.map((u) => this.profiles.map((p) => this.match(u, p)));
+    const forms = units.map((u) => variants(u.text));
+    const matches = units.map((u, i) => this.profiles.map((p) => this.match(u, forms[i], p)));
     const df = matches.map((m) => m.filter((x) => x >= 0.5).length);
     const weight = units.map((u, i) => this.idf(df[i]) * (u.text.length === 1 || FRAME_WORDS.has(u.text) ? this.t.singleChar : 1));
     // Words no article contains are context (我儿子, 老家) or another topic (驾照): together they weigh at most
@@ -154,7 +158,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
         explained += weight[i] * m;
         // The question names this article's topic: a word of its title or tags. Not a word of its common questions
         // only: those were written from the tuning questions, so how well that generalises cannot be measured.
-        if (u.text.length >= 2 && !FRAME_WORDS.has(u.text) && variants(u.text).some((v) => p.topic.includes(v))) onTopic = true;
+        if (u.text.length >= 2 && !FRAME_WORDS.has(u.text) && forms[i].some((v) => p.topic.includes(v))) onTopic = true;
       });
       if (onTopic && total > 0) coverage.set(p.doc, explained / total);
     });

@@ -3,7 +3,15 @@
  * 社宝卡 for 社保卡, 公基金 for 公积金). A stretch of the question that no article contains but that sounds exactly
  * like a word of the articles and shares a character with it is read as that word. Toneless pinyin from pinyin-pro.
  */
-import { pinyin } from 'pinyin-pro';
+import type * as PinyinPro from 'pinyin-pro';
+
+/**
+ * pinyin-pro (~450 KiB in a bundle) is loaded on the first search, not when a handler starts: every API function
+ * bundles the knowledge search through the directory, and most never search.
+ */
+let loaded: typeof PinyinPro.pinyin | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pinyin: typeof PinyinPro.pinyin = ((text: string, options: never) => (loaded ??= require('pinyin-pro').pinyin)(text, options)) as never;
 
 const HAN = /^[\u3400-\u9fff]$/;
 const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });

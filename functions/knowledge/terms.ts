@@ -2,10 +2,11 @@
  * Query and article text → the units the knowledge search matches (functions/knowledge/search.ts).
  *
  * ICU's word break (`Intl.Segmenter`, built into Node) knows everyday words but splits much administrative vocabulary
- * into single characters (公/积/金, 社/保/卡, 异/地/就/医). So a query becomes:
- * - stretches of content between function words and characters (的, 了, 吗, 怎么 …), each
- * - cut into the longest strings some article contains (居住证, 社保卡, 坐公交), and what no article contains kept
- *   together as one unknown unit (驾照, 红绿灯): a question about something else.
+ * into single characters (公/积/金, 社/保/卡, 异/地/就/医). So a query becomes stretches of content between function
+ * words and characters (的, 了, 吗, 怎么 …), each cut into:
+ * - the longest words the articles use (their tags and ICU words: 居住证, 社保卡), else ICU's own word (驾照);
+ * - in what is left, the longest strings some article contains (网购, 年审), else single characters, each carrying
+ *   the bigrams it forms with its neighbours (公 of 公租房 meets only articles that have 公租).
  * Units are matched against an article's text by containment, and a unit of three or more characters the article
  * does not contain whole still matches by the share of its character bigrams it contains (a word the segmenter
  * or the citizen splits differently: 消防车道 / 消防通道).
@@ -31,7 +32,7 @@ export const FRAME_WORDS = new Set(
     + '服务 要求 合法 人员 网上 线上 小区 学校 医院 晚上 早上 白天 每天 天天 每个 每月 每年 东西 多少钱 费用 影响 帮忙').split(' '),
 );
 
-/** Single characters that carry no topic; they also split runs of single characters. */
+/** Single characters that carry no topic; they also end a stretch of content. */
 const STOP_CHARS = new Set(
   [...'的了吗呢吧啊呀哦哈么嘛啦我你他她它是在有和与或就都也很要想去来到会能可没不个些这那哪谁几咋啥怎吗把被让给对向从以及等其之而但若该再还又才只请问帮办弄搞整样呗哎嗯']);
 
@@ -44,11 +45,6 @@ export function normalize(text: string): string {
 /** Longest unit looked up in the articles' text. */
 export const MAX_UNIT = 8;
 
-/**
- * The units of a question, in order, without repeats. `known` says whether a string occurs in some article: within
- * a stretch of content words the longest known strings are taken first (so 居住/证 and 社/保/卡 are read as 居住证
- * and 社保卡, as the articles write them), and what no article contains stays together as one unknown unit.
- */
 /** One unit of a question. A single character carries the bigrams it forms with its neighbours in the question. */
 export interface Unit {
   text: string;
@@ -57,6 +53,10 @@ export interface Unit {
   context?: string[];
 }
 
+/**
+ * The units of a question, without repeats. `known`: a word of the articles (wordsOf); `contained`: a string some
+ * article contains.
+ */
 export function queryUnits(
   text: string,
   known: (s: string) => boolean = () => false,

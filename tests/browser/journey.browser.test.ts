@@ -19,7 +19,8 @@
  * HOTLINE_BROWSER_API_URL and HOTLINE_BROWSER_H5_URL (the H5 build must point at that API): the test then uses it
  * and skips the 1–2 minute build. The demo seed must be present.
  */
-import { rmSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, rmSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   api,
@@ -146,7 +147,10 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
   };
 
   beforeAll(async () => {
-    rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+    // Only this file's numbered pictures: the other browser files of the run (one shared stack) write theirs beside.
+    for (const f of existsSync(SCREENSHOT_DIR) ? readdirSync(SCREENSHOT_DIR) : []) {
+      if (/^\d{2}-.*\.png$/.test(f)) rmSync(join(SCREENSHOT_DIR, f), { force: true });
+    }
     stack = await startBrowserStack('journey');
     const { apiUrl, h5Url } = stack;
     timings.stack = stack.startMs;

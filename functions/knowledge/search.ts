@@ -19,6 +19,7 @@
  * Server-side only: never import this from the mini-program.
  */
 import MiniSearch from 'minisearch';
+import { NeighbourIndex } from './neighbour';
 import { correctSlips, type Vocabulary, vocabularyOf } from './slips';
 import { variants } from './thesaurus';
 import { bigrams, FRAME_WORDS, MAX_UNIT, normalize, queryUnits, substringsOf, type Unit, wordsOf } from './terms';
@@ -51,6 +52,12 @@ export const TUNING = {
   unknownCap: 1,
   /** Articles whose coverage is more than this below the best one's are dropped. */
   margin: 0.2,
+  /** Second stage, when no article reaches `coverage`: an article the question names the topic of answers alone if
+   * its coverage plus neighbourWeight times its bigram similarity (neighbour.ts) reaches neighbourAnswer and leads
+   * the next article's by neighbourLead. */
+  neighbourWeight: 0.5,
+  neighbourAnswer: 0.7,
+  neighbourLead: 0.1,
 };
 export type Tuning = typeof TUNING;
 
@@ -83,6 +90,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   private readonly vocabulary: Vocabulary;
   private readonly known: Set<string>;
   private readonly substrings: Set<string>;
+  private readonly neighbours: NeighbourIndex<T>;
 
   constructor(
     docs: T[],
@@ -111,6 +119,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       searchOptions: { boost: { title: 2, tagText: 1.5, questionText: 1.5 }, combineWith: 'OR' },
     });
     this.mini.addAll(docs);
+    this.neighbours = new NeighbourIndex(docs.map((doc) => ({ doc, phrases: [doc.title, ...doc.tags, ...(doc.questions ?? [])] })));
   }
 
   /** How well an article explains one unit of the question (0–1), the unit as written or with a synonym. */
@@ -165,7 +174,8 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     return { units, coverage };
   }
 
-  search(q: string, limit = 3): Array<KnowledgeHit<T>> {
+  /** Coverage of every article the question names the topic of, the whole message's or a clause's. */
+  coverages(q: string): { units: Unit[]; coverage: Map<T, number> } {
     const { units, coverage } = this.explain(q);
     // A long message: each clause also stands as the question (他没有居住证，能办吗), its coverage counting clauseShare.
     const clauses = q.split(/[，。？！；,.?!;\s]+/).filter((c) => c.length >= 2);
@@ -174,13 +184,35 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
         for (const [doc, c] of this.explain(clause).coverage) coverage.set(doc, Math.max(coverage.get(doc) ?? 0, c * this.t.clauseShare));
       }
     }
+    return { units, coverage };
+  }
+
+  search(q: string, limit = 3): Array<KnowledgeHit<T>> {
+    const { units, coverage } = this.coverages(q);
     const passing = [...coverage].filter(([, c]) => c >= this.t.coverage);
-    if (!passing.length) return [];
-    const bm25 = new Map(this.mini.search(units.map((u) => u.text).join(' ')).map((r) => [String(r.id), r.score]));
+    const bm25 = () => new Map(this.mini.search(units.map((u) => u.text).join(' ')).map((r) => [String(r.id), r.score]));
+    if (!passing.length) {
+      const doc = this.secondStage(q, coverage);
+      return doc ? [{ doc, coverage: coverage.get(doc) ?? 0, score: bm25().get(doc.id) ?? 0 }] : [];
+    }
+    const scores = bm25();
     const hits = passing
-      .map(([doc, c]) => ({ doc, coverage: c, score: bm25.get(doc.id) ?? 0 }))
+      .map(([doc, c]) => ({ doc, coverage: c, score: scores.get(doc.id) ?? 0 }))
       .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
     return hits.filter((h) => h.coverage >= hits[0].coverage - this.t.margin).slice(0, limit);
+  }
+
+  /** Paraphrases: no article explains enough of the question's words, but one the question names the topic of is
+   * also the closest by character bigrams to the way it is named and asked about, clearly ahead of the next. */
+  private secondStage(q: string, coverage: Map<T, number>): T | undefined {
+    if (!coverage.size) return undefined;
+    const similarity = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h.similarity]));
+    const ranked = [...coverage]
+      .map(([doc, c]) => ({ doc, combined: c + this.t.neighbourWeight * (similarity.get(doc) ?? 0) }))
+      .sort((a, b) => b.combined - a.combined);
+    const [best, next] = ranked;
+    if (best.combined < this.t.neighbourAnswer || best.combined - (next?.combined ?? 0) < this.t.neighbourLead) return undefined;
+    return best.doc;
   }
 }
 

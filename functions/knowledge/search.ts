@@ -56,8 +56,10 @@ export const TUNING = {
    * its coverage plus neighbourWeight times its bigram similarity (neighbour.ts) reaches neighbourAnswer and leads
    * the next article's by neighbourLead. */
   neighbourWeight: 0.5,
-  neighbourAnswer: 0.7,
+  neighbourAnswer: 0.8,
   neighbourLead: 0.1,
+  /** The same when the question names no article's topic (no word of any title or tags): a higher bar. */
+  offTopicAnswer: 0.8,
 };
 export type Tuning = typeof TUNING;
 
@@ -146,7 +148,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   }
 
   /** The question's units as written and with pinyin slips corrected, and the coverage of every article. */
-  explain(q: string): { units: Unit[]; coverage: Map<T, number> } {
+  explain(q: string): { units: Unit[]; coverage: Map<T, number>; offTopic: Map<T, number> } {
     const contained = (x: string) =>
       x.length <= MAX_UNIT ? this.substrings.has(x) : this.profiles.some((p) => p.head.includes(x) || p.body.includes(x));
     const units = queryUnits(correctSlips(normalize(q), this.vocabulary, contained), (x) => this.known.has(x), contained);
@@ -159,6 +161,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     const unknownWeight = weight.reduce((s, w, i) => s + (df[i] ? 0 : w), 0);
     const total = weight.reduce((s, w, i) => s + (df[i] ? w : 0), 0) + Math.min(unknownWeight, this.t.unknownCap * this.idf(0));
     const coverage = new Map<T, number>();
+    const offTopic = new Map<T, number>();
     this.profiles.forEach((p, j) => {
       let explained = 0;
       let onTopic = false;
@@ -169,30 +172,33 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
         // only: those were written from the tuning questions, so how well that generalises cannot be measured.
         if (u.text.length >= 2 && !FRAME_WORDS.has(u.text) && forms[i].some((v) => p.topic.includes(v))) onTopic = true;
       });
-      if (onTopic && total > 0) coverage.set(p.doc, explained / total);
+      if (total > 0 && explained > 0) (onTopic ? coverage : offTopic).set(p.doc, explained / total);
     });
-    return { units, coverage };
+    return { units, coverage, offTopic };
   }
 
   /** Coverage of every article the question names the topic of, the whole message's or a clause's. */
-  coverages(q: string): { units: Unit[]; coverage: Map<T, number> } {
-    const { units, coverage } = this.explain(q);
+  coverages(q: string): { units: Unit[]; coverage: Map<T, number>; offTopic: Map<T, number> } {
+    const { units, coverage, offTopic } = this.explain(q);
     // A long message: each clause also stands as the question (他没有居住证，能办吗), its coverage counting clauseShare.
     const clauses = q.split(/[，。？！；,.?!;\s]+/).filter((c) => c.length >= 2);
     if (clauses.length > 1 && this.t.clauseShare > 0) {
       for (const clause of clauses) {
-        for (const [doc, c] of this.explain(clause).coverage) coverage.set(doc, Math.max(coverage.get(doc) ?? 0, c * this.t.clauseShare));
+        const part = this.explain(clause);
+        for (const [doc, c] of part.coverage) coverage.set(doc, Math.max(coverage.get(doc) ?? 0, c * this.t.clauseShare));
+        for (const [doc, c] of part.offTopic) offTopic.set(doc, Math.max(offTopic.get(doc) ?? 0, c * this.t.clauseShare));
       }
     }
-    return { units, coverage };
+    for (const doc of coverage.keys()) offTopic.delete(doc);
+    return { units, coverage, offTopic };
   }
 
   search(q: string, limit = 3): Array<KnowledgeHit<T>> {
-    const { units, coverage } = this.coverages(q);
+    const { units, coverage, offTopic } = this.coverages(q);
     const passing = [...coverage].filter(([, c]) => c >= this.t.coverage);
     const bm25 = () => new Map(this.mini.search(units.map((u) => u.text).join(' ')).map((r) => [String(r.id), r.score]));
     if (!passing.length) {
-      const doc = this.secondStage(q, coverage);
+      const doc = this.secondStage(q, coverage, offTopic);
       return doc ? [{ doc, coverage: coverage.get(doc) ?? 0, score: bm25().get(doc.id) ?? 0 }] : [];
     }
     const scores = bm25();
@@ -202,16 +208,18 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     return hits.filter((h) => h.coverage >= hits[0].coverage - this.t.margin).slice(0, limit);
   }
 
-  /** Paraphrases: no article explains enough of the question's words, but one the question names the topic of is
-   * also the closest by character bigrams to the way it is named and asked about, clearly ahead of the next. */
-  private secondStage(q: string, coverage: Map<T, number>): T | undefined {
-    if (!coverage.size) return undefined;
+  /** Paraphrases: no article explains enough of the question's words, but one is also the closest by character
+   * bigrams to the way it is named and asked about, clearly ahead of the next; when the question names no article's
+   * topic, any article may answer, over a higher bar. */
+  private secondStage(q: string, coverage: Map<T, number>, offTopic: Map<T, number>): T | undefined {
+    if (!coverage.size && !offTopic.size) return undefined;
     const similarity = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h.similarity]));
-    const ranked = [...coverage]
-      .map(([doc, c]) => ({ doc, combined: c + this.t.neighbourWeight * (similarity.get(doc) ?? 0) }))
-      .sort((a, b) => b.combined - a.combined);
+    const above = (bar: number) => ([doc, c]: [T, number]) => ({ doc, by: c + this.t.neighbourWeight * (similarity.get(doc) ?? 0) - bar });
+    // Articles the question does not name the topic of compete only when it names none.
+    const ranked = (coverage.size ? [...coverage].map(above(this.t.neighbourAnswer)) : [...offTopic].map(above(this.t.offTopicAnswer)))
+      .sort((a, b) => b.by - a.by);
     const [best, next] = ranked;
-    if (best.combined < this.t.neighbourAnswer || best.combined - (next?.combined ?? 0) < this.t.neighbourLead) return undefined;
+    if (best.by < 0 || best.by - (next?.by ?? -Infinity) < this.t.neighbourLead) return undefined;
     return best.doc;
   }
 }

@@ -16,6 +16,8 @@
  *   is also tried as the question, at TUNING.clauseShare of its coverage.
  * - Order: coverage, then BM25 (minisearch over the same fields); articles more than TUNING.margin below the best
  *   coverage are dropped.
+ * - Second stage, for paraphrases, only when no article reaches TUNING.coverage: an article also near the question by
+ *   character bigrams of its title, tags and common questions (neighbour.ts) may answer alone (secondStage).
  * Server-side only: never import this from the mini-program.
  */
 import MiniSearch from 'minisearch';

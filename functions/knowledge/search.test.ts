@@ -5,6 +5,7 @@
  * measured by `npm run bench:knowledge` only, never asserted here (a test on it would make it tuning data). Timing is
  * `npm run bench:knowledge`.
  */
+import { spawnSync } from 'node:child_process';
 import seed from '../../scripts/seed-data.json';
 import fixture from '../../tests/fixtures/knowledge-questions.json';
 import heldout from '../../tests/fixtures/knowledge-questions-heldout.json';
@@ -47,6 +48,14 @@ describe('knowledge search', () => {
     expect(correctSlips('工基金怎么取', v, nowhere)).toBe('公积金怎么取');
     expect(correctSlips('试用期不交社保', v, nowhere)).toBe('试用期不交社保');
     expect(titles('社宝卡掉了咋办')).toContain('社保卡丢失怎么补办');
+  });
+
+  it('reads a polyphone by any of its readings, and the shipped pinyin table is what the generator writes', () => {
+    // 行 is xing or hang: 银航 (yin hang) is a slip of 银行 (hang).
+    expect(correctSlips('银航卡丢了', vocabularyOf(['银行']), () => false)).toBe('银行卡丢了');
+    const check = spawnSync(process.execPath, ['scripts/gen-pinyin-table.mjs', '--check'], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
   });
 
   it('answers with the right article when one fits', () => {

@@ -34,7 +34,7 @@ const sets = [
   ['fresh2 held-out (never tuned on)', fresh2.questions, false],
 ] as const;
 
-// Warm-up, not printed: JIT, and pinyin-pro's first load (functions/knowledge/slips.ts), land outside the figures.
+// Warm-up, not printed: JIT, and the pinyin table's first read (functions/knowledge/slips.ts), land outside the figures.
 for (const [, questions] of sets) scoreKnowledge(articles, questions);
 
 for (const [name, questions, tuning] of sets) {

@@ -2,7 +2,7 @@
 import { ok, me, param, type AppWith, type Route } from '../route';
 
 /** The parts of the app these routes use: functions/http/knowledge.ts composes exactly these. */
-export type KnowledgeApp = AppWith<'directory'>;
+export type KnowledgeApp = AppWith<'knowledge'>;
 
 export const KNOWLEDGE_ROUTES: readonly Route<KnowledgeApp>[] = [
   {
@@ -12,7 +12,7 @@ export const KNOWLEDGE_ROUTES: readonly Route<KnowledgeApp>[] = [
     roles: 'public',
     fn: 'knowledge',
     summary: '搜索知识库（?q=，支持中文）',
-    handle: async (app, req) => ok({ items: await app.directory.search(String(req.query.q ?? '').slice(0, 200)) }),
+    handle: async (app, req) => ok({ items: await app.knowledge.search(String(req.query.q ?? '').slice(0, 200)) }),
   },
   {
     method: 'POST',
@@ -21,7 +21,7 @@ export const KNOWLEDGE_ROUTES: readonly Route<KnowledgeApp>[] = [
     roles: ['center', 'unit', 'admin'],
     fn: 'knowledge',
     summary: '新增知识条目',
-    handle: async (app, req) => ok(await app.directory.putArticle(me(req), req.body, req.now), 201),
+    handle: async (app, req) => ok(await app.knowledge.putArticle(me(req), req.body, req.now), 201),
   },
   {
     method: 'PUT',
@@ -30,6 +30,6 @@ export const KNOWLEDGE_ROUTES: readonly Route<KnowledgeApp>[] = [
     roles: ['center', 'unit', 'admin'],
     fn: 'knowledge',
     summary: '修改知识条目',
-    handle: async (app, req) => ok(await app.directory.putArticle(me(req), req.body, req.now, param(req, 'id'))),
+    handle: async (app, req) => ok(await app.knowledge.putArticle(me(req), req.body, req.now, param(req, 'id'))),
   },
 ];

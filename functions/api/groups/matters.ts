@@ -4,7 +4,7 @@ import { parseOrThrow, screeningSchema } from '../../../shared/schemas';
 import { ok, me, param, type AppWith, type Route } from '../route';
 
 /** The parts of the app these routes use: functions/http/matters.ts composes exactly these. */
-export type MattersApp = AppWith<'directory' | 'matters' | 'reveals' | 'limits'>;
+export type MattersApp = AppWith<'knowledge' | 'matters' | 'reveals' | 'limits'>;
 
 export const MATTERS_ROUTES: readonly Route<MattersApp>[] = [
   {
@@ -17,7 +17,7 @@ export const MATTERS_ROUTES: readonly Route<MattersApp>[] = [
     async handle(app, req) {
       const { content } = parseOrThrow(screeningSchema, req.body);
       // Emergencies first and without any read: the knowledge search is the only DynamoDB read screening makes.
-      return ok(screenEmergency(content) ?? screen(content, await app.directory.hitsFor(content)));
+      return ok(screenEmergency(content) ?? screen(content, await app.knowledge.hitsFor(content)));
     },
   },
   {

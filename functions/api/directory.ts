@@ -7,7 +7,7 @@ import type { Actor, Role } from '../../shared/domain/types';
 import { parseOrThrow, staffLoginSchema, staffSchema, unitSchema } from '../../shared/schemas';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { cancellationCodes } from '../store/matterStore';
-import { keys } from '../store/keys';
+import { keys, queries } from '../store/keys';
 import type { Unit } from '../../shared/views/api';
 
 /** GET /v1/work/units rows: the shape the workbench reads (shared/views/api.ts). */
@@ -36,7 +36,7 @@ export class Directory {
     let start: Record<string, unknown> | undefined;
     do {
       const r = await this.db.send(
-        new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'UNITS' }, ExclusiveStartKey: start }),
+        new QueryCommand({ TableName: this.table, ...queries.units(), ExclusiveStartKey: start }),
       );
       for (const it of r.Items ?? []) units.set(it.id as string, { id: it.id as string, name: it.name as string, parentId: (it.parentId as string) ?? null });
       start = r.LastEvaluatedKey;

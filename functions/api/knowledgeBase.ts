@@ -11,7 +11,7 @@ import type { ArticleHit } from '../../shared/screening';
 import { knowledgeSchema, parseOrThrow } from '../../shared/schemas';
 import type { KnowledgeArticle } from '../../shared/views/api';
 import { indexFor } from '../knowledge/search';
-import { keys } from '../store/keys';
+import { keys, queries } from '../store/keys';
 
 export interface Article {
   id: string;
@@ -36,7 +36,7 @@ export class KnowledgeBase {
     let start: Record<string, unknown> | undefined;
     do {
       const r = await this.db.send(
-        new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'KB' }, ExclusiveStartKey: start }),
+        new QueryCommand({ TableName: this.table, ...queries.articles(), ExclusiveStartKey: start }),
       );
       for (const { pk: _p, sk: _s, entity: _e, ...a } of r.Items ?? []) out.push(a as Article);
       start = r.LastEvaluatedKey;

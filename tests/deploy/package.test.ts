@@ -14,15 +14,6 @@ import { build } from 'esbuild';
 import { lambdaEsbuildOptions, lambdaFunctions, ROOT, ZIP_BUDGET_BYTES } from '../../scripts/lib/lambda-bundle';
 import { startFakeSms, type FakeSms } from '../../scripts/lib/fake-sms';
 
-/**
- * Over the budget, with the reason and a ceiling it may not pass. The knowledge function (knowledge search and
- * screening) bundles pinyin-pro for input slips (functions/knowledge/slips.ts): ~457 KiB minified, ~190 KB zipped of
- * its 351 KB. Every other function is within the budget; issue 17 keeps this one open.
- */
-const OVER_BUDGET: Record<string, { ceiling: number; why: string }> = {
-  knowledge: { ceiling: 360_000, why: 'pinyin-pro data for the knowledge search (functions/knowledge/slips.ts)' },
-};
-
 const SMS_TEMPLATES = { '100001': 1, '100002': 3, '100003': 4, '100004': 3, '100005': 2 };
 
 describe('osls package', () => {
@@ -41,13 +32,10 @@ describe('osls package', () => {
     rmSync(join(ROOT, work), { recursive: true, force: true });
   });
 
-  it(`builds one zip per function, each at most ${ZIP_BUDGET_BYTES / 1000} KB (one named exception with a ceiling)`, () => {
+  it(`builds one zip per function, each at most ${ZIP_BUDGET_BYTES / 1000} KB`, () => {
     const zips = Object.fromEntries(readdirSync(out).filter((f) => f.endsWith('.zip')).map((f) => [f.replace(/\.zip$/, ''), statSync(join(out, f)).size]));
     expect(Object.keys(zips).sort()).toEqual(lambdaFunctions().map((f) => f.name).sort());
-    const over = Object.entries(zips).filter(([name, bytes]) => bytes > (OVER_BUDGET[name]?.ceiling ?? ZIP_BUDGET_BYTES));
-    expect(over).toEqual([]);
-    // An exception that is no longer needed goes away.
-    for (const name of Object.keys(OVER_BUDGET)) expect([name, zips[name] > ZIP_BUDGET_BYTES]).toEqual([name, true]);
+    expect(Object.entries(zips).filter(([, bytes]) => bytes > ZIP_BUDGET_BYTES)).toEqual([]);
   });
 });
 

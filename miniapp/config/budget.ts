@@ -48,7 +48,7 @@ export class H5BudgetPlugin {
             for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) modules.set(m.readableIdentifier(compilation.requestShortener), m.size());
           }
         }
-        const largestModules = [...modules].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, bytes]) => ({ name, bytes }));
+        const largestModules = [...modules].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([name, bytes]) => ({ name, bytes }));
         const home = { files: [...homeFiles].sort(), bytes: [...homeFiles].reduce((n, f) => n + size(f), 0), largestModules };
         const report: H5BudgetReport = { budgets, chunks, home };
         compilation.emitAsset('budget.json', new webpack.sources.RawSource(`${JSON.stringify(report, null, 2)}\n`));

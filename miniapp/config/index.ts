@@ -32,6 +32,9 @@ function apiBase(): string {
  */
 const SHARED_DIR = path.resolve(__dirname, '../../shared');
 
+/** The H5 build's component library: plain-HTML View and Text, Stencil web components for the rest. */
+const H5_COMPONENTS = path.resolve(__dirname, 'h5Components.js');
+
 // weapp and h5 builds must not write into the same folder (the h5 build would wipe the weapp one).
 // HOTLINE_BARE_APP=1 builds the bare page npm run bench:fcp compares the home page with (src/app.config.ts).
 const BARE_APP = process.env.HOTLINE_BARE_APP === '1';
@@ -81,6 +84,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // Taro's plain-HTML React components instead of Stencil web components; config/h5Components.js says which.
+      useHtmlComponents: true,
       compile: {
         include: [SHARED_DIR],
       },
@@ -112,7 +117,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
         });
         // Budgets (config/budget.ts) fail the build; webpack's own hints would only warn.
         chain.performance.hints(false);
+        chain.resolve.alias.set('@tarojs/components$', H5_COMPONENTS);
+        // Taro's H5 request imports fetch and AbortController polyfills; every browser the H5 build targets
+        // (babel.config.js) has both natively, so they are empty modules here instead of ~9 KiB on the home page.
+        chain.resolve.alias.set('whatwg-fetch$', false).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', false);
         chain.plugin('h5-budget').use(H5BudgetPlugin);
+        // Taro injects its components' stylesheets (and their icon font) from JavaScript with style-loader, so the
+        // home page carried ~30 KiB of CSS as JS strings that had to run before anything styled could paint. In a
+        // production build they are extracted into the CSS files like ours, loaded in parallel with the scripts.
+        if (process.env.NODE_ENV !== 'development') {
+          const taroStyle = chain.module.rule('taroStyle');
+          taroStyle.uses.clear();
+          for (const use of chain.module.rule('customStyle').uses.values()) taroStyle.use(use.name).loader(use.get('loader')).options(use.get('options') ?? {});
+        }
         // The first API call (the health check on the home page) starts while the page's JavaScript still loads:
         // open the connection to the API origin early (<link rel=preconnect> in src/index.html).
         // Taro's inline rem script sizes the root font from <html>'s box while <head> is still parsed (a few px tall),

@@ -6,7 +6,7 @@
  * - the home page's JavaScript (the entry, the app bootstrap and the home page with every chunk they pull in):
  *   what every citizen downloads before the first useful screen, at most 300 KiB (issue 17; 409 KiB before View and
  *   Text became plain HTML, the H5 build stopped transpiling to ES5, and Taro's component CSS left the scripts:
- *   config/index.ts, config/h5Components.js). What is left is the framework: React DOM (128 KiB), Taro's runtime
+ *   config/index.ts, config/h5/components.js). What is left is the framework: React DOM (128 KiB), Taro's runtime
  *   and router.
  *
  * Over budget is a build error (the build fails), not a warning that scrolls past. `H5_BUDGET=warn` makes it a warning

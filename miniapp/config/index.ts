@@ -33,13 +33,14 @@ function apiBase(): string {
  */
 const SHARED_DIR = path.resolve(__dirname, '../../shared');
 
-/** The H5 build's component library: plain-HTML View and Text, Stencil web components for the rest. */
-const H5_COMPONENTS = path.resolve(__dirname, 'h5Components.js');
+/** The H5 build's component library: plain-HTML View and Text, Stencil web components for the rest (config/h5/). */
+const H5_COMPONENTS = path.resolve(__dirname, 'h5', 'components.js');
 
 // weapp and h5 builds must not write into the same folder (the h5 build would wipe the weapp one).
 // HOTLINE_BARE_APP=1 builds the bare page npm run bench:fcp compares the home page with (src/app.config.ts).
 const BARE_APP = process.env.HOTLINE_BARE_APP === '1';
-const outputRoot = process.env.TARO_ENV === 'h5' ? (BARE_APP ? 'dist-h5-bare' : 'dist-h5') : 'dist';
+// HOTLINE_H5_OUTPUT builds the H5 app elsewhere (e.g. while a test or bench serves dist-h5).
+const outputRoot = process.env.TARO_ENV === 'h5' ? (BARE_APP ? 'dist-h5-bare' : process.env.HOTLINE_H5_OUTPUT || 'dist-h5') : 'dist';
 
 /** Taro's rem script measuring the window instead of <html> (see the htmlWebpackPlugin tap below). */
 function remScript(script: unknown): unknown {
@@ -85,7 +86,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
-      // Taro's plain-HTML React components instead of Stencil web components; config/h5Components.js says which.
+      // Taro's plain-HTML React components instead of Stencil web components; config/h5/components.js says which.
       useHtmlComponents: true,
       compile: {
         include: [SHARED_DIR],
@@ -123,6 +124,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Budgets (config/budget.ts) fail the build; webpack's own hints would only warn.
         chain.performance.hints(false);
         chain.resolve.alias.set('@tarojs/components$', H5_COMPONENTS);
+        chain.module.rule('h5-components').test(H5_COMPONENTS).sideEffects(false);
         // Taro's H5 request imports fetch and AbortController polyfills; every browser the H5 build targets
         // (babel.config.js) has both natively, so they are empty modules here instead of ~9 KiB on the home page.
         chain.resolve.alias.set('whatwg-fetch$', false).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', false);

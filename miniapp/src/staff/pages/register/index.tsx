@@ -20,7 +20,7 @@ import { answerable } from '../../../../../shared/domain/guards';
 import { callerPhoneSchema } from '../../../../../shared/schemas';
 import { ApiError, errorMessage, fieldErrors } from '../../../services/api';
 import type { KnowledgeArticle } from '../../../../../shared/views';
-import StateBlock from '../../components/StateBlock';
+import StateBlock from '../../../components/StateBlock';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { backToQueue, openPage, replacePage, STAFF_ROUTES, useRouteParams } from '../../platform/navigation';
 import { withQuery } from '../../../platform/navigation';
@@ -566,9 +566,9 @@ export default function StaffRegister() {
           <StateBlock
             kind='signed-out'
             testId='reg-signed-out'
-            title={expired ? '登录已过期，请重新登录' : '请先登录'}
+            text={expired ? '登录已过期，请重新登录' : '请先登录'}
             detail={expired ? '已填写的内容没有登记，重新登录后请再登记一次。' : undefined}
-            action={{ label: '去登录', onClick: () => void replacePage(STAFF_ROUTES.login), testId: 'reg-login' }}
+            actionText='去登录' onAction={() => void replacePage(STAFF_ROUTES.login)} actionTestId='reg-login'
           />
         </View>
       ) : session.role !== 'center' ? (
@@ -576,9 +576,9 @@ export default function StaffRegister() {
           <StateBlock
             kind='error'
             testId='reg-forbidden'
-            title={NOT_CENTER_MESSAGE}
+            text={NOT_CENTER_MESSAGE}
             detail={`您登录的是${ROLE_LABELS[session.role]}账号。来电请由热线话务员登记。`}
-            action={{ label: '返回工作队列', onClick: () => void replacePage(STAFF_ROUTES.queue), testId: 'reg-forbidden-back' }}
+            actionText='返回工作队列' onAction={() => void replacePage(STAFF_ROUTES.queue)} actionTestId='reg-forbidden-back'
           />
         </View>
       ) : (

@@ -1,5 +1,6 @@
 /** The registration form itself: the caller, the matter, confidentiality, the message and 登记. */
 import { Button, Input, Switch, Textarea, View } from '@tarojs/components';
+import { BRAND_COLOR } from '../../../styles/brand';
 import EmergencyTransfer from '../../components/EmergencyTransfer';
 import DistrictField from './DistrictField';
 import { CategoryChoice, Field } from './FormParts';
@@ -89,7 +90,7 @@ export default function RegisterForm({ r }: { r: Registration }) {
             data-kb='confidential'
             aria-label='来电人要求保密'
             checked={form.confidential}
-            color='#0b57a4'
+            color={BRAND_COLOR}
             onChange={(e) => update('confidential', !!e.detail.value)}
           />
         </View>

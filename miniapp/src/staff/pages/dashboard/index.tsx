@@ -23,6 +23,7 @@ import DashboardBody from './parts/DashboardBody';
 import ExportButtons from './parts/ExportButtons';
 import { useDashboard } from './useDashboard';
 import './index.css';
+import './figures.css';
 import './desktop.css';
 
 const PERIODS: readonly Period[] = ['day', 'week', 'month'];

@@ -18,6 +18,7 @@ import Press from './Press';
 import ReplyUnderReview from './ReplyUnderReview';
 import type { UnitsState } from './UnitPicker';
 import './form.css';
+import './sheet.css';
 
 interface Props {
   matter: StaffMatter;

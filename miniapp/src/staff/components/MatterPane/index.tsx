@@ -19,6 +19,7 @@ import { fetchMatter, fetchPolicy, fetchUnits } from '../../services/api';
 import type { StaffMatter, StaffSession } from '../../../../../shared/views';
 import { MatterDetails, MatterHead } from './MatterDetails';
 import '../../pages/matter/index.css';
+import '../../pages/matter/pane.css';
 
 type Load = { phase: 'loading' } | { phase: 'error'; message: string; notFound: boolean } | { phase: 'ready'; matter: StaffMatter };
 

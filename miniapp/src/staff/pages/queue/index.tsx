@@ -31,6 +31,7 @@ import { CENTER_TABS, UNIT_TABS } from './tabs';
 import { useQueue } from './useQueue';
 import './index.css';
 import './desktop.css';
+import './desktop-table.css';
 
 export { QueueRow };
 export { CENTER_TABS, UNIT_TABS };

@@ -30,6 +30,8 @@ import Success from './Success';
 import { useRegisterKeys } from './useRegisterKeys';
 import { useRegistration } from './useRegistration';
 import './index.css';
+import './choices.css';
+import './panels.css';
 
 export { CONTENT_MIN, CONTENT_MAX, FIX_FIELDS_MESSAGE, NETWORK_UNSURE_MESSAGE, CONSULTATION_ONLY_MESSAGE, NOT_CENTER_MESSAGE, contentCounter, districtMatches, trackingGroups } from './helpers';
 

@@ -1,5 +1,6 @@
 /** 所在区: typed by name or number (Enter takes the first match), or clicked in the list; the policy's districts. */
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
+import Button from '../../../components/Button';
 import { Field } from './FormParts';
 import { TABBABLE } from './keyboard';
 import type { Registration } from './useRegistration';
@@ -40,7 +41,7 @@ export default function DistrictField({ r }: { r: Registration }) {
                 ? `按 Enter 选择：${matches[0]}${matches.length > 1 ? `（共 ${matches.length} 个相符）` : ''}`
                 : '尚未选择'}
           </View>
-          <View className='rg-districts'>
+          <View className='rg-districts' role='radiogroup' aria-label='所在区（点选）'>
             {districts.map((d, i) => {
               const chosen = form.district === d;
               const hit = !chosen && matches.includes(d);
@@ -51,6 +52,8 @@ export default function DistrictField({ r }: { r: Registration }) {
                   data-testid={`reg-district-option-${i + 1}`}
                   role='radio'
                   aria-checked={chosen}
+                  {...TABBABLE}
+                  data-kb-press
                   onClick={() => {
                     r.chooseDistrict(d);
                     r.focusOn('address');

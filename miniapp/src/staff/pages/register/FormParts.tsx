@@ -1,6 +1,7 @@
 /** Small pieces of the registration form: a field's frame (label, tag, error) and the category choice. */
 import type { ReactNode } from 'react';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import Button from '../../../components/Button';
 import { CATEGORY_HINTS, CATEGORY_LABELS } from '../../../../../shared/domain/labels';
 import { CATEGORIES, type Category } from '../../../../../shared/domain/types';
 import type { RegistrationErrors } from '../../services/register';

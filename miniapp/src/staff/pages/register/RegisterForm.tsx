@@ -1,5 +1,7 @@
 /** The registration form itself: the caller, the matter, confidentiality, the message and 登记. */
-import { Button, Input, Switch, Textarea, View } from '@tarojs/components';
+import { Input, Switch, Textarea, View } from '@tarojs/components';
+import Button from '../../../components/Button';
+import { fieldLabel } from '../../../components/fieldLabel';
 import { BRAND_COLOR } from '../../../styles/brand';
 import EmergencyTransfer from '../../components/EmergencyTransfer';
 import DistrictField from './DistrictField';
@@ -88,7 +90,7 @@ export default function RegisterForm({ r }: { r: Registration }) {
           <Switch
             data-testid='reg-confidential'
             data-kb='confidential'
-            aria-label='来电人要求保密'
+            {...fieldLabel('来电人要求保密')}
             checked={form.confidential}
             color={BRAND_COLOR}
             onChange={(e) => update('confidential', !!e.detail.value)}

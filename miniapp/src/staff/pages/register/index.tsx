@@ -15,7 +15,8 @@
  *
  * State and actions live in useRegistration.ts; this file composes the page.
  */
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import Button from '../../../components/Button';
 import type { StaffSession } from '../../../../../shared/views';
 import StateBlock from '../../../components/StateBlock';
 import { useStaffSession } from '../../hooks/useStaffSession';
@@ -93,7 +94,7 @@ function RegisterView({ session, onExpired }: { session: StaffSession; onExpired
 export default function StaffRegister() {
   const { session, expired, expire } = useStaffSession();
   return (
-    <View className='rg' data-testid='reg-page' data-kb-root='register'>
+    <View className='rg' role='main' data-testid='reg-page' data-kb-root='register'>
       {!session ? (
         <View className='rg__container'>
           <StateBlock

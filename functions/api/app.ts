@@ -1,46 +1,46 @@
 /**
- * The composition root: everything a handler needs, built once per process from the configuration
- * (STYLE 7: one SDK client per process, created at module load). The HTTP entries (functions/http/*), the scheduled
- * sweep (functions/scheduled/sweepRunner.ts) and health all start from `config()` (functions/lib/config.ts); the
- * first two through `appFromEnv` here.
+ * The composition root. `App` is everything the API's routes may use; createApp builds all of it (the tests and
+ * their in-process API), while each Lambda entry (functions/http/*) composes only what its group of routes uses from
+ * ./parts.ts through `appFromEnv`, so that its bundle and cold start carry nothing else (STYLE 7: one SDK client per
+ * process, created at module load). The scheduled functions compose their own (functions/scheduled/*).
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { WorkCalendar } from '../../shared/calendar';
 import type { Ctx } from '../../shared/domain/stateMachine';
-import { nextDueAt } from '../../shared/domain/stateMachine';
-import type { PolicyProfile } from '../../shared/policy';
 import { config as runtimeConfig } from '../lib/config';
 import { ddb } from '../lib/dynamo';
-import { createWeChatAuth, type WeChatAuth } from '../auth/wechat';
-import { createLocalCipher, type PiiCipher } from '../privacy/pii';
-import { statsItems } from '../stats/aggregates';
+import type { WeChatAuth } from '../auth/wechat';
+import type { StaffInbox } from '../notify/inbox';
+import type { PiiCipher } from '../privacy/pii';
 import type { ExportDeps } from '../stats/export';
-import { OPEN_DATA_LIMITS, OpenData } from '../stats/open311';
-import { StatsReader } from '../stats/reader';
-import { StatsService } from '../stats/service';
-import { MatterStore } from '../store/matterStore';
-import { PhotoService } from '../uploads/photos';
-import type { createPhotoStorage, PhotoStorage } from '../uploads/storage';
+import type { OpenData } from '../stats/open311';
+import type { StatsService } from '../stats/service';
+import type { MatterStore } from '../store/matterStore';
 import type { SweepDeps } from '../sweep/sweep';
-import { Directory } from './directory';
-import { MatterService } from './matterService';
-import { DEFAULT_LIMITS, RateLimiter, type Limit } from './rateLimit';
-import { ContactReveals, REVEAL_LIMIT } from './reveal';
-import { StaffInbox } from '../notify/inbox';
+import type { PhotoService } from '../uploads/photos';
+import type { createPhotoStorage } from '../uploads/storage';
+import type { Directory } from './directory';
+import type { MatterService } from './matterService';
+import {
+  cipherOf,
+  ctxOf,
+  directoryOf,
+  inboxOf,
+  limitsOf,
+  mattersOf,
+  openDataOf,
+  photosOf,
+  revealsOf,
+  statsExportOf,
+  statsOf,
+  storeOf,
+  wechatOf,
+  type AppBase,
+  type AppConfig,
+} from './parts';
+import type { RateLimiter } from './rateLimit';
+import type { ContactReveals } from './reveal';
 
-export interface AppConfig {
-  stage: string;
-  table: string;
-  authSecret: string;
-  piiKey: string;
-  adminBootstrapPassword?: string;
-  policy: PolicyProfile;
-  calendar: WorkCalendar;
-  wechat: { STAGE?: string; AUTH_WECHAT_FAKE?: string; WECHAT_APPID?: string; WECHAT_SECRET?: string };
-  limits?: Record<string, Limit>;
-  /** Photo storage (S3 / s3rver); without it photo uploads answer 503 and views show no photos. */
-  storage?: PhotoStorage;
-}
+export type { AppBase, AppConfig } from './parts';
 
 export interface App {
   config: AppConfig;
@@ -66,62 +66,49 @@ export interface App {
 }
 
 export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?: WeChatAuth): App {
-  const ctx = (now: number): Ctx => ({ now, policy: config.policy, calendar: config.calendar });
-  // Statistics counters go into the same transactions as the events (functions/stats/aggregates.ts).
-  const store = new MatterStore(db, config.table, (m) => nextDueAt(m, { policy: config.policy, calendar: config.calendar }), statsItems(config.table, config.calendar));
-  const cipher = createLocalCipher(config.piiKey);
-  const directory = new Directory(db, config.table, undefined, (phone) => cipher.seal({ name: null, phone }));
-  // Unit names change rarely; the directory caches them per process for a minute of request time.
-  const units = (now: number) => directory.unitNames(now);
-  const limits = new RateLimiter(db, config.table, config.limits ?? { ...DEFAULT_LIMITS, ...OPEN_DATA_LIMITS, reveal: REVEAL_LIMIT });
-  const photos = new PhotoService({ storage: config.storage, cipher, limits });
-  const matters = new MatterService({ store, cipher, ctx, units, limits, photos });
-  const reader = new StatsReader(db, config.table);
-  const stats = new StatsService({ reader, units: (now) => directory.listUnits(now) });
+  const b: AppBase = { config, db, wechat };
   return {
     config,
     db,
-    store,
-    directory,
-    matters,
-    photos,
-    cipher,
-    ctx,
-    wechat: wechat ?? createWeChatAuth(config.wechat),
-    limits,
-    reveals: new ContactReveals({ db, table: config.table, store, cipher, limits }),
-    inbox: new StaffInbox(db, config.table),
-    sweepDeps: { db, table: config.table, store, ctx },
-    stats,
-    statsExport: { service: stats, reader, units: (now) => directory.listUnits(now) },
-    openData: new OpenData({ reader, store, policy: config.policy, unitNames: units }),
+    store: storeOf(b),
+    directory: directoryOf(b),
+    matters: mattersOf(b),
+    photos: photosOf(b),
+    cipher: cipherOf(b),
+    ctx: ctxOf(b),
+    wechat: wechatOf(b),
+    limits: limitsOf(b),
+    reveals: revealsOf(b),
+    inbox: inboxOf(b),
+    sweepDeps: { db, table: config.table, store: storeOf(b), ctx: ctxOf(b) },
+    stats: statsOf(b),
+    statsExport: statsExportOf(b),
+    openData: openDataOf(b),
   };
 }
 
-let app: App | undefined;
+let composed: unknown;
 
 /**
- * The process's app, built once from the configuration; an unknown HOTLINE_POLICY fails here, at cold start.
- * `photoStorage`: only the functions that presign uploads or sign photo URLs (matters, uploads) pass the S3 factory,
- * so the S3 client is bundled into those two zips and no other.
+ * The process's app as one entry composes it (`compose`: the parts its routes use, from ./parts.ts), built once from
+ * the configuration; an unknown HOTLINE_POLICY fails here, at cold start. `photoStorage`: only the functions that
+ * presign uploads or sign photo URLs (matters, uploads) pass the S3 factory.
  */
-export function appFromEnv(photoStorage?: typeof createPhotoStorage): App {
-  if (app) return app;
+export function appFromEnv<A>(compose: (b: AppBase) => A, photoStorage?: typeof createPhotoStorage): A {
+  if (composed) return composed as A;
   const { env: e, policy, calendar } = runtimeConfig();
-  app = createApp(
-    {
-      stage: e.stage,
-      table: e.tableName,
-      authSecret: e.authSecret,
-      piiKey: e.piiKey,
-      adminBootstrapPassword: e.adminBootstrapPassword,
-      policy,
-      calendar,
-      wechat: { STAGE: e.stage, AUTH_WECHAT_FAKE: e.authWechatFake ? '1' : '0', WECHAT_APPID: e.wechatAppId, WECHAT_SECRET: e.wechatSecret },
-      // One S3 client per process, like the DynamoDB client; creating it makes no network call.
-      storage: photoStorage?.({ bucket: e.uploadBucket, region: e.region, endpoint: e.s3Endpoint }),
-    },
-    ddb,
-  );
-  return app;
+  const config: AppConfig = {
+    stage: e.stage,
+    table: e.tableName,
+    authSecret: e.authSecret,
+    piiKey: e.piiKey,
+    adminBootstrapPassword: e.adminBootstrapPassword,
+    policy,
+    calendar,
+    wechat: { STAGE: e.stage, AUTH_WECHAT_FAKE: e.authWechatFake ? '1' : '0', WECHAT_APPID: e.wechatAppId, WECHAT_SECRET: e.wechatSecret },
+    // One S3 signer per process; it shares the DynamoDB client's credential chain and makes no call until used.
+    storage: photoStorage?.({ bucket: e.uploadBucket, region: e.region, endpoint: e.s3Endpoint, credentials: () => ddb.config.credentials() }),
+  };
+  composed = compose({ config, db: ddb });
+  return composed as A;
 }

@@ -22,6 +22,8 @@ export interface Article {
   body: string;
   tags: string[];
   category?: string;
+  /** Common ways citizens ask it (常见问法), matched by the knowledge search. */
+  questions?: string[];
   updatedAt: string;
   updatedBy: string;
 }

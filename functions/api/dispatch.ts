@@ -6,13 +6,14 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { DomainError, forbidden } from '../../shared/domain/errors';
 import { actorFromHeaders } from '../auth/tokens';
 import type { App } from './app';
-import { ROUTE_INDEX, type Reply } from './routes';
+import type { Reply, Route } from './route';
 
 const lower = (h: Record<string, string | undefined> | undefined) =>
   Object.fromEntries(Object.entries(h ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
 
-export async function dispatch(app: App, event: APIGatewayProxyEventV2, now: number, body: unknown): Promise<Reply> {
-  const route = ROUTE_INDEX.get(event.routeKey);
+/** `routes`: the function's own routes by key (functions/api/route.ts `routeIndex`); any other key is a 404. */
+export async function dispatch<A extends Pick<App, 'config'>>(app: A, routes: ReadonlyMap<string, Route<A>>, event: APIGatewayProxyEventV2, now: number, body: unknown): Promise<Reply> {
+  const route = routes.get(event.routeKey);
   if (!route) throw new DomainError('NOT_FOUND', '没有这个接口');
   const headers = lower(event.headers);
   const actor = await actorFromHeaders(headers, app.config.authSecret, now);

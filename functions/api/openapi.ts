@@ -11,6 +11,7 @@ import { exportQuerySchema, statsQuerySchema } from '../../shared/stats/query';
 import { ERROR_STATUS, JSON_CONTENT_TYPE } from '../lib/http';
 import { CSV_CONTENT_TYPE } from '../stats/export';
 import { requestsQuerySchema } from '../stats/open311';
+import { RESPONSE_BODIES, RESPONSE_SCHEMAS } from './responses';
 import type { Route } from './route';
 
 type Json = Record<string, unknown>;
@@ -154,7 +155,7 @@ export function openApiDocument(routes: readonly Route[], districts: readonly st
       security: r.roles === 'public' ? [] : [{ bearerAuth: [] }],
       parameters: parameters(r, schemas.query[key]),
       ...(body ? { requestBody: body } : {}),
-      responses: { '2XX': { description: '成功', content: { [RESPONSE_TYPES[key] ?? JSON_CONTENT_TYPE]: { schema: {} } } }, ...errorResponses(r) },
+      responses: { '2XX': { description: '成功', content: { [RESPONSE_TYPES[key] ?? JSON_CONTENT_TYPE]: { schema: RESPONSE_BODIES[key] ? { $ref: `#/components/schemas/${RESPONSE_BODIES[key]}` } : {} } } }, ...errorResponses(r) },
     };
   }
   return {
@@ -169,7 +170,7 @@ export function openApiDocument(routes: readonly Route[], districts: readonly st
     paths,
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'POST /v1/auth/wechat 或 /v1/auth/staff 返回的 token' } },
-      schemas: { Error: ERROR_BODY },
+      schemas: { Error: ERROR_BODY, ...RESPONSE_SCHEMAS },
     },
   };
 }

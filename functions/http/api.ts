@@ -4,15 +4,17 @@
  */
 import type { App } from '../api/app';
 import { dispatch } from '../api/dispatch';
-import { ROUTE_INDEX, type Route } from '../api/routes';
+import { routeIndex, type Route } from '../api/route';
 import { httpHandler, json, type HttpHandlerOptions } from '../lib/http';
-import { DomainError } from '../../shared/domain/errors';
 
-/** The app comes from the composition root (functions/api/app.ts `appFromEnv`), built once per process. */
-export function makeApiHandler(getApp: () => App, group?: Route['fn'], opts: HttpHandlerOptions = {}) {
+/**
+ * The app comes from the composition root (functions/api/app.ts `appFromEnv`), built once per process. `routes`: the
+ * function's group (functions/api/groups/), so that its bundle holds no other route's code; the tests pass them all.
+ */
+export function makeApiHandler<A extends Pick<App, 'config'>>(getApp: () => A, routes: readonly Route<A>[], opts: HttpHandlerOptions = {}) {
+  const index = routeIndex(routes);
   return httpHandler(async ({ now, event, body }) => {
-    if (group && ROUTE_INDEX.get(event.routeKey)?.fn !== group) throw new DomainError('NOT_FOUND', '没有这个接口');
-    const r = await dispatch(getApp(), event, now, body);
+    const r = await dispatch(getApp(), index, event, now, body);
     // A text body with its own content-type (the CSV export) passes through as it is; everything else is JSON.
     if (typeof r.body === 'string' && r.headers?.['content-type']) return { statusCode: r.status, headers: { 'cache-control': 'no-store', ...r.headers }, body: r.body };
     return json(r.status, r.body, r.headers);

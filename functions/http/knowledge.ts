@@ -1,8 +1,12 @@
-/** Lambda entry point for the `knowledge` routes of functions/api/routes.ts. */
+/** Lambda entry point for the `knowledge` routes (functions/api/groups/knowledge.ts): the app parts they use, and nothing else. */
 import { appFromEnv } from '../api/app';
+import { KNOWLEDGE_ROUTES, type KnowledgeApp } from '../api/groups/knowledge';
+import { directoryOf } from '../api/parts';
 import { makeApiHandler } from './api';
 
-// Built at cold start: a misconfiguration (e.g. an unknown HOTLINE_POLICY) fails the function at once, loudly.
-appFromEnv();
+const getApp = () => appFromEnv((b): KnowledgeApp => ({ config: b.config, directory: directoryOf(b) }));
 
-export const handler = makeApiHandler(appFromEnv, 'knowledge');
+// Built at cold start: a misconfiguration (e.g. an unknown HOTLINE_POLICY) fails the function at once, loudly.
+getApp();
+
+export const handler = makeApiHandler(getApp, KNOWLEDGE_ROUTES);

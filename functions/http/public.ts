@@ -1,8 +1,13 @@
-/** Lambda entry point for the `public` routes of functions/api/routes.ts. */
+/** Lambda entry point for the `public` routes: the progress lookup (functions/api/groups/public.ts) and Open311. */
 import { appFromEnv } from '../api/app';
+import { PUBLIC_ROUTES, type PublicApp } from '../api/groups/public';
+import { limitsOf, mattersOf, openDataOf } from '../api/parts';
+import { OPEN311_ROUTES, type OpenDataApp } from '../stats/routes';
 import { makeApiHandler } from './api';
 
-// Built at cold start: a misconfiguration (e.g. an unknown HOTLINE_POLICY) fails the function at once, loudly.
-appFromEnv();
+const getApp = () => appFromEnv((b): PublicApp & OpenDataApp => ({ config: b.config, limits: limitsOf(b), matters: mattersOf(b), openData: openDataOf(b) }));
 
-export const handler = makeApiHandler(appFromEnv, 'public');
+// Built at cold start: a misconfiguration (e.g. an unknown HOTLINE_POLICY) fails the function at once, loudly.
+getApp();
+
+export const handler = makeApiHandler<PublicApp & OpenDataApp>(getApp, [...PUBLIC_ROUTES, ...OPEN311_ROUTES]);

@@ -1,118 +1,186 @@
 /**
  * Knowledge search (docs/rules.md §2, GZ Art.13(1): a consultation the knowledge base answers is answered at once).
  * One implementation for GET /v1/knowledge, screening (POST /v1/screening) and the operator's registration screen,
- * which calls GET /v1/knowledge.
+ * which calls GET /v1/knowledge. No answer is better than a wrong one.
  *
- * - Segmentation: ICU's dictionary-based word break for Chinese, built into Node (`Intl.Segmenter`) — no dictionary
- *   to ship in the Lambda zips (jieba-wasm would add ~4 MB to each), and the same segmentation for articles and
- *   questions. Two-character pieces of longer words are indexed too, so 社保卡 also meets 社保.
- * - Ranking: BM25 (minisearch), title and tags boosted.
- * - Relevance threshold, because no answer is better than a wrong one: an article is returned only if the query
- *   terms it matches carry at least COVERAGE of the query's weight (inverse document frequency; a term no article
- *   contains weighs as a rare term), and only articles scoring at least RELATIVE of the best one.
- *   A question about the last metro that shares only 广州 with an article on garbage sorting gets nothing.
+ * - Each article carries, besides title, body and tags, `questions`: the common ways citizens ask what it answers
+ *   (常见问法, a usual knowledge-base practice), written from the article's content. Title, tags and questions form
+ *   the article's head; a match there counts fully, a match only in the body counts TUNING.bodyMatch.
+ * - The question is read with pinyin slips corrected (slips.ts) and cut into units (terms.ts); a unit matches an
+ *   article as written or with an everyday synonym (thesaurus.ts). Each unit weighs its inverse document frequency
+ *   over the articles; a unit no article contains weighs TUNING.unknown rare units (the question is about something
+ *   else), all of them together at most TUNING.unknownCap such units (so a long message's context does not drown it).
+ * - Decision: an article answers only if the units it explains carry at least TUNING.coverage of the question's
+ *   weight, and the question names its topic: a unit of two characters or more found in the article's title or tags
+ *   (so 年审 alone never answers with the dog-licence article, nor 广州 with anything). Each clause of a long message
+ *   is also tried as the question, at TUNING.clauseShare of its coverage.
+ * - Order: coverage, then BM25 (minisearch over the same fields); articles more than TUNING.margin below the best
+ *   coverage are dropped.
  * Server-side only: never import this from the mini-program.
  */
 import MiniSearch from 'minisearch';
-import { rewrite } from './thesaurus';
+import { correctSlips, type Vocabulary, vocabularyOf } from './slips';
+import { variants } from './thesaurus';
+import { bigrams, FRAME_WORDS, MAX_UNIT, normalize, queryUnits, substringsOf, type Unit, wordsOf } from './terms';
 
 export interface KnowledgeDoc {
   id: string;
   title: string;
   body: string;
   tags: string[];
+  /** Common ways citizens ask it (常见问法). */
+  questions?: string[];
 }
 
-/** Share of the query's weight an article must match. Measured with `npm run bench:knowledge`. */
-export const COVERAGE = 0.35;
-/** Articles scoring below this share of the best score are dropped. */
-export const RELATIVE = 0.45;
-/** Below this BM25 score an article shares too little with the question, whatever its coverage. */
-export const MIN_SCORE = 40;
+/** The decision's knobs, measured with `npm run bench:knowledge` on the tuning questions only. */
+export const TUNING = {
+  /** Share of the question's weight an article must explain. */
+  coverage: 0.5,
+  /** Weight of a unit found only in an article's body (not its title, tags or common questions). */
+  bodyMatch: 0.7,
+  /** Weight of a unit matched only by some of its character bigrams, times the share matched. */
+  partialMatch: 0.8,
+  /** A single character, or a word framing the question (terms.ts FRAME_WORDS), weighs this share of a word with
+   * the same spread. */
+  singleChar: 0.5,
+  /** A unit no article contains weighs this many times a unit of one article. */
+  unknown: 1.3,
+  /** A clause of a long message answers with this share of its own coverage (0: clauses are not tried). */
+  clauseShare: 0.7,
+  /** All the words no article contains weigh together at most this many such words. */
+  unknownCap: 1,
+  /** Articles whose coverage is more than this below the best one's are dropped. */
+  margin: 0.2,
+};
+export type Tuning = typeof TUNING;
 
-const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
-
-/** Words that say nothing about the topic: question words, pronouns, fillers, the city's own name. */
-const STOP = new Set(
-  ('的 了 在 是 我 你 他 她 我们 有 和 与 或 就 都 也 很 要 想 去 来 到 会 能 可以 可不可以 能不能 吗 呢 吧 啊 呀 么 '
-    + '怎么 怎么办 怎样 如何 什么 哪里 哪个 哪些 哪 谁 几 多少 多久 为什么 请问 问 一下 想问 咨询 请 帮 给 把 被 让 '
-    + '这 那 这个 那个 还 又 再 没 没有 不 不是 个 些 上 下 里 中 后 前 时候 现在 今天 一直 已经 需要 应该 '
-    + '广州 广州市 市 区 办 办理 找 部门 说 好 太 比较 为 对 向 从 以 及 等 其 之 而 但 如果 因为 所以').split(' '),
-);
-
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const s of segmenter.segment(text.normalize('NFKC').toLowerCase())) {
-    if (!s.isWordLike) continue;
-    const w = s.segment;
-    if (STOP.has(w)) continue;
-    out.push(w);
-    // Long words also as their two-character pieces: 公积金贷款 meets 公积金 and 贷款 written apart.
-    if (w.length >= 3 && /^[\u3400-\u9fff]+$/.test(w)) {
-      for (let i = 0; i + 2 <= w.length; i += 1) {
-        const piece = w.slice(i, i + 2);
-        if (!STOP.has(piece)) out.push(piece);
-      }
-    }
-  }
-  return out;
+interface Profile<T> {
+  doc: T;
+  /** Title and tags: what the article is about. */
+  topic: string;
+  head: string;
+  body: string;
+  headGrams: Set<string>;
+  bodyGrams: Set<string>;
 }
 
 export interface KnowledgeHit<T> {
   doc: T;
+  /** BM25 score (minisearch), for display and ordering among equal coverage. */
   score: number;
-  /** Share of the query's weight this article matches (0–1). */
+  /** Share of the question's weight this article explains (0–1). */
   coverage: number;
 }
 
+const indexTokens = (text: string) => {
+  const t = normalize(text);
+  return [...bigrams(t), ...(t.match(/[a-z0-9]+/g) ?? [])];
+};
+
 export class KnowledgeIndex<T extends KnowledgeDoc> {
   private readonly mini: MiniSearch<T>;
-  private readonly df = new Map<string, number>();
-  private readonly byId = new Map<string, T>();
+  private readonly profiles: Array<Profile<T>>;
+  private readonly vocabulary: Vocabulary;
+  private readonly known: Set<string>;
+  private readonly substrings: Set<string>;
 
-  constructor(docs: T[]) {
+  constructor(
+    docs: T[],
+    private readonly t: Tuning = TUNING,
+  ) {
+    this.profiles = docs.map((doc) => {
+      const head = normalize([doc.title, ...doc.tags, ...(doc.questions ?? [])].join('\n'));
+      const body = normalize(doc.body);
+      const topic = normalize([doc.title, ...doc.tags].join('\n'));
+      return { doc, topic, head, body, headGrams: new Set(bigrams(head)), bodyGrams: new Set(bigrams(body)) };
+    });
+    const texts = this.profiles.map((p) => `${p.head}\n${p.body}`);
+    this.known = wordsOf(texts, docs.flatMap((d) => d.tags));
+    this.vocabulary = vocabularyOf(this.known);
+    this.substrings = substringsOf(texts);
     this.mini = new MiniSearch<T>({
-      fields: ['title', 'body', 'tagText'],
+      fields: ['title', 'tagText', 'questionText', 'body'],
       idField: 'id',
-      tokenize,
+      tokenize: indexTokens,
       processTerm: (t) => t,
-      extractField: (doc, field) => (field === 'tagText' ? doc.tags.join(' ') : (doc as unknown as Record<string, string>)[field]),
-      searchOptions: { boost: { title: 2, tagText: 1.5 }, combineWith: 'OR' },
+      extractField: (doc, field) => {
+        if (field === 'tagText') return doc.tags.join(' ');
+        if (field === 'questionText') return (doc.questions ?? []).join(' ');
+        return (doc as unknown as Record<string, string>)[field];
+      },
+      searchOptions: { boost: { title: 2, tagText: 1.5, questionText: 1.5 }, combineWith: 'OR' },
     });
     this.mini.addAll(docs);
-    for (const d of docs) {
-      this.byId.set(d.id, d);
-      for (const t of new Set(tokenize(`${d.title} ${d.body} ${d.tags.join(' ')}`))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    }
   }
 
-  private idf(term: string): number {
-    const n = this.byId.size;
-    const df = this.df.get(term) ?? 1; // unknown to every article: as rare as a term of one article
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  /** How well an article explains one unit of the question (0–1), the unit as written or with a synonym. */
+  private match(unit: Unit, forms: string[], p: Profile<T>): number {
+    if (unit.context) return Math.max(...unit.context.map((g) => (p.head.includes(g) ? 1 : p.body.includes(g) ? this.t.bodyMatch : 0)));
+    return Math.max(...forms.map((v) => this.matchAs(v, p)));
   }
 
-  /** Share of the query's weight (idf) that an article's matched terms carry. */
-  private coverage(terms: string[], matched: string[]): number {
-    const total = terms.reduce((s, t) => s + this.idf(t), 0);
-    return total ? terms.filter((t) => matched.includes(t)).reduce((s, t) => s + this.idf(t), 0) / total : 0;
+  private matchAs(unit: string, p: Profile<T>): number {
+    if (p.head.includes(unit)) return 1;
+    if (p.body.includes(unit)) return this.t.bodyMatch;
+    if (unit.length < 3) return 0;
+    const grams = bigrams(unit);
+    if (!grams.length) return 0;
+    const share = (set: Set<string>) => grams.filter((g) => set.has(g)).length / grams.length;
+    return this.t.partialMatch * Math.max(share(p.headGrams), this.t.bodyMatch * share(p.bodyGrams));
+  }
+
+  private idf(df: number): number {
+    const n = this.profiles.length;
+    // BM25's idf; a unit in no article weighs `unknown` times one in a single article: it is about something else.
+    const idf = (d: number) => Math.log(1 + (n - d + 0.5) / (d + 0.5));
+    return df ? idf(df) : this.t.unknown * idf(1);
+  }
+
+  /** The question's units as written and with pinyin slips corrected, and the coverage of every article. */
+  explain(q: string): { units: Unit[]; coverage: Map<T, number> } {
+    const contained = (x: string) =>
+      x.length <= MAX_UNIT ? this.substrings.has(x) : this.profiles.some((p) => p.head.includes(x) || p.body.includes(x));
+    const units = queryUnits(correctSlips(normalize(q), this.vocabulary, contained), (x) => this.known.has(x), contained);
+    const forms = units.map((u) => variants(u.text));
+    const matches = units.map((u, i) => this.profiles.map((p) => this.match(u, forms[i], p)));
+    const df = matches.map((m) => m.filter((x) => x >= 0.5).length);
+    const weight = units.map((u, i) => this.idf(df[i]) * (u.text.length === 1 || FRAME_WORDS.has(u.text) ? this.t.singleChar : 1));
+    // Words no article contains are context (我儿子, 老家) or another topic (驾照): together they weigh at most
+    // unknownCap rare words, so a long question is not drowned by its context.
+    const unknownWeight = weight.reduce((s, w, i) => s + (df[i] ? 0 : w), 0);
+    const total = weight.reduce((s, w, i) => s + (df[i] ? w : 0), 0) + Math.min(unknownWeight, this.t.unknownCap * this.idf(0));
+    const coverage = new Map<T, number>();
+    this.profiles.forEach((p, j) => {
+      let explained = 0;
+      let onTopic = false;
+      units.forEach((u, i) => {
+        const m = matches[i][j];
+        explained += weight[i] * m;
+        // The question names this article's topic: a word of its title or tags. Not a word of its common questions
+        // only: those were written from the tuning questions, so how well that generalises cannot be measured.
+        if (u.text.length >= 2 && !FRAME_WORDS.has(u.text) && forms[i].some((v) => p.topic.includes(v))) onTopic = true;
+      });
+      if (onTopic && total > 0) coverage.set(p.doc, explained / total);
+    });
+    return { units, coverage };
   }
 
   search(q: string, limit = 3): Array<KnowledgeHit<T>> {
-    const asWritten = [...new Set(tokenize(q))];
-    const rewritten = [...new Set(tokenize(rewrite(q)))];
-    const all = [...new Set([...asWritten, ...rewritten])];
-    if (!all.length) return [];
-    const hits = this.mini
-      .search(all.join(' '))
-      .map((r) => ({
-        doc: this.byId.get(String(r.id))!,
-        score: r.score,
-        coverage: Math.max(this.coverage(asWritten, r.terms), this.coverage(rewritten, r.terms)),
-      }))
-      .filter((h) => h.coverage >= COVERAGE && h.score >= MIN_SCORE);
-    const best = hits[0]?.score ?? 0;
-    return hits.filter((h) => h.score >= best * RELATIVE).slice(0, limit);
+    const { units, coverage } = this.explain(q);
+    // A long message: each clause also stands as the question (他没有居住证，能办吗), its coverage counting clauseShare.
+    const clauses = q.split(/[，。？！；,.?!;\s]+/).filter((c) => c.length >= 2);
+    if (clauses.length > 1 && this.t.clauseShare > 0) {
+      for (const clause of clauses) {
+        for (const [doc, c] of this.explain(clause).coverage) coverage.set(doc, Math.max(coverage.get(doc) ?? 0, c * this.t.clauseShare));
+      }
+    }
+    const passing = [...coverage].filter(([, c]) => c >= this.t.coverage);
+    if (!passing.length) return [];
+    const bm25 = new Map(this.mini.search(units.map((u) => u.text).join(' ')).map((r) => [String(r.id), r.score]));
+    const hits = passing
+      .map(([doc, c]) => ({ doc, coverage: c, score: bm25.get(doc.id) ?? 0 }))
+      .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+    return hits.filter((h) => h.coverage >= hits[0].coverage - this.t.margin).slice(0, limit);
   }
 }
 

@@ -1,42 +1,46 @@
 /**
- * Colloquial → written wording for knowledge questions. Citizens write 社保卡不见了, 楼上太吵, 几点可以扔;
- * articles say 丢失, 噪音扰民, 投放. The search scores the question as written and as rewritten with this table
- * and keeps the better match. An operator extends it as misses show up (`npm run bench:knowledge -- --misses`).
+ * Interchangeable words of everyday Chinese that citizens and articles use for the same thing (丢了 / 丢失 / 不见了,
+ * 小孩 / 子女, 狗 / 犬). General language, not fitted to any question list: the article's own common questions
+ * (KnowledgeDoc.questions) carry the topic-specific wording. A unit of a question matches an article if the article
+ * contains the unit or the unit with one member of a group swapped for another (functions/knowledge/search.ts).
  */
-export const THESAURUS: Array<[RegExp, string]> = [
-  [/不见了|弄丢了?|丢了|掉了/g, '丢失'],
-  [/老是坏|经常坏|坏了|坏掉/g, '故障'],
-  [/[太好很]吵|吵死|声音太?大/g, '噪音扰民'],
-  [/扔/g, '投放'],
-  [/[买交缴]社保/g, '缴纳社保'],
-  [/[上报入]户口/g, '户口登记'],
-  [/外地|外省|回老家/g, '异地'],
-  [/看病|看医生/g, '就医'],
-  [/要钱|多少钱|贵/g, '收费'],
-  [/生孩子|生小孩|产假/g, '生育'],
-  [/辞退|被炒|开除|裁员/g, '失业'],
-  [/自由职业|打零工|没有单位/g, '灵活就业'],
-  [/打疫苗|打针/g, '接种疫苗'],
-  [/公司|老板/g, '用人单位'],
-  [/宝宝|婴儿|刚出生/g, '新生儿'],
-  [/孩子|小孩|小朋友/g, '子女'],
-  [/老人|长者|老年/g, '老年人'],
-  [/假货|质量问题|维权/g, '消费纠纷'],
-  [/拴绳|牵绳/g, '束犬链'],
-  [/开.{0,4}药|拿药/g, '慢性病长处方'],
-  [/熏|油烟味/g, '油烟'],
-  [/打桩|半夜施工|晚上施工/g, '夜间施工'],
-  [/沙发|旧床|家具|床垫/g, '大件垃圾'],
-  [/咪表/g, '路边停车'],
-  [/房贷/g, '购房贷款'],
-  [/落户|迁户口/g, '入户'],
-  [/读书|上学|读公办/g, '入学学位'],
-  [/行李箱?|箱子/g, '携带物品'],
-  [/几点开门|几点关门|几点收车/g, '首末班车'],
-  [/扣押金|押金/g, '押金'],
-  [/物业不管|物业不修/g, '物业'],
+export const SYNONYMS: string[][] = [
+  ['丢失', '丢了', '不见了', '遗失', '掉了', '被偷', '弄丢', '被扒', '找不到', '找不着'],
+  ['故障', '坏了', '坏掉', '失灵', '停运', '毛病', '出问题'],
+  ['维修', '修理', '维保', '保养'],
+  ['噪音', '噪声', '太吵', '吵'],
+  ['投放', '扔', '丢弃'],
+  ['老年人', '老人', '长者', '老年'],
+  ['子女', '孩子', '小孩', '儿童', '小朋友', '娃', '儿子', '女儿'],
+  ['新生儿', '婴儿', '宝宝', '刚出生'],
+  ['用人单位', '单位', '公司', '老板'],
+  ['收费', '费用', '多少钱', '要钱'],
+  ['就医', '看病', '就诊', '看医生'],
+  ['接种', '打疫苗', '打针', '打预防针'],
+  ['生育', '生孩子', '生小孩'],
+  ['失业', '辞退', '裁员', '开除', '被炒'],
+  ['入户', '落户', '迁户口'],
+  ['入学', '上学', '读书'],
+  ['转学', '转校'],
+  ['投诉', '反映', '举报'],
+  ['经营者', '商家', '店家', '卖家'],
+  ['通道', '车道'],
+  ['报销', '能报', '报多少'],
+  ['犬', '狗'],
+  ['补办', '补领', '重办', '补卡'],
+  ['异地', '外地', '外省'],
+  ['缴纳', '交', '缴', '买'],
+  ['摆摊', '摆地摊', '摊贩'],
 ];
 
-export function rewrite(q: string): string {
-  return THESAURUS.reduce((s, [re, formal]) => s.replace(re, formal), q);
+/** `unit` and its variants with one member of a synonym group swapped for another. */
+export function variants(unit: string): string[] {
+  const out = [unit];
+  for (const g of SYNONYMS) {
+    for (const m of g) {
+      if (!unit.includes(m)) continue;
+      for (const o of g) if (o !== m) out.push(unit.replace(m, o));
+    }
+  }
+  return out;
 }

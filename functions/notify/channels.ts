@@ -7,7 +7,7 @@
  *   misconfigured  template or signature rejected (40037, 47003, Tencent template/signature/auth errors): retrying
  *                  cannot help, so the item is parked for the centre at once
  */
-import { sms as tencentSms } from 'tencentcloud-sdk-nodejs-sms';
+import type { Client as SmsClient } from 'tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client';
 import type { NotifyConfig, SmsKind, MessageKind } from './config';
 import { TransientError, type TokenSource } from './wechatToken';
 
@@ -67,16 +67,23 @@ const SMS_UNDELIVERABLE = /^(InvalidParameterValue\.IncorrectPhoneNumber|FailedO
 export const e164 = (phone: string): string => (phone.startsWith('+') ? phone : `+86${phone.replace(/^0086|^86(?=1\d{10}$)/, '')}`);
 
 export function createSmsSender(cfg: NotifyConfig['sms'], o: { timeoutSeconds?: number } = {}): SmsSender {
-  const client = new tencentSms.v20210111.Client({
-    credential: { secretId: cfg.secretId, secretKey: cfg.secretKey },
-    region: cfg.region,
-    profile: { httpProfile: { endpoint: cfg.endpoint, protocol: cfg.protocol, reqTimeout: o.timeoutSeconds ?? 5 } },
-  });
+  // The SDK is loaded on the first SMS, not at cold start: most notify and sweep invocations send none (WeChat first).
+  // Only the 2021-01-11 client, not the package index with the 2019 API as well.
+  let client: Promise<SmsClient> | undefined;
+  const smsClient = () =>
+    (client ??= import('tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client').then(
+      ({ Client }) =>
+        new Client({
+          credential: { secretId: cfg.secretId, secretKey: cfg.secretKey },
+          region: cfg.region,
+          profile: { httpProfile: { endpoint: cfg.endpoint, protocol: cfg.protocol, reqTimeout: o.timeoutSeconds ?? 5 } },
+        }),
+    ));
   return {
     async send(m) {
       let r;
       try {
-        r = await client.SendSms({ PhoneNumberSet: [e164(m.phone)], SmsSdkAppId: cfg.sdkAppId, SignName: cfg.signName, TemplateId: cfg.templates[m.kind], TemplateParamSet: m.params });
+        r = await (await smsClient()).SendSms({ PhoneNumberSet: [e164(m.phone)], SmsSdkAppId: cfg.sdkAppId, SignName: cfg.signName, TemplateId: cfg.templates[m.kind], TemplateParamSet: m.params });
       } catch (e) {
         const code = String((e as { code?: string }).code ?? '');
         const detail = `sms ${code || 'error'}: ${(e as Error).message}`.slice(0, 200);

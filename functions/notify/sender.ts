@@ -9,7 +9,7 @@
  *   t0  stream run A and sweep B read item O#000003#citizen (unsent)
  *   t1  A claims it: SET claimUntil = now+60s IF unsent AND (no claim OR claim expired)   → ok
  *   t2  B claims it: same condition fails (A's claim holds)                                → B skips it
- *   t3  A sends, then marks it sent (REMOVE gsi3pk/gsi3sk) IF claimId = A's
+ *   t3  A sends, then marks it sent (out of the unsent index) IF claimId = A's
  *
  * A run that dies between t3's send and its mark leaves a claim that expires, so the item is sent again (at least
  * once, never lost). A failed send stays unsent with a later retry time (exponential backoff); after MAX_ATTEMPTS it
@@ -18,7 +18,7 @@
  */
 import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { OUTBOX_SHARDS, queries } from '../store/keys';
+import { OUTBOX_SHARDS, outboxIndex, queries } from '../store/keys';
 import { RetryLater, type Channel, type Delivery, type OutboxNotification } from './router';
 
 export type { Channel } from './router';
@@ -54,7 +54,7 @@ export async function deliverItem(db: DynamoDBDocumentClient, table: string, cha
         TableName: table,
         Key: key,
         UpdateExpression: 'SET claimUntil = :until, claimId = :c',
-        ConditionExpression: 'attribute_exists(gsi3pk) AND (attribute_not_exists(claimUntil) OR claimUntil < :now)',
+        ConditionExpression: `${outboxIndex.isUnsent} AND (attribute_not_exists(claimUntil) OR claimUntil < :now)`,
         ExpressionAttributeValues: { ':until': now + CLAIM_MS, ':c': claimId, ':now': now },
       }),
     );
@@ -83,14 +83,14 @@ export async function deliverItem(db: DynamoDBDocumentClient, table: string, cha
       values[':at'] = iso(now);
       sets.push('failedAt = :at');
     } else {
-      values[':sk'] = `${iso(retryAt)}#${item.matterId}#${item.version}#${item.audience}`;
-      sets.push('gsi3sk = :sk');
+      values[':sk'] = outboxIndex.retrySk(item as unknown as OutboxNotification, retryAt);
+      sets.push(outboxIndex.setRetry(':sk'));
     }
     await db.send(
       new UpdateCommand({
         TableName: table,
         Key: key,
-        UpdateExpression: `SET ${sets.join(', ')} REMOVE claimUntil, claimId${parked ? ', gsi3pk, gsi3sk' : ''}`,
+        UpdateExpression: `SET ${sets.join(', ')} REMOVE claimUntil, claimId${parked ? `, ${outboxIndex.remove}` : ''}`,
         ConditionExpression: 'claimId = :c',
         ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
         ExpressionAttributeValues: values,
@@ -98,7 +98,7 @@ export async function deliverItem(db: DynamoDBDocumentClient, table: string, cha
     );
     return 'failed';
   }
-  // Removing gsi3pk/gsi3sk takes the item out of the unsent index; the item itself stays as the record.
+  // Leaving the unsent index (outboxIndex.remove) keeps the item itself as the record.
   // `result` is a DynamoDB reserved word: name it through #r.
   const at = delivery.status === 'sent' ? 'sentAt' : delivery.status === 'parked' ? 'failedAt' : 'undeliverableAt';
   await db
@@ -106,7 +106,7 @@ export async function deliverItem(db: DynamoDBDocumentClient, table: string, cha
       new UpdateCommand({
         TableName: table,
         Key: key,
-        UpdateExpression: `SET ${at} = :at, attempts = :a, #r = :r${delivery.channel ? ', deliveredBy = :ch' : ''} REMOVE gsi3pk, gsi3sk, claimUntil, claimId`,
+        UpdateExpression: `SET ${at} = :at, attempts = :a, #r = :r${delivery.channel ? ', deliveredBy = :ch' : ''} REMOVE ${outboxIndex.remove}, claimUntil, claimId`,
         ConditionExpression: 'claimId = :c',
         ExpressionAttributeNames: { '#r': 'result' },
         ExpressionAttributeValues: { ':at': iso(now), ':a': attempts, ':r': clip(delivery.detail, 1000), ':c': claimId, ...(delivery.channel ? { ':ch': delivery.channel } : {}) },

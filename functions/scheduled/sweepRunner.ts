@@ -3,12 +3,15 @@
  * of the domain sweep (functions/sweep/sweep.ts), then one delivery pass of the notification outbox — the safety net
  * behind the stream trigger (functions/scheduled/notify.ts) for items it missed or that wait for a retry.
  */
-import { appFromEnv } from '../api/app';
-import { env } from '../lib/env';
+import type { Ctx } from '../../shared/domain/stateMachine';
+import { config } from '../lib/config';
+import { ddb } from '../lib/dynamo';
 import { readNotifyConfig } from '../notify/config';
 import { createNotifier, type Notifier } from '../notify/notifier';
 import { deliverOutbox, type SendReport } from '../notify/sender';
-import { sweep as runSweep, type SweepReport } from '../sweep/sweep';
+import { createLocalCipher } from '../privacy/pii';
+import { matterStoreFor } from '../store/forPolicy';
+import { sweep as runSweep, type SweepDeps, type SweepReport } from '../sweep/sweep';
 
 export interface SweepRunInput {
   /** Epoch ms of the schedule event (`Date.parse(event.time)`): the sweep never reads the clock. */
@@ -22,19 +25,26 @@ export interface SweepRunResult extends SweepReport {
 }
 
 let notifier: Notifier | undefined;
+let deps: SweepDeps | undefined;
+
+/** The sweep's store and clock context, built once per process from the configuration (not the API's whole app). */
+function sweepDeps(): SweepDeps {
+  if (deps) return deps;
+  const { env: e, policy, calendar } = config();
+  deps = { db: ddb, table: e.tableName, store: matterStoreFor(ddb, e.tableName, policy, calendar), ctx: (now: number): Ctx => ({ now, policy, calendar }) };
+  return deps;
+}
 
 /** The process's notifier; the sweep's entry point calls this at load so a bad channel setting fails the cold start. */
 export function sweepNotifier(): Notifier {
-  const app = appFromEnv();
-  const e = env();
-  notifier ??= createNotifier({ db: app.db, table: app.config.table, cipher: app.cipher, config: readNotifyConfig(process.env, e.stage, e.isLocal) });
+  const { env: e } = config();
+  notifier ??= createNotifier({ db: ddb, table: e.tableName, cipher: createLocalCipher(e.piiKey), config: readNotifyConfig(process.env, e.stage, e.isLocal) });
   return notifier;
 }
 
 export async function sweep(input: SweepRunInput): Promise<SweepRunResult> {
-  const app = appFromEnv();
-  const notifier = sweepNotifier();
-  const report = await runSweep(app.sweepDeps, input.now, { shouldStop: input.shouldStop });
-  const notifications = await deliverOutbox(app.db, app.config.table, notifier.channel, input.now, { concurrency: 8 });
+  const d = sweepDeps();
+  const report = await runSweep(d, input.now, { shouldStop: input.shouldStop });
+  const notifications = await deliverOutbox(d.db, d.table, sweepNotifier().channel, input.now, { concurrency: 8 });
   return { ...report, notifications };
 }

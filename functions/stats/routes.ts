@@ -3,14 +3,19 @@
  * the one route table (functions/api/routes.ts spreads them in), so serverless.yml, docs/api.md and the access-control
  * matrix see them like every other route.
  */
-import type { Route } from '../api/route';
+import type { AppWith, Request, Route } from '../api/route';
 import { CSV_CONTENT_TYPE, exportCsv } from './export';
 import { services } from './open311';
 
 /** Open data is public: each caller address gets its own budget (functions/api/rateLimit.ts, scope `open311-ip`). */
-const limitOpenData = (app: Parameters<Route['handle']>[0], req: Parameters<Route['handle']>[1]) => app.limits.hit('open311-ip', req.sourceIp, req.now);
+const limitOpenData = (app: OpenDataApp, req: Request) => app.limits.hit('open311-ip', req.sourceIp, req.now);
 
-export const STATS_ROUTES: readonly Route[] = [
+/** The parts of the app the stats routes use (functions/http/stats.ts). */
+export type StatsApp = AppWith<'stats' | 'statsExport'>;
+/** The parts of the app the Open311 routes use (functions/http/public.ts, with the lookup). */
+export type OpenDataApp = AppWith<'limits' | 'openData'>;
+
+export const STATS_ROUTES: readonly Route<StatsApp>[] = [
   {
     method: 'GET',
     path: '/v1/stats',
@@ -32,6 +37,10 @@ export const STATS_ROUTES: readonly Route[] = [
       return { status: 200, body, headers: { 'content-type': CSV_CONTENT_TYPE, 'content-disposition': `attachment; filename="${filename}"` } };
     },
   },
+];
+
+/** Open311 GeoReport v2 open data: served by the `public` function with the progress lookup. */
+export const OPEN311_ROUTES: readonly Route<OpenDataApp>[] = [
   {
     method: 'GET',
     path: '/v1/open311/services.json',

@@ -55,6 +55,22 @@ export const outboxIndexAttributes = (n: Pick<Notification, 'matterId' | 'versio
   gsi3sk: `${utc(n.at)}#${n.matterId}#${n.version}#${n.audience}`,
 });
 
+/**
+ * The sender's expression fragments for the unsent index (gsi3 on outbox items), so that it never spells the index
+ * attributes itself. An item is unsent while it carries gsi3pk; a retry moves its gsi3sk to the retry time; delivery
+ * (or parking) removes both, which takes it out of the index while the item stays as the record.
+ */
+export const outboxIndex = {
+  /** Condition: the item is still in the unsent index. */
+  isUnsent: 'attribute_exists(gsi3pk)',
+  /** `SET` assignment of the retry time's sort key to the value placeholder `value` (see `retrySk`). */
+  setRetry: (value: string) => `gsi3sk = ${value}`,
+  /** The sort key that makes an unsent item due again at `retryAt` (epoch ms). */
+  retrySk: (n: Pick<Notification, 'matterId' | 'version' | 'audience'>, retryAt: number) => outboxIndexAttributes({ ...n, at: utc(retryAt) }).gsi3sk,
+  /** `REMOVE` list that takes the item out of the unsent index. */
+  remove: 'gsi3pk, gsi3sk',
+} as const;
+
 /** The key condition of one Query (with its `:p`, `:s`, `:a`, `:b`, `:now` values; callers add their own filter values). */
 export interface KeyQuery {
   IndexName?: string;

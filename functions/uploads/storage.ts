@@ -8,10 +8,9 @@
  *   after 2 days. Submitting a matter re-tags its photos `state=attached`, which also proves that each one exists.
  * - Readers get short-lived presigned GET URLs; the bucket is private.
  */
-import { GetObjectCommand, PutObjectTaggingCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { MAX_PHOTO_BYTES } from '../../shared/schemas';
+import { createS3 } from './s3';
 
 /** How long a presigned POST may be used: enough for one photo on a slow mobile connection. */
 export const UPLOAD_EXPIRES_S = 10 * 60;
@@ -44,42 +43,22 @@ export interface StorageOptions {
   region: string;
   /** S3-compatible endpoint (local and test stages); omit in AWS. */
   endpoint?: string;
+  /** AWS credentials (the process's chain, e.g. the DynamoDB client's); s3rver's fixed account when `endpoint` is set. */
+  credentials?: AwsCredentialIdentityProvider;
 }
 
-export function createS3Client(o: Omit<StorageOptions, 'bucket'>): S3Client {
-  return new S3Client({
-    region: o.region,
-    ...(o.endpoint ? { endpoint: o.endpoint, forcePathStyle: true, credentials: LOCAL_S3_CREDENTIALS } : {}),
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000, throwOnRequestTimeout: true },
-  });
-}
-
-export function createPhotoStorage(o: StorageOptions, client: S3Client = createS3Client(o)): PhotoStorage {
+export function createPhotoStorage(o: StorageOptions): PhotoStorage {
+  const credentials = o.endpoint ? async () => LOCAL_S3_CREDENTIALS : o.credentials;
+  if (!credentials) throw new Error('photo storage needs credentials outside local stages');
+  const s3 = createS3({ bucket: o.bucket, region: o.region, endpoint: o.endpoint, credentials });
   return {
     async presignUpload(key, contentType) {
       const expiresAt = new Date(Date.now() + UPLOAD_EXPIRES_S * 1000).toISOString();
-      const { url, fields } = await createPresignedPost(client, {
-        Bucket: o.bucket,
-        Key: key,
-        // Every field below is also a policy condition (the library adds them), so none can be changed by the client.
-        Fields: { 'Content-Type': contentType, tagging: tagging('pending') },
-        Conditions: [['content-length-range', 1, MAX_PHOTO_BYTES]],
-        Expires: UPLOAD_EXPIRES_S,
-      });
+      // Every field is also a policy condition (presignPost adds them), so none can be changed by the client.
+      const { url, fields } = await s3.presignPost(key, { 'Content-Type': contentType, tagging: tagging('pending') }, [['content-length-range', 1, MAX_PHOTO_BYTES]], UPLOAD_EXPIRES_S);
       return { url, fields, expiresAt };
     },
-    async attach(key) {
-      try {
-        await client.send(new PutObjectTaggingCommand({ Bucket: o.bucket, Key: key, Tagging: { TagSet: [{ Key: 'state', Value: 'attached' }] } }));
-        return true;
-      } catch (err) {
-        if (err instanceof S3ServiceException && (err.name === 'NoSuchKey' || err.$metadata?.httpStatusCode === 404)) return false;
-        throw err;
-      }
-    },
-    readUrl(key) {
-      return getSignedUrl(client, new GetObjectCommand({ Bucket: o.bucket, Key: key }), { expiresIn: READ_EXPIRES_S });
-    },
+    attach: (key) => s3.putTagging(key, { state: 'attached' }),
+    readUrl: (key) => s3.presignGet(key, READ_EXPIRES_S),
   };
 }

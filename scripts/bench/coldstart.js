@@ -16,9 +16,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
-const YAML = require('yaml');
-
-const ROOT = path.join(__dirname, '..', '..');
+const { ROOT, lambdaEsbuildOptions, lambdaFunctions } = require('../lib/lambda-bundle');
 const OUT = path.join(ROOT, '.build', 'coldstart');
 
 function arg(name, fallback) {
@@ -41,8 +39,9 @@ process.stderr.write('@@' + JSON.stringify({ wall: Number(process.hrtime.bigint(
 
 async function main() {
   const rounds = Number(arg('rounds', '15'));
-  const sls = YAML.parse(fs.readFileSync(path.join(ROOT, 'serverless.yml'), 'utf8'));
-  const functions = Object.entries(sls.functions).map(([name, f]) => ({ name, entry: `${f.handler.replace(/\.[^.]+$/, '')}.ts` }));
+  const functions = lambdaFunctions();
+  // serverless.yml's own esbuild settings (target, ES modules first, the SMS SDK's aliases): what `npm run package` ships.
+  const options = lambdaEsbuildOptions();
   fs.mkdirSync(OUT, { recursive: true });
   const baseline = path.join(OUT, 'baseline-entry.ts');
   fs.writeFileSync(
@@ -52,7 +51,7 @@ async function main() {
   const bundles = [{ name: '(DynamoDB client only)', entry: path.relative(ROOT, baseline) }, ...functions];
   for (const b of bundles) {
     b.file = path.join(OUT, `${b.name.replace(/\W+/g, '_')}.js`);
-    await esbuild.build({ entryPoints: [path.join(ROOT, b.entry)], bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node22', mainFields: ['module', 'main'], outfile: b.file, logLevel: 'error' });
+    await esbuild.build({ ...options, entryPoints: [path.join(ROOT, b.entry)], outfile: b.file });
     b.bytes = fs.statSync(b.file).size;
     b.runs = [];
   }

@@ -252,6 +252,18 @@ export const knowledgeSchema = z.object({
     [],
   ),
   category: z.optional(z.enum(CATEGORIES, { error: '请选择诉求类别' })),
+  /** Common ways citizens ask what the article answers (常见问法); the knowledge search matches them like the title. */
+  questions: z._default(
+    z.optional(
+      z
+        .array(
+          z.string({ error: '常见问法格式不正确' }).check(z.trim(), z.minLength(2, { error: '常见问法至少2个字' }), z.maxLength(50, { error: '常见问法不能超过50个字' })),
+          { error: '常见问法格式不正确' },
+        )
+        .check(z.maxLength(20, { error: '常见问法最多20条' })),
+    ),
+    [],
+  ),
 });
 
 export const claimSchema = z.object({

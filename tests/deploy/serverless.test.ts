@@ -5,7 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ROUTES, routeKey } from '../../functions/api/routes';
+import { ROUTES, routeKey, DOCS_ROUTES } from '../../functions/api/routes';
+import { ADMIN_ROUTES } from '../../functions/api/groups/admin';
+import { AUTH_ROUTES } from '../../functions/api/groups/auth';
+import { KNOWLEDGE_ROUTES } from '../../functions/api/groups/knowledge';
+import { MATTERS_ROUTES } from '../../functions/api/groups/matters';
+import { PUBLIC_ROUTES } from '../../functions/api/groups/public';
+import { UPLOADS_ROUTES } from '../../functions/api/groups/uploads';
+import { WORK_ROUTES } from '../../functions/api/groups/work';
+import { OPEN311_ROUTES, STATS_ROUTES } from '../../functions/stats/routes';
 
 const doc = parse(readFileSync(join(__dirname, '../../serverless.yml'), 'utf8'));
 type Fn = { handler: string; role?: string; events?: Array<{ httpApi?: string; schedule?: string }> };
@@ -18,6 +26,27 @@ describe('serverless.yml', () => {
     const expected = new Map<string, string>(ROUTES.map((r) => [routeKey(r), r.fn]));
     expected.set('GET /v1/health', 'health');
     expect(Object.fromEntries(declared)).toEqual(Object.fromEntries(expected));
+  });
+
+  it('gives each function exactly its own group of routes (a route in the wrong group would answer 404)', () => {
+    const groups = {
+      auth: [AUTH_ROUTES, 'AUTH_ROUTES'],
+      matters: [MATTERS_ROUTES, 'MATTERS_ROUTES'],
+      uploads: [UPLOADS_ROUTES, 'UPLOADS_ROUTES'],
+      work: [WORK_ROUTES, 'WORK_ROUTES'],
+      public: [[...PUBLIC_ROUTES, ...OPEN311_ROUTES], '[...PUBLIC_ROUTES, ...OPEN311_ROUTES]'],
+      knowledge: [KNOWLEDGE_ROUTES, 'KNOWLEDGE_ROUTES'],
+      admin: [ADMIN_ROUTES, 'ADMIN_ROUTES'],
+      stats: [STATS_ROUTES, 'STATS_ROUTES'],
+      docs: [DOCS_ROUTES, null],
+    } as const;
+    for (const [fn, [routes, arg]] of Object.entries(groups)) {
+      expect([fn, routes.map((r) => r.fn).filter((f) => f !== fn)]).toEqual([fn, []]);
+      // Each API entry point hands exactly its group to makeApiHandler (docs serves the document without the app).
+      const entry = readFileSync(join(__dirname, `../../${functions[fn].handler.replace(/\.handler$/, '')}.ts`), 'utf8');
+      expect([fn, /makeApiHandler(?:<[^>]*>)?\(\w+, (.+)\);/.exec(entry)?.[1] ?? null]).toEqual([fn, arg]);
+    }
+    expect(Object.values(groups).flatMap(([routes]) => routes.map(routeKey)).sort()).toEqual(ROUTES.map(routeKey).sort());
   });
 
   it('deploys on a runtime Lambda still accepts, the Node major the project develops and tests on', () => {

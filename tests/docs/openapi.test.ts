@@ -78,4 +78,50 @@ describe('GET /v1/openapi.json', () => {
     expect(r.body).toEqual(cachedOpenApiDocument(ROUTES, getPolicy('changsha').districts));
     expect(validate(r.body)).toEqual({ valid: true });
   });
+
+  it('documents the main response bodies, and real responses match them (matter, pages, lookup, stats, errors)', async () => {
+    const served = (await api.call('GET', '/v1/openapi.json')).body;
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    ajv.addSchema({ ...served, $id: 'openapi' });
+    const check = (schema: string, body: unknown) => {
+      const ok = ajv.validate({ $ref: `openapi#/components/schemas/${schema}` }, body);
+      expect([schema, ok, ajv.errors ?? null]).toEqual([schema, true, null]);
+    };
+    const bodyOf = (path: string, method: string) => served.paths[path][method].responses['2XX'].content['application/json; charset=utf-8'].schema;
+    expect(bodyOf('/v1/matters/{id}', 'get')).toEqual({ $ref: '#/components/schemas/Matter' });
+    expect(bodyOf('/v1/work/matters', 'get')).toEqual({ $ref: '#/components/schemas/MatterPage' });
+
+    const citizen = await api.citizenToken('o-openapi-responses');
+    const district = getPolicy('changsha').districts[0];
+    const submitted = await api.call('POST', '/v1/matters', {
+      token: citizen,
+      headers: { 'Idempotency-Key': 'openapi-responses-0001' },
+      body: { category: 'help', content: '小区门口路灯坏了一个多月，晚上很黑，老人出行不方便。', district, contactPhone: '13812345678', confidential: false },
+    });
+    expect(submitted.status).toBe(201);
+    check('Matter', submitted.body);
+    check('Matter', (await api.call('GET', `/v1/matters/${submitted.body.id}`, { token: citizen })).body);
+    check('Matter', (await api.call('GET', `/v1/matters/${submitted.body.id}`, { token: api.tokens.center })).body);
+    check('MatterPage', (await api.call('GET', '/v1/matters', { token: citizen })).body);
+    const queue = await api.call('GET', '/v1/work/matters', { token: api.tokens.center });
+    expect(queue.body.items.length).toBeGreaterThan(0);
+    check('MatterPage', queue.body);
+    const lookup = await api.call('GET', `/v1/lookup?trackingNo=${submitted.body.trackingNo}&phoneLast4=5678`);
+    expect(lookup.status).toBe(200);
+    check('PublicMatter', lookup.body);
+    const phone = await api.call('POST', '/v1/work/matters', {
+      token: api.tokens.center,
+      body: { channel: 'phone', callerPhone: '13912345678', category: 'complaint', content: '某餐馆油烟直排，影响周边居民生活。', district, confidential: true },
+    });
+    expect(phone.status).toBe(201);
+    check('Matter', phone.body);
+    const stats = await api.call('GET', '/v1/stats?from=2026-11-01&to=2026-11-30', { token: api.tokens.center });
+    expect(stats.status).toBe(200);
+    check('Stats', stats.body);
+    check('Error', (await api.call('GET', '/v1/matters/nope', { token: citizen })).body);
+    // The schemas are real: a matter without its status or with an unknown one fails.
+    const { status: _status, ...withoutStatus } = submitted.body;
+    expect(ajv.validate({ $ref: 'openapi#/components/schemas/Matter' }, withoutStatus)).toBe(false);
+    expect(ajv.validate({ $ref: 'openapi#/components/schemas/Matter' }, { ...submitted.body, status: 'lost' })).toBe(false);
+  });
 });

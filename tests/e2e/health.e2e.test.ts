@@ -84,6 +84,27 @@ describe('local stack (e2e)', () => {
     expect(bad.status).toBe(403); // the centre cannot submit as a citizen
   });
 
+  it('serves a route of every API function through its own entry, which composes only the app parts its routes use', async () => {
+    const api = stack!.apiUrl;
+    const staff = async (username: string, password: string) =>
+      (await (await fetch(`${api}/v1/auth/staff`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) })).json()).token as string;
+    const center = { authorization: `Bearer ${await staff('center1', 'center-demo-2026')}` };
+    const admin = { authorization: `Bearer ${await staff('admin', 'admin-demo-2026')}` };
+    const get = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${api}${path}`, { headers });
+      return [path, res.status, await res.json()] as const;
+    };
+    const [, docsStatus, docs] = await get('/v1/openapi.json'); // docs
+    expect([docsStatus, docs.openapi]).toEqual([200, '3.1.0']);
+    const [, kbStatus, kb] = await get(`/v1/knowledge?q=${encodeURIComponent('社保卡丢了')}`); // knowledge
+    expect([kbStatus, kb.items.length > 0]).toEqual([200, true]);
+    expect((await get('/v1/admin/units', admin))[1]).toBe(200); // admin
+    expect((await get('/v1/stats?from=2026-11-01&to=2026-11-30', center))[1]).toBe(200); // stats
+    expect((await get('/v1/open311/services.json'))[1]).toBe(200); // public (Open311)
+    const [, lookupStatus, lookup] = await get('/v1/lookup?trackingNo=GZ0000000000&phoneLast4=0000'); // public (lookup)
+    expect([lookupStatus, lookup.error?.code]).toEqual([404, 'NOT_FOUND']);
+  });
+
   it('answers CORS preflights for the H5 app with the API\'s custom headers', async () => {
     const res = await fetch(`${stack!.apiUrl}/v1/health`, {
       method: 'OPTIONS',

@@ -8,8 +8,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { startS3Local, type S3Local } from '../../scripts/lib/s3-local';
-import { createPhotoStorage, createS3Client, type PhotoStorage } from '../../functions/uploads/storage';
-import type { S3Client } from '@aws-sdk/client-s3';
+import { createPhotoStorage, LOCAL_S3_CREDENTIALS, type PhotoStorage } from '../../functions/uploads/storage';
+import { S3Client } from '@aws-sdk/client-s3';
 
 export interface TestS3 extends S3Local {
   client: S3Client;
@@ -19,11 +19,12 @@ export interface TestS3 extends S3Local {
 export async function startTestS3(): Promise<TestS3> {
   const bucket = `test-photos-${randomBytes(4).toString('hex')}`;
   const local = await startS3Local({ bucket, port: 0 });
-  const client = createS3Client({ region: 'local', endpoint: local.endpoint });
+  // The AWS SDK's own S3 client, to check from outside what the photo functions' signed requests did.
+  const client = new S3Client({ region: 'local', endpoint: local.endpoint, forcePathStyle: true, credentials: LOCAL_S3_CREDENTIALS });
   return {
     ...local,
     client,
-    storage: createPhotoStorage({ bucket, region: 'local', endpoint: local.endpoint }, client),
+    storage: createPhotoStorage({ bucket, region: 'local', endpoint: local.endpoint }),
     stop: async () => {
       client.destroy();
       await local.stop();

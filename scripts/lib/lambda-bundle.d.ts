@@ -1,0 +1,6 @@
+import type { BuildOptions } from 'esbuild';
+export const ROOT: string;
+export const ZIP_BUDGET_BYTES: number;
+export function serverlessDoc(): any;
+export function lambdaEsbuildOptions(doc?: any): BuildOptions;
+export function lambdaFunctions(doc?: any): Array<{ name: string; entry: string }>;

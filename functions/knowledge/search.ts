@@ -16,9 +16,12 @@
  *   is also tried as the question, at TUNING.clauseShare of its coverage.
  * - Order: coverage, then BM25 (minisearch over the same fields); articles more than TUNING.margin below the best
  *   coverage are dropped.
+ * - Second stage, for paraphrases, only when no article reaches TUNING.coverage: an article also near the question by
+ *   character bigrams of its title, tags and common questions (neighbour.ts) may answer alone (secondStage).
  * Server-side only: never import this from the mini-program.
  */
 import MiniSearch from 'minisearch';
+import { NeighbourIndex } from './neighbour';
 import { correctSlips, type Vocabulary, vocabularyOf } from './slips';
 import { variants } from './thesaurus';
 import { bigrams, FRAME_WORDS, MAX_UNIT, normalize, queryUnits, substringsOf, type Unit, wordsOf } from './terms';
@@ -51,6 +54,14 @@ export const TUNING = {
   unknownCap: 1,
   /** Articles whose coverage is more than this below the best one's are dropped. */
   margin: 0.2,
+  /** Second stage, when no article reaches `coverage`: an article the question names the topic of answers alone if
+   * its coverage plus neighbourWeight times its bigram similarity (neighbour.ts) reaches neighbourAnswer and leads
+   * the next article's by neighbourLead. */
+  neighbourWeight: 0.5,
+  neighbourAnswer: 0.8,
+  neighbourLead: 0.1,
+  /** The same when the question names no article's topic (no word of any title or tags): a higher bar. */
+  offTopicAnswer: 0.8,
 };
 export type Tuning = typeof TUNING;
 
@@ -83,6 +94,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   private readonly vocabulary: Vocabulary;
   private readonly known: Set<string>;
   private readonly substrings: Set<string>;
+  private readonly neighbours: NeighbourIndex<T>;
 
   constructor(
     docs: T[],
@@ -111,6 +123,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       searchOptions: { boost: { title: 2, tagText: 1.5, questionText: 1.5 }, combineWith: 'OR' },
     });
     this.mini.addAll(docs);
+    this.neighbours = new NeighbourIndex(docs.map((doc) => ({ doc, phrases: [doc.title, ...doc.tags, ...(doc.questions ?? [])] })));
   }
 
   /** How well an article explains one unit of the question (0–1), the unit as written or with a synonym. */
@@ -137,7 +150,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   }
 
   /** The question's units as written and with pinyin slips corrected, and the coverage of every article. */
-  explain(q: string): { units: Unit[]; coverage: Map<T, number> } {
+  explain(q: string): { units: Unit[]; coverage: Map<T, number>; offTopic: Map<T, number> } {
     const contained = (x: string) =>
       x.length <= MAX_UNIT ? this.substrings.has(x) : this.profiles.some((p) => p.head.includes(x) || p.body.includes(x));
     const units = queryUnits(correctSlips(normalize(q), this.vocabulary, contained), (x) => this.known.has(x), contained);
@@ -150,6 +163,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     const unknownWeight = weight.reduce((s, w, i) => s + (df[i] ? 0 : w), 0);
     const total = weight.reduce((s, w, i) => s + (df[i] ? w : 0), 0) + Math.min(unknownWeight, this.t.unknownCap * this.idf(0));
     const coverage = new Map<T, number>();
+    const offTopic = new Map<T, number>();
     this.profiles.forEach((p, j) => {
       let explained = 0;
       let onTopic = false;
@@ -160,27 +174,55 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
         // only: those were written from the tuning questions, so how well that generalises cannot be measured.
         if (u.text.length >= 2 && !FRAME_WORDS.has(u.text) && forms[i].some((v) => p.topic.includes(v))) onTopic = true;
       });
-      if (onTopic && total > 0) coverage.set(p.doc, explained / total);
+      if (total > 0 && explained > 0) (onTopic ? coverage : offTopic).set(p.doc, explained / total);
     });
-    return { units, coverage };
+    return { units, coverage, offTopic };
   }
 
-  search(q: string, limit = 3): Array<KnowledgeHit<T>> {
-    const { units, coverage } = this.explain(q);
+  /** Coverage of every article the question names the topic of, the whole message's or a clause's. */
+  coverages(q: string): { units: Unit[]; coverage: Map<T, number>; offTopic: Map<T, number> } {
+    const { units, coverage, offTopic } = this.explain(q);
     // A long message: each clause also stands as the question (他没有居住证，能办吗), its coverage counting clauseShare.
     const clauses = q.split(/[，。？！；,.?!;\s]+/).filter((c) => c.length >= 2);
     if (clauses.length > 1 && this.t.clauseShare > 0) {
       for (const clause of clauses) {
-        for (const [doc, c] of this.explain(clause).coverage) coverage.set(doc, Math.max(coverage.get(doc) ?? 0, c * this.t.clauseShare));
+        const part = this.explain(clause);
+        for (const [doc, c] of part.coverage) coverage.set(doc, Math.max(coverage.get(doc) ?? 0, c * this.t.clauseShare));
+        for (const [doc, c] of part.offTopic) offTopic.set(doc, Math.max(offTopic.get(doc) ?? 0, c * this.t.clauseShare));
       }
     }
+    for (const doc of coverage.keys()) offTopic.delete(doc);
+    return { units, coverage, offTopic };
+  }
+
+  search(q: string, limit = 3): Array<KnowledgeHit<T>> {
+    const { units, coverage, offTopic } = this.coverages(q);
     const passing = [...coverage].filter(([, c]) => c >= this.t.coverage);
-    if (!passing.length) return [];
-    const bm25 = new Map(this.mini.search(units.map((u) => u.text).join(' ')).map((r) => [String(r.id), r.score]));
+    const bm25 = () => new Map(this.mini.search(units.map((u) => u.text).join(' ')).map((r) => [String(r.id), r.score]));
+    if (!passing.length) {
+      const doc = this.secondStage(q, coverage, offTopic);
+      return doc ? [{ doc, coverage: coverage.get(doc) ?? 0, score: bm25().get(doc.id) ?? 0 }] : [];
+    }
+    const scores = bm25();
     const hits = passing
-      .map(([doc, c]) => ({ doc, coverage: c, score: bm25.get(doc.id) ?? 0 }))
+      .map(([doc, c]) => ({ doc, coverage: c, score: scores.get(doc.id) ?? 0 }))
       .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
     return hits.filter((h) => h.coverage >= hits[0].coverage - this.t.margin).slice(0, limit);
+  }
+
+  /** Paraphrases: no article explains enough of the question's words, but one is also the closest by character
+   * bigrams to the way it is named and asked about, clearly ahead of the next; when the question names no article's
+   * topic, any article may answer, over a higher bar. */
+  private secondStage(q: string, coverage: Map<T, number>, offTopic: Map<T, number>): T | undefined {
+    if (!coverage.size && !offTopic.size) return undefined;
+    const similarity = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h.similarity]));
+    const above = (bar: number) => ([doc, c]: [T, number]) => ({ doc, by: c + this.t.neighbourWeight * (similarity.get(doc) ?? 0) - bar });
+    // Articles the question does not name the topic of compete only when it names none.
+    const ranked = (coverage.size ? [...coverage].map(above(this.t.neighbourAnswer)) : [...offTopic].map(above(this.t.offTopicAnswer)))
+      .sort((a, b) => b.by - a.by);
+    const [best, next] = ranked;
+    if (best.by < 0 || best.by - (next?.by ?? -Infinity) < this.t.neighbourLead) return undefined;
+    return best.doc;
   }
 }
 

@@ -1,17 +1,32 @@
 /**
  * Pinyin input slips: most citizens type with a pinyin keyboard and pick a homophone by mistake (居主证 for 居住证,
- * 社宝卡 for 社保卡, 公基金 for 公积金). A stretch of the question that no article contains but that sounds exactly
- * like a word of the articles and shares a character with it is read as that word. Toneless pinyin from pinyin-pro.
+ * 社宝卡 for 社保卡, 公基金 for 公积金). A stretch of the question that no article contains but that can sound exactly
+ * like a word of the articles and shares a character with it is read as that word.
+ *
+ * Readings come from pinyin-table.json (every toneless reading of GB 2312's 6,763 characters, generated from
+ * pinyin-pro by scripts/gen-pinyin-table.mjs; ~27 KB instead of pinyin-pro's ~450 KiB in each bundle). A polyphone
+ * matches by any of its readings; a character outside the table sounds only like itself.
  */
-import type * as PinyinPro from 'pinyin-pro';
+import table from './pinyin-table.json';
 
-/**
- * pinyin-pro (~450 KiB in a bundle) is loaded on the first search, not when a handler starts: every API function
- * bundles the knowledge search through the directory, and most never search.
- */
-let loaded: typeof PinyinPro.pinyin | undefined;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const pinyin: typeof PinyinPro.pinyin = ((text: string, options: never) => (loaded ??= require('pinyin-pro').pinyin)(text, options)) as never;
+let readingsByChar: Map<string, string[]> | undefined;
+
+function readingsOf(c: string): string[] {
+  if (!readingsByChar) {
+    readingsByChar = new Map();
+    for (const [syllable, chars] of Object.entries(table as Record<string, string>)) {
+      for (const ch of chars) readingsByChar.set(ch, [...(readingsByChar.get(ch) ?? []), syllable]);
+    }
+  }
+  return readingsByChar.get(c) ?? [c];
+}
+
+/** Every way `chars` can be read aloud, as space-joined syllables (words here are at most MAX_SLIP characters). */
+function soundsOf(chars: string[]): string[] {
+  let out = [''];
+  for (const c of chars) out = out.flatMap((head) => readingsOf(c).map((r) => (head ? `${head} ${r}` : r)));
+  return out;
+}
 
 const HAN = /^[\u3400-\u9fff]$/;
 const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
@@ -23,18 +38,11 @@ export interface Vocabulary {
 
 const MAX_SLIP = 4;
 
-function syllables(text: string): string[] {
-  const chars = [...text];
-  const out = pinyin(text, { toneType: 'none', type: 'array' });
-  return out.length === chars.length ? out : chars.map((c) => pinyin(c, { toneType: 'none' }));
-}
-
 export function vocabularyOf(words: Iterable<string>): Vocabulary {
   const bySound = new Map<string, string[]>();
   for (const w of words) {
     if (w.length < 2 || w.length > MAX_SLIP || ![...w].every((c) => HAN.test(c))) continue;
-    const key = syllables(w).join(' ');
-    bySound.set(key, [...(bySound.get(key) ?? []), w]);
+    for (const key of soundsOf([...w])) bySound.set(key, [...(bySound.get(key) ?? []), w]);
   }
   return { bySound };
 }
@@ -51,7 +59,6 @@ const slipOf = (word: string, typed: string) => {
  */
 export function correctSlips(q: string, v: Vocabulary, contained: (s: string) => boolean): string {
   const chars = [...q];
-  const sound = syllables(q);
   const starts = new Set<number>();
   const ends = new Set<number>();
   const words = new Set<string>();
@@ -69,7 +76,9 @@ export function correctSlips(q: string, v: Vocabulary, contained: (s: string) =>
       const text = window.join('');
       if (contained(text)) break; // written as some article writes it: not a slip
       if (!starts.has(i) || !ends.has(i + len) || words.has(`${i}:${text}`)) continue;
-      const match = (v.bySound.get(sound.slice(i, i + len).join(' ')) ?? []).find((w) => slipOf(w, text));
+      const match = soundsOf(window)
+        .flatMap((key) => v.bySound.get(key) ?? [])
+        .find((w) => slipOf(w, text));
       if (match) fixed = match;
     }
     if (fixed) {

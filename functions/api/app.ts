@@ -19,12 +19,14 @@ import type { SweepDeps } from '../sweep/sweep';
 import type { PhotoService } from '../uploads/photos';
 import type { createPhotoStorage } from '../uploads/storage';
 import type { Directory } from './directory';
+import type { KnowledgeBase } from './knowledgeBase';
 import type { MatterService } from './matterService';
 import {
   cipherOf,
   ctxOf,
   directoryOf,
   inboxOf,
+  knowledgeOf,
   limitsOf,
   mattersOf,
   openDataOf,
@@ -47,6 +49,8 @@ export interface App {
   db: DynamoDBDocumentClient;
   store: MatterStore;
   directory: Directory;
+  /** The knowledge base and its search (screening hits, GET /v1/knowledge). */
+  knowledge: KnowledgeBase;
   matters: MatterService;
   /** docs/rules.md §2 attachments: presigned uploads, ownership, read URLs. */
   photos: PhotoService;
@@ -72,6 +76,7 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
     db,
     store: storeOf(b),
     directory: directoryOf(b),
+    knowledge: knowledgeOf(b),
     matters: mattersOf(b),
     photos: photosOf(b),
     cipher: cipherOf(b),

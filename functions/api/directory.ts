@@ -1,32 +1,19 @@
 /**
- * Units (with parent units), staff accounts and the knowledge base (docs/rules.md §5 admin and knowledge routes).
+ * Units (with parent units) and staff accounts (docs/rules.md §5 admin routes); the knowledge base is ./knowledgeBase.ts.
  */
-import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DomainError, notFound } from '../../shared/domain/errors';
+import { DomainError } from '../../shared/domain/errors';
 import type { Actor, Role } from '../../shared/domain/types';
-import type { ArticleHit } from '../../shared/screening';
-import { knowledgeSchema, parseOrThrow, staffLoginSchema, staffSchema, unitSchema } from '../../shared/schemas';
+import { parseOrThrow, staffLoginSchema, staffSchema, unitSchema } from '../../shared/schemas';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { cancellationCodes } from '../store/matterStore';
-import { keys } from '../store/keys';
-import { indexFor } from '../knowledge/search';
-import type { KnowledgeArticle, Unit } from '../../shared/views/api';
+import { keys, queries } from '../store/keys';
+import type { Unit } from '../../shared/views/api';
 
 /** GET /v1/work/units rows: the shape the workbench reads (shared/views/api.ts). */
 export type { Unit } from '../../shared/views/api';
+export type { Article } from './knowledgeBase';
 
-export interface Article {
-  id: string;
-  title: string;
-  body: string;
-  tags: string[];
-  category?: string;
-  /** Common ways citizens ask it (常见问法), matched by the knowledge search. */
-  questions?: string[];
-  updatedAt: string;
-  updatedBy: string;
-}
 
 const isConditionFailure = (e: unknown) => (e as { name?: string })?.name === 'ConditionalCheckFailedException' || !!cancellationCodes(e);
 
@@ -49,7 +36,7 @@ export class Directory {
     let start: Record<string, unknown> | undefined;
     do {
       const r = await this.db.send(
-        new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'UNITS' }, ExclusiveStartKey: start }),
+        new QueryCommand({ TableName: this.table, ...queries.units(), ExclusiveStartKey: start }),
       );
       for (const it of r.Items ?? []) units.set(it.id as string, { id: it.id as string, name: it.name as string, parentId: (it.parentId as string) ?? null });
       start = r.LastEvaluatedKey;
@@ -136,45 +123,5 @@ export class Directory {
     // The display name travels in the session token, so stamping it on events costs no read (GZ Art.26).
     const name = typeof r.Item.displayName === 'string' ? { name: r.Item.displayName } : {};
     return role === 'unit' ? { role, username, unitId: r.Item.unitId as string, ...name } : { role, username, ...name };
-  }
-
-  // ── knowledge base ──
-  async listArticles(): Promise<Article[]> {
-    const out: Article[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const r = await this.db.send(
-        new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'KB' }, ExclusiveStartKey: start }),
-      );
-      for (const { pk: _p, sk: _s, entity: _e, ...a } of r.Items ?? []) out.push(a as Article);
-      start = r.LastEvaluatedKey;
-    } while (start);
-    return out;
-  }
-
-  /**
-   * Articles that answer `q`, best first, or none when nothing is relevant enough (functions/knowledge/search.ts).
-   * An empty `q` lists the knowledge base.
-   */
-  async search(q: string, limit = 10): Promise<KnowledgeArticle[]> {
-    const articles = await this.listArticles();
-    if (!q.trim()) return articles.slice(0, limit).map((a) => ({ ...a, score: 0 }));
-    return indexFor(articles).search(q, limit).map((h) => ({ ...h.doc, score: Math.round(h.score * 10) / 10 }));
-  }
-
-  async hitsFor(content: string): Promise<ArticleHit[]> {
-    return (await this.search(content, 3)).map((a) => ({ id: a.id, title: a.title, snippet: a.body.slice(0, 120) }));
-  }
-
-  async putArticle(actor: Actor, body: unknown, now: number, id?: string): Promise<Article> {
-    const input = parseOrThrow(knowledgeSchema, body);
-    const articleId = id ?? randomUUID();
-    if (id) {
-      const r = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.article(id) }));
-      if (!r.Item) throw notFound('未找到该知识条目');
-    }
-    const article: Article = { id: articleId, ...input, updatedAt: new Date(now).toISOString(), updatedBy: actor.username ?? actor.role };
-    await this.db.send(new PutCommand({ TableName: this.table, Item: { ...keys.article(articleId), entity: 'article', ...article } }));
-    return article;
   }
 }

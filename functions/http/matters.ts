@@ -2,11 +2,11 @@
 import { createPhotoStorage } from '../uploads/storage';
 import { appFromEnv } from '../api/app';
 import { MATTERS_ROUTES, type MattersApp } from '../api/groups/matters';
-import { directoryOf, limitsOf, mattersOf, revealsOf } from '../api/parts';
+import { limitsOf, mattersOf, revealsOf } from '../api/parts';
 import { makeApiHandler } from './api';
 
 // Photos: matters signs photo URLs, uploads presigns uploads; only these two functions bundle the S3 signer.
-const getApp = () => appFromEnv((b): MattersApp => ({ config: b.config, directory: directoryOf(b), matters: mattersOf(b), reveals: revealsOf(b), limits: limitsOf(b) }), createPhotoStorage);
+const getApp = () => appFromEnv((b): MattersApp => ({ config: b.config, matters: mattersOf(b), reveals: revealsOf(b), limits: limitsOf(b) }), createPhotoStorage);
 
 // Built at cold start: a misconfiguration (e.g. an unknown HOTLINE_POLICY) fails the function at once, loudly.
 getApp();

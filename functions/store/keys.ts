@@ -14,6 +14,8 @@ const utc = (isoOrMs: string | number) => new Date(isoOrMs).toISOString();
 export const shardOf = (id: string, shards: number): number => createHash('sha1').update(id).digest().readUInt16BE(0) % shards;
 
 const MATTER_SK = 'M';
+const UNITS_PK = 'UNITS';
+const ARTICLES_PK = 'KB';
 const EVENT_PREFIX = 'E#';
 
 export const keys = {
@@ -23,9 +25,9 @@ export const keys = {
   tracking: (trackingNo: string) => ({ pk: `T#${trackingNo}`, sk: 'T' }),
   sequence: (prefixAndDay: string) => ({ pk: `SEQ#${prefixAndDay}`, sk: 'SEQ' }),
   idempotency: (openid: string, key: string) => ({ pk: `I#${openid}#${key}`, sk: 'I' }),
-  unit: (id: string) => ({ pk: 'UNITS', sk: `U#${id}` }),
+  unit: (id: string) => ({ pk: UNITS_PK, sk: `U#${id}` }),
   staff: (username: string) => ({ pk: `S#${username}`, sk: 'S' }),
-  article: (id: string) => ({ pk: 'KB', sk: `A#${id}` }),
+  article: (id: string) => ({ pk: ARTICLES_PK, sk: `A#${id}` }),
   rateLimit: (scope: string, subject: string, window: number) => ({ pk: `RL#${scope}#${subject}#${window}`, sk: 'RL' }),
   /** Same requestor, same facts (GZ Art.22): keyed by a fingerprint of the requestor and the normalised content. */
   repeat: (fingerprint: string) => ({ pk: `R#${fingerprint}`, sk: 'R' }),
@@ -104,6 +106,10 @@ export const queries = {
       : { IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :p AND gsi4sk BETWEEN :a AND :b', ExpressionAttributeValues: { ':p': `CENTER#${status}`, ':a': from, ':b': upTo(to) } },
   /** gsi3: matters of one due shard whose next timer is due at or before `now`. */
   dueBy: (shard: number, now: number): KeyQuery => ({ IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :p AND gsi3sk <= :now', ExpressionAttributeValues: { ':p': duePk(shard), ':now': upTo(utc(now)) } }),
+  /** Every unit (one partition). */
+  units: (): KeyQuery => ({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': UNITS_PK } }),
+  /** Every knowledge article (one partition). */
+  articles: (): KeyQuery => ({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': ARTICLES_PK } }),
   /** gsi3: unsent outbox entries of one outbox shard due at or before `now`. */
   outboxDueBy: (shard: number, now: number): KeyQuery => ({ IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :p AND gsi3sk <= :now', ExpressionAttributeValues: { ':p': outboxPk(shard), ':now': upTo(utc(now)) } }),
 };

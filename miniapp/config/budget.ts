@@ -4,16 +4,17 @@
  *
  * - no JavaScript chunk over 250 KiB (raw, minified): a chunk that size takes seconds to parse on a cheap phone;
  * - the home page's JavaScript (the entry, the app bootstrap and the home page with every chunk they pull in):
- *   what every citizen downloads before the first useful screen. The goal is 300 KiB; the budget is a ratchet at
- *   today's size (409 KiB, from 520 KiB before zod/mini and shared chunks). What is left is the framework: Stencil's
- *   runtime and Taro's React wrappers for every built-in component (~140 KiB each unminified), React DOM (128 KiB).
+ *   what every citizen downloads before the first useful screen, at most 300 KiB (issue 17; 409 KiB before View and
+ *   Text became plain HTML, the H5 build stopped transpiling to ES5, and Taro's component CSS left the scripts:
+ *   config/index.ts, config/h5/components.js). What is left is the framework: React DOM (128 KiB), Taro's runtime
+ *   and router.
  *
  * Over budget is a build error (the build fails), not a warning that scrolls past. `H5_BUDGET=warn` makes it a warning
  * for one build, to look at budget.json (it also lists the largest modules the home page loads) while trimming.
  */
 import type { Compiler } from 'webpack';
 
-export const H5_BUDGETS = { chunkKiB: 250, homePageKiB: 415 } as const;
+export const H5_BUDGETS = { chunkKiB: 250, homePageKiB: 300 } as const;
 
 export interface H5BudgetReport {
   budgets: { chunkKiB: number; homePageKiB: number };
@@ -48,7 +49,7 @@ export class H5BudgetPlugin {
             for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) modules.set(m.readableIdentifier(compilation.requestShortener), m.size());
           }
         }
-        const largestModules = [...modules].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, bytes]) => ({ name, bytes }));
+        const largestModules = [...modules].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([name, bytes]) => ({ name, bytes }));
         const home = { files: [...homeFiles].sort(), bytes: [...homeFiles].reduce((n, f) => n + size(f), 0), largestModules };
         const report: H5BudgetReport = { budgets, chunks, home };
         compilation.emitAsset('budget.json', new webpack.sources.RawSource(`${JSON.stringify(report, null, 2)}\n`));

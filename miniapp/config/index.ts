@@ -1,6 +1,7 @@
 import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { H5BudgetPlugin } from './budget';
+import { RoutePreloadPlugin } from './routePreload';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -32,10 +33,14 @@ function apiBase(): string {
  */
 const SHARED_DIR = path.resolve(__dirname, '../../shared');
 
+/** The H5 build's component library: plain-HTML View and Text, Stencil web components for the rest (config/h5/). */
+const H5_COMPONENTS = path.resolve(__dirname, 'h5', 'components.js');
+
 // weapp and h5 builds must not write into the same folder (the h5 build would wipe the weapp one).
 // HOTLINE_BARE_APP=1 builds the bare page npm run bench:fcp compares the home page with (src/app.config.ts).
 const BARE_APP = process.env.HOTLINE_BARE_APP === '1';
-const outputRoot = process.env.TARO_ENV === 'h5' ? (BARE_APP ? 'dist-h5-bare' : 'dist-h5') : 'dist';
+// HOTLINE_H5_OUTPUT builds the H5 app elsewhere (e.g. while a test or bench serves dist-h5).
+const outputRoot = process.env.TARO_ENV === 'h5' ? (BARE_APP ? 'dist-h5-bare' : process.env.HOTLINE_H5_OUTPUT || 'dist-h5') : 'dist';
 
 /** Taro's rem script measuring the window instead of <html> (see the htmlWebpackPlugin tap below). */
 function remScript(script: unknown): unknown {
@@ -81,6 +86,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // Taro's plain-HTML React components instead of Stencil web components; config/h5/components.js says which.
+      useHtmlComponents: true,
       compile: {
         include: [SHARED_DIR],
       },
@@ -100,8 +107,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // what two pages use goes into a shared chunk, fetched once and cached; bigger chunks are cut below 250 KiB.
         chain.optimization.splitChunks({
           chunks: 'all',
-          minSize: 8 * 1024,
+          // Fewer, larger chunks: a browser opens 6 connections per origin over HTTP/1.1, so a page made of 20 small
+          // chunks downloaded in waves (Lighthouse's critical chain on the matter page: 22 files, now 11 with its CSS;
+          // dist-h5/routes.json lists each route's files).
+          minSize: 20 * 1024,
           maxSize: 200 * 1024,
+          maxInitialRequests: 4,
+          maxAsyncRequests: 6,
           hidePathInfo: true,
           cacheGroups: {
             default: false,
@@ -112,7 +124,22 @@ export default defineConfig<'webpack5'>(async (merge) => {
         });
         // Budgets (config/budget.ts) fail the build; webpack's own hints would only warn.
         chain.performance.hints(false);
+        chain.resolve.alias.set('@tarojs/components$', H5_COMPONENTS);
+        chain.module.rule('h5-components').test(H5_COMPONENTS).sideEffects(false);
+        // Taro's H5 request imports fetch and AbortController polyfills; every browser the H5 build targets
+        // (babel.config.js) has both natively, so they are empty modules here instead of ~9 KiB on the home page.
+        chain.resolve.alias.set('whatwg-fetch$', false).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', false);
         chain.plugin('h5-budget').use(H5BudgetPlugin);
+        // Each route's chunks are preloaded from index.html alongside the entry (config/routePreload.ts).
+        chain.plugin('route-preload').use(RoutePreloadPlugin, [BARE_APP ? '/pages/bare/index' : '/pages/index/index']);
+        // Taro injects its components' stylesheets (and their icon font) from JavaScript with style-loader, so the
+        // home page carried ~30 KiB of CSS as JS strings that had to run before anything styled could paint. In a
+        // production build they are extracted into the CSS files like ours, loaded in parallel with the scripts.
+        if (process.env.NODE_ENV !== 'development') {
+          const taroStyle = chain.module.rule('taroStyle');
+          taroStyle.uses.clear();
+          for (const use of chain.module.rule('customStyle').uses.values()) taroStyle.use(use.name).loader(use.get('loader')).options(use.get('options') ?? {});
+        }
         // The first API call (the health check on the home page) starts while the page's JavaScript still loads:
         // open the connection to the API origin early (<link rel=preconnect> in src/index.html).
         // Taro's inline rem script sizes the root font from <html>'s box while <head> is still parsed (a few px tall),

@@ -19,13 +19,13 @@ const path = require('path');
 
 const LIMIT_BYTES = 1024 * 1024;
 /**
- * The goal is 450 KiB; this is a ratchet at today's size (552 KiB: 528 KiB after zod/mini, then the on-phone
- * emergency classifier (~15 KiB, issue 13) and the open-data consent and subscription prompts; 560 KiB since the
- * transition table and its guards (shared/domain/guards.ts, ~7.5 KiB) are one module that the citizen's matter page
- * and the workbench both read instead of each keeping a copy, issue 14): Taro's runtime (taro.js 130 KiB), React
- * (app.js, vendors.js) and the page templates (base.wxml 60 KiB) are most of it.
+ * Issue 17's goal, 450 KiB, is the budget. The main package was 561 KiB while every citizen page lived in it; now it
+ * holds the home page and the privacy notice (347 KiB: Taro's runtime taro.js 130 KiB, React's reconciler in app.js
+ * 95 KiB, the page templates base.wxml 60 KiB), and the pages the home page opens are subpackages of one page each
+ * (src/app.config.ts) with the code only they use — the emergency classifier, the transition guards, validation,
+ * the working-day calendar.
  */
-const MAIN_LIMIT_BYTES = 564 * 1024; // 561 KiB measured after the accessible field labels and picker face (issue 17)
+const MAIN_LIMIT_BYTES = 450 * 1024;
 const NOT_UPLOADED = new Set(['project.config.json', 'project.private.config.json']);
 
 /** All files below `dir`, as paths relative to `root` with forward slashes. */

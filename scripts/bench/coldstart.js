@@ -18,6 +18,7 @@ const path = require('path');
 const esbuild = require('esbuild');
 const { ROOT, lambdaEsbuildOptions, lambdaFunctions } = require('../lib/lambda-bundle');
 const OUT = path.join(ROOT, '.build', 'coldstart');
+const TARGET = 1.15;
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -69,11 +70,13 @@ async function main() {
   }
   const base = bundles[0];
   const m = (b, k) => median(b.runs.map((r) => r[k]));
-  console.log(`module load, median of ${rounds} interleaved fresh processes (ratio to the DynamoDB-client-only bundle):`);
+  console.log(`module load, median of ${rounds} interleaved fresh processes (ratio to the DynamoDB-client-only bundle; target ≤ ${TARGET} × CPU):`);
   console.log(`${'function'.padEnd(24)} ${'bundle'.padStart(9)} ${'wall ms'.padStart(9)} ${'cpu ms'.padStart(9)} ${'+RSS MiB'.padStart(9)}   ratio wall / cpu`);
   for (const b of bundles) {
     const ratio = b === base ? '' : `${(m(b, 'wall') / m(base, 'wall')).toFixed(2)} × / ${(m(b, 'cpu') / m(base, 'cpu')).toFixed(2)} ×`;
-    console.log(`${b.name.padEnd(24)} ${`${(b.bytes / 1024).toFixed(0)} KiB`.padStart(9)} ${m(b, 'wall').toFixed(1).padStart(9)} ${m(b, 'cpu').toFixed(1).padStart(9)} ${m(b, 'rss').toFixed(1).padStart(9)}   ${ratio}`);
+    // CPU is the steadier figure on a shared machine: the target is checked on it.
+    const over = b !== base && m(b, 'cpu') / m(base, 'cpu') > TARGET ? '   over target' : '';
+    console.log(`${b.name.padEnd(24)} ${`${(b.bytes / 1024).toFixed(0)} KiB`.padStart(9)} ${m(b, 'wall').toFixed(1).padStart(9)} ${m(b, 'cpu').toFixed(1).padStart(9)} ${m(b, 'rss').toFixed(1).padStart(9)}   ${ratio}${over}`);
   }
 }
 

@@ -25,26 +25,9 @@
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
-const { chromium } = require('playwright-core');
 const { execFileSync } = require('child_process');
-const { startStack } = require('../lib/stack');
-const { serveStatic } = require('../lib/static-server');
+const { ROOT, PHONE, arg, assertChromium, launchChromium, median, serveBuild, startBenchStack } = require('../lib/bench-browser');
 
-const ROOT = path.join(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 function bundleSizes(dir) {
@@ -80,7 +63,7 @@ function buildBare() {
 }
 
 async function oneColdLoad(url, bare = false) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
@@ -114,24 +97,16 @@ async function oneColdLoad(url, bare = false) {
 
 async function main() {
   const runs = Number(arg('runs', '5'));
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium fonts-noto-cjk`);
-  let stack;
-  let url = process.env.HOTLINE_BENCH_H5_URL;
-  if (!url) {
-    console.log('starting DynamoDB Local (in memory), serverless-offline and the H5 build (1–2 minutes) …');
-    stack = await startStack({
-      dynamo: 'memory',
-      ports: { dynamo: 0, api: 0, lambda: 0, h5: 0, s3: 0 },
-      h5: true,
-      stage: 'local',
-      tableName: 'hotline-bench-fcp',
-      esbuildWorkFolder: `.build/esbuild-bench-${process.pid}`,
-      log: (l) => console.log(`  ${l}`),
-    });
-    url = stack.h5Url;
-    if (!url) throw new Error('the H5 build failed: nothing to measure');
+  assertChromium();
+  const stack = await startBenchStack('fcp');
+  const url = stack.h5Url;
+  let bareServer;
+  try {
+    bareServer = await serveBuild(buildBare());
+  } catch (err) {
+    await stack.stop();
+    throw err;
   }
-  const bareServer = await serveStatic({ root: buildBare(), port: 0 });
   try {
     // One warm-up load of each so the API's Lambda is loaded once (serverless-offline) and the OS file cache is warm;
     // the measured loads are cold for the browser (new process, empty cache each time).
@@ -168,8 +143,7 @@ async function main() {
     console.log(`H5 bundle (${path.relative(ROOT, dist)}): JS ${b.js.files} files ${kib(b.js.raw)} (gzip ${kib(b.js.gzip)}), CSS ${b.css.files} files ${kib(b.css.raw)} (gzip ${kib(b.css.gzip)}), other ${b.other.files} files ${kib(b.other.raw)}`);
   } finally {
     await bareServer.close();
-    await stack?.stop();
-    if (stack) fs.rmSync(path.join(ROOT, `.build/esbuild-bench-${process.pid}`), { recursive: true, force: true });
+    await stack.stop();
   }
 }
 

@@ -13,34 +13,22 @@
  *
  *   npm run bench:lighthouse
  *   npm run bench:lighthouse -- --runs 3        # median of 3 runs per page
+ *   npm run bench:lighthouse -- --save .build/lh  # also writes each report (JSON) there, to see what costs the score
  *   HOTLINE_BENCH_H5_URL=… HOTLINE_BENCH_API_URL=… npm run bench:lighthouse   # a stack that is already running
  */
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 
 const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
-const { startStack } = require('../lib/stack');
+const { arg, assertChromium, launchPersistentChromium, median, startBenchStack } = require('../lib/bench-browser');
 
-const ROOT = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-const CHROMIUM = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PORT = 9300 + (process.pid % 500);
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--remote-debugging-port=${PORT}`];
 const CENTER = { username: 'center1', password: 'center-demo-2026' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const visible = (page, id) => page.locator(`[data-testid="${id}"]`).filter({ visible: true });
 
 /** Signs the citizen in (privacy notice), submits one matter, signs a centre operator in; returns the matter id. */
@@ -72,25 +60,21 @@ async function signIn(page, h5) {
 
 async function main() {
   const runs = Number(arg('runs', '1'));
-  let stack;
-  let h5 = process.env.HOTLINE_BENCH_H5_URL;
-  if (!h5) {
-    console.log('starting DynamoDB Local (in memory), serverless-offline and the H5 build (1–2 minutes) …');
-    stack = await startStack({
-      dynamo: 'memory',
-      ports: { dynamo: 0, api: 0, lambda: 0, h5: 0, s3: 0 },
-      h5: true,
-      stage: 'local',
-      tableName: 'hotline-bench-lighthouse',
-      esbuildWorkFolder: `.build/esbuild-bench-lh-${process.pid}`,
-      log: (l) => console.log(`  ${l}`),
-    });
-    h5 = stack.h5Url;
-    process.env.HOTLINE_BENCH_API_URL = stack.apiUrl;
-    if (!h5) throw new Error('the H5 build failed: nothing to measure');
-  }
+  const saveDir = arg('save', undefined);
+  if (saveDir) mkdirSync(saveDir, { recursive: true });
+  assertChromium();
+  const stack = await startBenchStack('lh');
+  const h5 = stack.h5Url;
+  if (stack.apiUrl) process.env.HOTLINE_BENCH_API_URL = stack.apiUrl;
   const profile = mkdtempSync(path.join(tmpdir(), 'hotline-lh-'));
-  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 412, height: 823 } });
+  let ctx;
+  try {
+    ctx = await launchPersistentChromium(profile, [`--remote-debugging-port=${PORT}`], { viewport: { width: 412, height: 823 } });
+  } catch (err) {
+    rmSync(profile, { recursive: true, force: true });
+    await stack.stop();
+    throw err;
+  }
   try {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     const matterId = await signIn(page, h5);
@@ -111,6 +95,7 @@ async function main() {
         const r = await lighthouse(`${h5}/#${route}`, { port: PORT, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableStorageReset: true });
         const lhr = r?.lhr;
         if (!lhr) throw new Error(`Lighthouse gave no result for ${name}`);
+        if (saveDir) writeFileSync(path.join(saveDir, `${name.replace(/\W+/g, '-')}-${i + 1}.json`), JSON.stringify(lhr));
         for (const c of CATEGORIES) scores[c].push(lhr.categories[c]?.score ?? NaN);
         metrics.fcp.push(lhr.audits['first-contentful-paint']?.numericValue ?? NaN);
         metrics.lcp.push(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
@@ -133,8 +118,7 @@ async function main() {
   } finally {
     await ctx.close();
     rmSync(profile, { recursive: true, force: true });
-    await stack?.stop();
-    if (stack) rmSync(path.join(ROOT, `.build/esbuild-bench-lh-${process.pid}`), { recursive: true, force: true });
+    await stack.stop();
   }
 }
 

@@ -27,7 +27,7 @@ describe('screening and knowledge answers over HTTP', () => {
     ((await api.call('GET', `/v1/knowledge?q=${encodeURIComponent(q)}`)).body.items as Array<{ title: string }>).map((a) => a.title);
 
   it('recognises the emergencies from the issue, with every number and the rule that matched', async () => {
-    const reads = jest.spyOn(api.app.directory, 'hitsFor');
+    const reads = jest.spyOn(api.app.knowledge, 'hitsFor');
     const accident = await screening('路口有两辆电动车撞在一起了，有人受伤躺在地上流血，没人管');
     expect(accident).toMatchObject({ outcome: 'emergency', hotline: { number: '120' } });
     expect(accident.hotlines.map((h: { number: string }) => h.number)).toEqual(['120', '122']);

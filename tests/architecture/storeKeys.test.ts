@@ -19,7 +19,7 @@ function sources(dir: string): string[] {
 
 const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 /** Key prefixes of the single table and the index attribute names. */
-const KEY_SPELLING = /['"`](?:M|E|O|T|SEQ|I|U|S|A|RL|R|OWNER|UNIT|CENTER|DUE|OUTBOX|ST|HS|D)#|\bgsi\d/g;
+const KEY_SPELLING = /['"`](?:M|E|O|T|SEQ|I|U|S|A|RL|R|OWNER|UNIT|CENTER|DUE|OUTBOX|ST|HS|D)#|['"`](?:UNITS|KB)['"`]|\bgsi\d/g;
 
 export const keySpellings = (text: string): string[] => withoutComments(text).match(KEY_SPELLING) ?? [];
 
@@ -35,6 +35,7 @@ describe('key shapes live in the key modules', () => {
   it('would notice a leak', () => {
     expect(keySpellings("ExpressionAttributeValues: { ':p': `CENTER#${status}` }")).toEqual(['`CENTER#']);
     expect(keySpellings("IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :p'")).toEqual(['gsi3', 'gsi3']);
+    expect(keySpellings("ExpressionAttributeValues: { ':p': 'UNITS' }")).toEqual(["'UNITS'"]);
     expect(keySpellings("// the centre queue (gsi4)\nconst key = `${it.category}#${it.district}`;")).toEqual([]);
   });
 });

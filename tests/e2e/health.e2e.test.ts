@@ -98,6 +98,10 @@ describe('local stack (e2e)', () => {
     expect([docsStatus, docs.openapi]).toEqual([200, '3.1.0']);
     const [, kbStatus, kb] = await get(`/v1/knowledge?q=${encodeURIComponent('社保卡丢了')}`); // knowledge
     expect([kbStatus, kb.items.length > 0]).toEqual([200, true]);
+    const citizen = (await (await fetch(`${api}/v1/auth/wechat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'test:o-e2e-screening' }) })).json()).token;
+    const screening = await fetch(`${api}/v1/screening`, { method: 'POST', headers: { authorization: `Bearer ${citizen}`, 'content-type': 'application/json' }, body: JSON.stringify({ content: '家里着火了，烟很大', category: 'help' }) });
+    expect(screening.status).toBe(200); // knowledge (screening lives with the search)
+    expect((await screening.json()).outcome).toBe('emergency');
     expect((await get('/v1/admin/units', admin))[1]).toBe(200); // admin
     expect((await get('/v1/stats?from=2026-11-01&to=2026-11-30', center))[1]).toBe(200); // stats
     expect((await get('/v1/open311/services.json'))[1]).toBe(200); // public (Open311)

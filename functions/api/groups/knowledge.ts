@@ -1,10 +1,25 @@
-/** Routes of the `knowledge` function (serverless.yml): The knowledge base: public search, staff edits. Part of the one table, functions/api/routes.ts. */
+/** Routes of the `knowledge` function (serverless.yml): Screening before submission (emergencies, legal channels, other bodies, knowledge answers) and the knowledge base: public search, staff edits. One function carries the search and its pinyin data. Part of the one table, functions/api/routes.ts. */
+import { screen, screenEmergency } from '../../../shared/screening';
+import { parseOrThrow, screeningSchema } from '../../../shared/schemas';
 import { ok, me, param, type AppWith, type Route } from '../route';
 
 /** The parts of the app these routes use: functions/http/knowledge.ts composes exactly these. */
-export type KnowledgeApp = AppWith<'directory'>;
+export type KnowledgeApp = AppWith<'knowledge'>;
 
 export const KNOWLEDGE_ROUTES: readonly Route<KnowledgeApp>[] = [
+  {
+    method: 'POST',
+    path: '/v1/screening',
+    example: { body: { content: '小区门口路灯坏了一个多月，晚上很黑', category: 'help' } },
+    roles: ['citizen', 'center'],
+    fn: 'knowledge',
+    summary: '提交前预判：紧急情况、法定途径、其他机关、知识库答案或可以提交',
+    async handle(app, req) {
+      const { content } = parseOrThrow(screeningSchema, req.body);
+      // Emergencies first and without any read: the knowledge search is the only DynamoDB read screening makes.
+      return ok(screenEmergency(content) ?? screen(content, await app.knowledge.hitsFor(content)));
+    },
+  },
   {
     method: 'GET',
     path: '/v1/knowledge',
@@ -12,7 +27,7 @@ export const KNOWLEDGE_ROUTES: readonly Route<KnowledgeApp>[] = [
     roles: 'public',
     fn: 'knowledge',
     summary: '搜索知识库（?q=，支持中文）',
-    handle: async (app, req) => ok({ items: await app.directory.search(String(req.query.q ?? '').slice(0, 200)) }),
+    handle: async (app, req) => ok({ items: await app.knowledge.search(String(req.query.q ?? '').slice(0, 200)) }),
   },
   {
     method: 'POST',
@@ -21,7 +36,7 @@ export const KNOWLEDGE_ROUTES: readonly Route<KnowledgeApp>[] = [
     roles: ['center', 'unit', 'admin'],
     fn: 'knowledge',
     summary: '新增知识条目',
-    handle: async (app, req) => ok(await app.directory.putArticle(me(req), req.body, req.now), 201),
+    handle: async (app, req) => ok(await app.knowledge.putArticle(me(req), req.body, req.now), 201),
   },
   {
     method: 'PUT',
@@ -30,6 +45,6 @@ export const KNOWLEDGE_ROUTES: readonly Route<KnowledgeApp>[] = [
     roles: ['center', 'unit', 'admin'],
     fn: 'knowledge',
     summary: '修改知识条目',
-    handle: async (app, req) => ok(await app.directory.putArticle(me(req), req.body, req.now, param(req, 'id'))),
+    handle: async (app, req) => ok(await app.knowledge.putArticle(me(req), req.body, req.now, param(req, 'id'))),
   },
 ];

@@ -1,25 +1,10 @@
-/** Routes of the `matters` function (serverless.yml): Screening before submission, a citizen's matters, actions on a matter, claiming a telephone matter. Part of the one table, functions/api/routes.ts. */
-import { screen, screenEmergency } from '../../../shared/screening';
-import { parseOrThrow, screeningSchema } from '../../../shared/schemas';
+/** Routes of the `matters` function (serverless.yml): a citizen's matters, actions on a matter, claiming a telephone matter. Part of the one table, functions/api/routes.ts. */
 import { ok, me, param, type AppWith, type Route } from '../route';
 
 /** The parts of the app these routes use: functions/http/matters.ts composes exactly these. */
-export type MattersApp = AppWith<'directory' | 'matters' | 'reveals' | 'limits'>;
+export type MattersApp = AppWith<'matters' | 'reveals' | 'limits'>;
 
 export const MATTERS_ROUTES: readonly Route<MattersApp>[] = [
-  {
-    method: 'POST',
-    path: '/v1/screening',
-    example: { body: { content: '小区门口路灯坏了一个多月，晚上很黑', category: 'help' } },
-    roles: ['citizen', 'center'],
-    fn: 'matters',
-    summary: '提交前预判：紧急情况、法定途径、其他机关、知识库答案或可以提交',
-    async handle(app, req) {
-      const { content } = parseOrThrow(screeningSchema, req.body);
-      // Emergencies first and without any read: the knowledge search is the only DynamoDB read screening makes.
-      return ok(screenEmergency(content) ?? screen(content, await app.directory.hitsFor(content)));
-    },
-  },
   {
     method: 'POST',
     path: '/v1/matters',

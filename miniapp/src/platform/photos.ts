@@ -9,6 +9,9 @@
  *   and sends a FormData by XHR. `withCredentials: false` because H5 otherwise sends cookies, and S3's CORS answer
  *   (`*`) does not allow credentials. S3 answers 204 on success.
  * - previewPhotos: full-screen viewer.
+ *
+ * H5: the picker and the viewer are a separate chunk (photoApis.ts), prefetched at idle priority when a page using
+ * this module loads and run only when a citizen adds or opens a photo.
  */
 import Taro from '@tarojs/taro';
 import type { PhotoContentType } from '../../../shared/schemas';
@@ -34,10 +37,20 @@ export function photoContentType(path: string, type?: string): PhotoContentType 
   return path.startsWith('blob:') ? null : 'image/jpeg';
 }
 
+/** Taro's chooseImage and previewImage: in H5 from the lazily loaded chunk, in the mini-program directly. */
+function photoApis(): Promise<typeof import('./photoApis')> {
+  // An if/else, not an early return: webpack drops the dead branch, so each build references only its own path.
+  if (process.env.TARO_ENV === 'h5') {
+    return import(/* webpackChunkName: "photo-apis", webpackPrefetch: true */ './photoApis');
+  } else {
+    return Promise.resolve({ chooseImage: (o: Taro.chooseImage.Option) => Taro.chooseImage(o), previewImage: (o: Taro.previewImage.Option) => Taro.previewImage(o) });
+  }
+}
+
 export async function choosePhotos(count: number): Promise<PickResult> {
   if (count <= 0) return { status: 'ok', photos: [] };
   try {
-    const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+    const res = await (await photoApis()).chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
     const files = (res?.tempFiles ?? []) as Array<{ path: string; size: number; type?: string }>;
     const photos = files.slice(0, count).map((f) => ({ path: f.path, size: f.size, contentType: photoContentType(f.path, f.type) }));
     return { status: 'ok', photos };
@@ -59,5 +72,11 @@ export async function uploadPhoto(target: { url: string; fields: Record<string, 
 }
 
 export function previewPhotos(urls: string[], current: string): void {
-  Taro.previewImage({ urls, current }).catch(() => undefined);
+  if (process.env.TARO_ENV === 'h5') {
+    void photoApis()
+      .then((apis) => apis.previewImage({ urls, current }))
+      .catch(() => undefined);
+  } else {
+    Taro.previewImage({ urls, current }).catch(() => undefined);
+  }
 }

@@ -34,10 +34,13 @@ export default function Button({ className, disabled, onClick, children, ...rest
         {children}
       </button>
     );
+  } else {
+    // An `else` (not code after the `if`): webpack drops a constant condition's dead branch before it looks for
+    // imports, so the H5 build never references Taro's Button and pages without other Stencil components load none.
+    return (
+      <TaroButton className={className} disabled={disabled || undefined} onClick={onClick} {...rest}>
+        {children}
+      </TaroButton>
+    );
   }
-  return (
-    <TaroButton className={className} disabled={disabled || undefined} onClick={onClick} {...rest}>
-      {children}
-    </TaroButton>
-  );
 }

@@ -1,7 +1,7 @@
 /**
  * 长辈版 (elder mode): larger type and tap targets on every citizen page. The choice is kept in storage and shared
  * by every mounted page, so switching on the home page also changes the pages below it in the stack.
- * Pages put `rootClass` on their root View; app.css styles `.elder …`.
+ * Pages put `rootClass` on their root View; styles/tokens.css turns `.elder` into larger type and targets (token overrides).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { getItem, setItem } from '../platform/storage';

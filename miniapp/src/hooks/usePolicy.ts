@@ -1,32 +1,29 @@
 /**
- * The backend's policy profile (GET /v1/health `policy`) and its district list, for the submission form.
+ * The backend's policy profile for a page (services/policy.ts `loadPolicy`, one loader for citizen and staff
+ * pages): the district list of the submission form and the staff registration, the city's name, its limits.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage, getHealth } from '../services/api';
-import { policyDistricts, policyLabel } from '../services/policy';
+import type { PolicyProfile } from '../../../shared/policy/profiles';
+import { errorMessage } from '../services/api';
+import { loadPolicy } from '../services/policy';
+
+export { UNKNOWN_POLICY_MESSAGE } from '../services/policy';
 
 export type PolicyState =
   | { state: 'loading' }
-  | { state: 'ready'; policy: string; label: string | null; districts: readonly string[] }
+  | { state: 'ready'; policy: string; label: string; districts: readonly string[]; profile: PolicyProfile }
   | { state: 'error'; message: string };
-
-export const UNKNOWN_POLICY_MESSAGE = '暂时无法获取本市的区县列表，请稍后重试，或拨打12345反映';
 
 export function usePolicy(): { policy: PolicyState; retry: () => void } {
   const [policy, setPolicy] = useState<PolicyState>({ state: 'loading' });
+  // Only the latest load may answer, and nothing is set once the page is gone.
   const latest = useRef(0);
   const load = useCallback(async () => {
     const id = ++latest.current;
     setPolicy({ state: 'loading' });
     try {
-      const h = await getHealth();
-      const districts = policyDistricts(h.policy);
-      if (id !== latest.current) return;
-      setPolicy(
-        districts
-          ? { state: 'ready', policy: h.policy, label: policyLabel(h.policy), districts }
-          : { state: 'error', message: UNKNOWN_POLICY_MESSAGE },
-      );
+      const p = await loadPolicy();
+      if (id === latest.current) setPolicy({ state: 'ready', policy: p.name, label: p.label, districts: p.districts, profile: p });
     } catch (err) {
       if (id === latest.current) setPolicy({ state: 'error', message: errorMessage(err) });
     }
@@ -37,5 +34,6 @@ export function usePolicy(): { policy: PolicyState; retry: () => void } {
       latest.current = -1;
     };
   }, [load]);
-  return { policy, retry: () => void load() };
+  const retry = useCallback(() => void load(), [load]);
+  return { policy, retry };
 }

@@ -1,4 +1,4 @@
-import { countdown, runningDeadline } from './deadlines';
+import { countdown, runningDeadline, timeLeft } from './deadlines';
 import { formatDate, formatDateTime, formatDeadline } from './format';
 import type { Deadlines, Status } from '../../../shared/views';
 
@@ -68,6 +68,31 @@ describe('countdown (working days, Shanghai calendar)', () => {
 
   it.each<[Status]>([['reply_review'], ['closed'], ['withdrawn'], ['not_accepted'], ['terminated']])('shows no countdown when %s', (status) => {
     expect(runningDeadline({ status, deadlines: handle('2026-11-20T23:59:59.999+08:00') })).toBeNull();
+  });
+});
+
+describe('timeLeft (the words citizen and staff pages share)', () => {
+  // Wednesday 2026-11-18 10:00 Shanghai. 2026 is covered by official calendar data.
+  const NOW = at('2026-11-18T10:00:00+08:00');
+  const dl = (iso: string) => ({ at: iso, provisional: false });
+
+  it('counts working days, skipping the weekend', () => {
+    expect(timeLeft(dl('2026-11-19T23:59:59.999+08:00'), 'handleBy', NOW).text).toBe('还剩 1 个工作日');
+    // Fri 20th, Mon 23rd → 3 working days after Wed (Thu, Fri, Mon)
+    expect(timeLeft(dl('2026-11-23T23:59:59.999+08:00'), 'checkBy', NOW).text).toBe('还剩 3 个工作日');
+  });
+
+  it('says when it is due today and how late it is, in words', () => {
+    expect(timeLeft(dl('2026-11-18T23:59:59.999+08:00'), 'handleBy', NOW)).toEqual({ overdue: false, text: '今天到期' });
+    expect(timeLeft(dl('2026-11-17T23:59:59.999+08:00'), 'handleBy', NOW)).toEqual({ overdue: true, text: '已超期 1 个工作日' });
+    expect(timeLeft(dl('2026-11-18T09:00:00.000+08:00'), 'dispatchBy', NOW)).toEqual({ overdue: true, text: '已超期' });
+    expect(timeLeft(dl('2026-11-20T23:59:59.999+08:00'), 'handleBy', NOW, { late: true })).toEqual({ overdue: true, text: '已超期' });
+  });
+
+  it('counts clock hours for the 72-hour rating window', () => {
+    expect(timeLeft(dl('2026-11-20T10:00:00.000+08:00'), 'rateBy', NOW).text).toBe('还剩约 2 天');
+    expect(timeLeft(dl('2026-11-18T15:00:00.000+08:00'), 'rateBy', NOW).text).toBe('还剩约 5 小时');
+    expect(timeLeft(dl('2026-11-18T09:00:00.000+08:00'), 'rateBy', NOW)).toEqual({ overdue: true, text: '评价期限已过' });
   });
 });
 

@@ -1,7 +1,9 @@
 /**
- * Which deadline is running for a matter, and the countdown a citizen reads: "还剩 N 个工作日" / "今天到期" / "已超期".
- * Working days come from shared/calendar (official holidays and 调休). Import the calendar's browser-safe modules
- * directly: its index pulls in node's fs (shared/calendar/README.md).
+ * Deadlines in words, the one set for citizen and staff pages (docs/rules.md §2 "Working days"): what each deadline
+ * is called, the time left ("还剩 N 个工作日" / "今天到期" / "已超期 N 个工作日"; the 72-hour rating window in
+ * clock hours), and which deadline a citizen is waiting on. Working days come from shared/calendar (official
+ * holidays and 调休). Import the calendar's browser-safe modules directly: its index pulls in node's fs
+ * (shared/calendar/README.md).
  */
 import { createCalendar } from '../../../shared/calendar/calendar';
 import { shanghaiDay, toEpochMs } from '../../../shared/calendar/time';
@@ -20,7 +22,7 @@ export function workCalendar(): WorkCalendar {
 
 export type DeadlineKind = 'dispatch' | 'handle' | 'rate';
 
-/** What a deadline is for, in the citizen's words. */
+/** What a deadline is for, in words a citizen and a clerk both read. */
 export const DEADLINE_LABELS: Readonly<Record<keyof Deadlines, string>> = {
   dispatchBy: '转交承办单位期限',
   checkBy: '承办单位签收期限',
@@ -59,6 +61,50 @@ export function runningDeadline(m: { status: Status; deadlines: Deadlines }): { 
   }
 }
 
+export interface TimeLeft {
+  /** e.g. `还剩 3 个工作日` / `今天到期` / `已超期 2 个工作日` / `还剩约 5 小时` */
+  text: string;
+  overdue: boolean;
+}
+
+function workingDays(cal: WorkCalendar, fromMs: number, toMs: number): number | null {
+  try {
+    return workingDaysBetween(cal, fromMs, toMs);
+  } catch {
+    return null; // a year the calendar does not cover: say less rather than something wrong
+  }
+}
+
+/**
+ * Time left until `deadline` (`key` says which: the 72-hour rating window counts clock hours, the others
+ * working days), or how late it is. `late` marks a deadline the backend already counts as missed.
+ */
+export function timeLeft(
+  deadline: Deadline,
+  key: keyof Deadlines,
+  nowMs: number,
+  { late = false, cal = workCalendar() }: { late?: boolean; cal?: WorkCalendar } = {},
+): TimeLeft {
+  let due: number;
+  try {
+    due = toEpochMs(deadline.at);
+  } catch {
+    return { text: '', overdue: false };
+  }
+  if (nowMs > due || late) {
+    if (key === 'rateBy') return { text: '评价期限已过', overdue: true };
+    const n = nowMs > due ? workingDays(cal, due, nowMs) : null;
+    return { text: n ? `已超期 ${n} 个工作日` : '已超期', overdue: true };
+  }
+  if (key === 'rateBy') {
+    const hours = Math.max(1, Math.ceil((due - nowMs) / 3_600_000));
+    return { text: hours >= 24 ? `还剩约 ${Math.floor(hours / 24)} 天` : `还剩约 ${hours} 小时`, overdue: false };
+  }
+  if (shanghaiDay(nowMs) === shanghaiDay(due)) return { text: '今天到期', overdue: false };
+  const n = workingDays(cal, nowMs, due);
+  return { text: n && n > 0 ? `还剩 ${n} 个工作日` : '即将到期', overdue: false };
+}
+
 export interface Countdown {
   kind: DeadlineKind;
   /** e.g. `办理期限：11月20日，还剩 3 个工作日` */
@@ -68,7 +114,7 @@ export interface Countdown {
   overdue: boolean;
 }
 
-/** Countdown for the running deadline at `nowMs`, or null when none is running. */
+/** The citizen's countdown for the running deadline at `nowMs`, or null when none is running. */
 export function countdown(
   m: { status: Status; deadlines: Deadlines; overdue?: boolean },
   nowMs: number,
@@ -77,22 +123,7 @@ export function countdown(
   const running = runningDeadline(m);
   if (!running) return null;
   const { kind, deadline } = running;
-  const due = toEpochMs(deadline.at);
-  const label = DEADLINE_LABELS[KIND_FIELD[kind]];
-  const when = formatDeadline(deadline, nowMs);
-  const overdue = nowMs > due || (kind === 'handle' && !!m.overdue);
-  let remaining: string;
-  if (overdue) {
-    remaining = kind === 'rate' ? '评价期限已过' : '已超期';
-  } else if (kind === 'rate') {
-    // The rating window is counted in clock hours (72 h), not working days.
-    const hours = Math.max(1, Math.ceil((due - nowMs) / 3_600_000));
-    remaining = hours >= 24 ? `还剩约 ${Math.floor(hours / 24)} 天` : `还剩约 ${hours} 小时`;
-  } else if (shanghaiDay(nowMs) === shanghaiDay(due)) {
-    remaining = '今天到期';
-  } else {
-    const n = workingDaysBetween(cal, nowMs, due);
-    remaining = n > 0 ? `还剩 ${n} 个工作日` : '即将到期';
-  }
-  return { kind, text: `${label}：${when}，${remaining}`, remaining, overdue };
+  const key = KIND_FIELD[kind];
+  const left = timeLeft(deadline, key, nowMs, { late: kind === 'handle' && !!m.overdue, cal });
+  return { kind, text: `${DEADLINE_LABELS[key]}：${formatDeadline(deadline, nowMs)}，${left.text}`, remaining: left.text, overdue: left.overdue };
 }

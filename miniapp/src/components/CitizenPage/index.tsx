@@ -1,6 +1,6 @@
 /**
- * Root of every citizen page: applies 长辈版 (elder mode) as the `elder` class on the root, so app.css can enlarge
- * type and tap targets on the whole page. The page's title block (`header`) is its `banner` landmark and the rest its
+ * Root of every citizen page: applies 长辈版 (elder mode) as the `elder` class on the root, so the design tokens'
+ * `.elder` overrides (styles/tokens.css) enlarge type and tap targets on the whole page. The page's title block (`header`) is its `banner` landmark and the rest its
  * `main` landmark (a banner inside main would not be top-level: axe landmark-banner-is-top-level), and in H5 it makes Taro's scrolling page
  * container (`.taro_page`, which scrolls instead of the document) reachable by keyboard so arrow keys and Page Down
  * scroll it (axe: scrollable-region-focusable).

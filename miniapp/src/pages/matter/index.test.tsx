@@ -149,7 +149,7 @@ describe('matter detail: what the citizen reads', () => {
     );
     await renderLoaded();
     expect(screen.getByTestId('supervision').textContent).toBe('已超期，正在督办');
-    expect(screen.getByTestId('countdown').textContent).toBe('办理期限：11月13日，已超期');
+    expect(screen.getByTestId('countdown').textContent).toBe('办理期限：11月13日，已超期 3 个工作日');
   });
 
   it('marks provisional deadlines （暂定）', async () => {

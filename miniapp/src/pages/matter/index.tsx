@@ -6,28 +6,30 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import Button from '../../components/Button';
-import { CATEGORY_LABELS, DECLINE_REASON_LABELS, RATING_LABELS } from '../../../../shared/domain/labels';
-import type { DeclineReason } from '../../../../shared/domain/commands';
+import { RATING_LABELS } from '../../../../shared/domain/labels';
 import { RATING_RESULTS, type RatingResult } from '../../../../shared/domain/types';
 import CitizenPage from '../../components/CitizenPage';
-import { PhotoGrid } from '../../components/PhotoPicker';
 import StateBlock from '../../components/StateBlock';
 import { useCitizenGate } from '../../hooks/useCitizenGate';
 import { useMatterDetail, type ActionResult } from '../../hooks/useMatterDetail';
-import { copyText } from '../../platform/clipboard';
 import { now } from '../../platform/clock';
 import { stopPullDownRefresh, useOnPullDownRefresh, useRouteParams } from '../../platform/lifecycle';
 import { reLaunch, ROUTES, withQuery, navigateTo } from '../../platform/navigation';
-import { previewPhotos } from '../../platform/photos';
 import { showToast } from '../../platform/toast';
 import { citizenActions } from '../../services/citizenActions';
 import { requestSubscription } from '../../platform/subscribe';
 import { SUBSCRIBE_AT } from '../../services/config';
-import { countdown, DEADLINE_LABELS, type Countdown } from '../../services/deadlines';
+import { countdown } from '../../services/deadlines';
 import { formatDateTime, formatDeadline } from '../../services/format';
-import { actorText, eventDetails, eventLabel, flagBadges, supervisionText } from '../../services/matterText';
-import type { CitizenMatter, Deadlines } from '../../../../shared/views';
+import { flagBadges, supervisionText } from '../../services/matterText';
+import type { CitizenMatter } from '../../../../shared/views';
 import { fieldLabel } from '../../components/fieldLabel';
+import DeadlineCard from './DeadlineCard';
+import Details from './Details';
+import Outcome from './Outcome';
+import SupplementForm from './SupplementForm';
+import Timeline from './Timeline';
+import WithdrawPanel from './WithdrawPanel';
 import './index.css';
 
 
@@ -179,55 +181,6 @@ function MatterView({
   );
 }
 
-function Outcome({ m }: { m: CitizenMatter }) {
-  if (!m.outcome) return null;
-  if (m.status === 'not_accepted') {
-    const reason = m.outcome.reason ? DECLINE_REASON_LABELS[m.outcome.reason as DeclineReason] ?? m.outcome.reason : null;
-    return (
-      <View className='card' data-testid='outcome'>
-        <View className='card__title'>不予受理的原因</View>
-        {reason ? <Text className='text'>{reason}</Text> : null}
-        {m.outcome.guidance ? <Text className='text text--strong'>办理指引：{m.outcome.guidance}</Text> : null}
-      </View>
-    );
-  }
-  if (m.status === 'terminated') {
-    return (
-      <View className='card' data-testid='outcome'>
-        <View className='card__title'>终止办理的说明</View>
-        {m.outcome.note ? <Text className='text'>{m.outcome.note}</Text> : null}
-      </View>
-    );
-  }
-  return null;
-}
-
-/** The deadlines that run; the one the citizen is waiting on carries the countdown ("还剩 N 个工作日" / "已超期"). */
-function DeadlineCard({ deadlines, due, nowMs }: { deadlines: Deadlines; due: Countdown | null; nowMs: number }) {
-  const rows = (['dispatchBy', 'handleBy', 'rateBy'] as const).filter((k) => deadlines?.[k]);
-  if (!rows.length) return null;
-  const running = due ? ({ dispatch: 'dispatchBy', handle: 'handleBy', rate: 'rateBy' } as const)[due.kind] : null;
-  return (
-    <View className='card' data-testid='deadlines'>
-      <View className='card__title'>时限</View>
-      {rows.map((k) =>
-        k === running && due ? (
-          <Text className={`text text--strong${due.overdue ? ' matter__overdue' : ''}`} key={k} data-testid='countdown'>
-            {due.text}
-          </Text>
-        ) : (
-          <Text className='text' key={k} data-testid={`deadline-${k}`}>
-            {DEADLINE_LABELS[k]}：{formatDeadline(deadlines[k]!, nowMs)}
-          </Text>
-        ),
-      )}
-      {rows.some((k) => deadlines[k]!.provisional) ? (
-        <Text className='text text--muted'>（暂定）：明年的节假日安排还没有公布，日期可能会调整。</Text>
-      ) : null}
-    </View>
-  );
-}
-
 function ReplyCard({ m, nowMs }: { m: CitizenMatter; nowMs: number }) {
   const r = m.reply!;
   return (
@@ -327,197 +280,6 @@ function RatingForm({ m, act, nowMs }: { m: CitizenMatter; act: Parameters<typeo
       ) : null}
       <Button className='btn btn--primary' data-testid='rating-submit' disabled={sending || undefined} onClick={() => void send()}>
         {sending ? '正在提交…' : '提交评价'}
-      </Button>
-    </View>
-  );
-}
-
-function Timeline({ m, nowMs }: { m: CitizenMatter; nowMs: number }) {
-  const steps = [...(m.timeline ?? [])].reverse();
-  if (!steps.length) return null;
-  return (
-    <View className='card' data-testid='timeline'>
-      {/* Not 办理过程: that is the unit's own account in the reply card above. */}
-      <View className='card__title'>办理进展</View>
-      <Text className='text text--muted'>最新的在最上面</Text>
-      {steps.map((e, i) => {
-        const who = actorText(e.actor);
-        return (
-          <View className={`step${i === 0 ? ' step--latest' : ''}`} key={`${e.version}-${e.type}`} data-testid='timeline-step'>
-            <Text className='step__title'>
-              {i === 0 ? '【最新】' : ''}
-              {eventLabel(e.type)}
-            </Text>
-            <Text className='step__meta'>
-              {formatDateTime(e.at, nowMs)}
-              {who ? ` · ${who}` : ''}
-            </Text>
-            {eventDetails(e, m, nowMs).map((line) => (
-              <Text className='step__detail' key={line}>
-                {line}
-              </Text>
-            ))}
-          </View>
-        );
-      })}
-    </View>
-  );
-}
-
-function Details({ m, nowMs }: { m: CitizenMatter; nowMs: number }) {
-  const [copyNote, setCopyNote] = useState<string | null>(null);
-  return (
-    <View className='card' data-testid='details'>
-      <View className='card__title'>诉求内容</View>
-      <Text className='text'>
-        受理编号：<Text className='text--strong' data-testid='tracking-no'>{m.trackingNo}</Text>
-      </Text>
-      <Button
-        className='btn btn--link'
-        data-testid='copy-tracking-no'
-        onClick={() =>
-          void copyText(m.trackingNo).then((ok) => setCopyNote(ok ? '编号已复制' : '复制没有成功，请把编号抄下来'))
-        }
-      >
-        复制编号
-      </Button>
-      {copyNote ? <Text className='text text--muted'>{copyNote}</Text> : null}
-      <Text className='text'>类别：{CATEGORY_LABELS[m.category] ?? ''}</Text>
-      <Text className='text'>提交时间：{formatDateTime(m.createdAt, nowMs)}</Text>
-      {m.leadUnit ? <Text className='text'>承办单位：{m.leadUnit.name}</Text> : null}
-      <Text className='text'>
-        地点：{m.district}
-        {m.address ? ` ${m.address}` : ''}
-      </Text>
-      {m.title ? <Text className='text text--strong'>{m.title}</Text> : null}
-      <Text className='text text--pre' data-testid='content'>
-        {m.content}
-      </Text>
-      {m.photos?.length ? (
-        <PhotoGrid urls={m.photos.map((p) => p.url)} onOpen={(u) => previewPhotos(m.photos.map((p) => p.url), u)} />
-      ) : null}
-      {m.contact ? (
-        <Text className='text text--muted'>
-          联系方式：{m.contact.name ? `${m.contact.name} ` : ''}
-          {m.contact.phone}
-        </Text>
-      ) : null}
-      <Text className='text text--muted' data-testid='confidential'>
-        {m.confidential ? '为我保密：已开启，承办单位看不到您的姓名和手机号码' : '为我保密：未开启'}
-      </Text>
-    </View>
-  );
-}
-
-function SupplementForm({ act }: { act: Parameters<typeof MatterView>[0]['act'] }) {
-  const [content, setContent] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
-  const [sending, setSending] = useState(false);
-
-  const send = async () => {
-    if (sending) return;
-    setSending(true);
-    setError(null);
-    const r = await act('supplement', { content });
-    setSending(false);
-    if (r.ok) {
-      setContent('');
-      setDone(true); // said inline (supplement-done), not in a toast over the form
-    } else {
-      setError(r.fields.content ?? r.message);
-    }
-  };
-
-  return (
-    <View className='card' data-testid='supplement-form'>
-      <View className='card__title'>补充情况</View>
-      <Text className='field__hint'>情况有变化，或想起新的信息，可以在这里补充，承办单位会看到。</Text>
-      <Textarea
-        className='field__input matter__textarea'
-        data-testid='supplement-content'
-        {...fieldLabel('补充内容')}
-        value={content}
-        maxlength={2000}
-        placeholder='写下要补充的内容'
-        onInput={(e) => {
-          setContent(e.detail.value);
-          setDone(false);
-        }}
-      />
-      {error ? (
-        <Text className='field__error' data-testid='supplement-error' aria-live='polite'>
-          {error}
-        </Text>
-      ) : null}
-      {done ? (
-        <Text className='text text--strong' data-testid='supplement-done'>
-          已提交，补充的内容在上面的“办理进展”里可以看到。
-        </Text>
-      ) : null}
-      <Button className='btn btn--primary' data-testid='supplement-submit' disabled={sending || undefined} onClick={() => void send()}>
-        {sending ? '正在提交…' : '提交补充'}
-      </Button>
-    </View>
-  );
-}
-
-function WithdrawPanel({ act }: { act: Parameters<typeof MatterView>[0]['act'] }) {
-  const [confirming, setConfirming] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-
-  const send = async () => {
-    if (sending) return;
-    setSending(true);
-    setError(null);
-    const r = await act('withdraw', { reason });
-    setSending(false);
-    if (r.ok) {
-      setConfirming(false); // the header now reads 已撤回: no toast over the page
-    } else {
-      setError(r.fields.reason ?? r.message);
-    }
-  };
-
-  if (!confirming) {
-    return (
-      <View className='card' data-testid='withdraw'>
-        <View className='card__title'>不需要办理了？</View>
-        <Text className='field__hint'>问题已经自己解决，或者不想再反映，可以撤回。承办单位答复以后就不能撤回了。</Text>
-        <Button className='btn btn--danger' data-testid='withdraw-start' onClick={() => setConfirming(true)}>
-          撤回诉求
-        </Button>
-      </View>
-    );
-  }
-  return (
-    <View className='card matter__confirm' data-testid='withdraw-confirm'>
-      <View className='card__title'>确定要撤回吗？</View>
-      <Text className='text text--strong'>撤回后，这件诉求将不再办理，也不能恢复。</Text>
-      <Text className='field__label matter__label'>
-        撤回原因<Text className='field__tag'>选填</Text>
-      </Text>
-      <Textarea
-        className='field__input matter__textarea--small'
-        data-testid='withdraw-reason'
-        {...fieldLabel('撤回原因')}
-        value={reason}
-        maxlength={200}
-        placeholder='例如：问题已经解决了'
-        onInput={(e) => setReason(e.detail.value)}
-      />
-      {error ? (
-        <Text className='field__error' data-testid='withdraw-error' aria-live='polite'>
-          {error}
-        </Text>
-      ) : null}
-      <Button className='btn btn--danger' data-testid='withdraw-confirm-button' disabled={sending || undefined} onClick={() => void send()}>
-        {sending ? '正在撤回…' : '确认撤回'}
-      </Button>
-      <Button className='btn' data-testid='withdraw-cancel' disabled={sending || undefined} onClick={() => setConfirming(false)}>
-        不撤回，继续办理
       </Button>
     </View>
   );

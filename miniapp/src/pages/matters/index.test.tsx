@@ -131,7 +131,7 @@ describe('my matters: rows', () => {
     await screen.findByTestId('matters-list');
     expect(screen.getByTestId('status-a').textContent).toBe('办理中');
     expect(screen.getByTestId('countdown-a').textContent).toBe('办理期限：11月20日，还剩 4 个工作日');
-    expect(screen.getByTestId('countdown-b').textContent).toBe('办理期限：11月13日，已超期');
+    expect(screen.getByTestId('countdown-b').textContent).toBe('办理期限：11月13日，已超期 1 个工作日');
     expect(screen.getByTestId('status-c').textContent).toBe('已办结');
     expect(screen.queryByTestId('countdown-c')).toBeNull();
   });

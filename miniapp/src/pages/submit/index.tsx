@@ -10,18 +10,17 @@
  * - Photos (≤ 9) upload as soon as they are picked (hooks/usePhotoUploads.ts); submitting waits for them.
  */
 import { useState } from 'react';
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import Button from '../../components/Button';
 import CategoryPicker from '../../components/CategoryPicker';
 import CitizenPage from '../../components/CitizenPage';
-import EmergencyAdvice from '../../components/EmergencyAdvice';
 import PhotoPicker from '../../components/PhotoPicker';
 import PickerFace from '../../components/PickerFace';
 import StateBlock from '../../components/StateBlock';
 import { useCitizenGate } from '../../hooks/useCitizenGate';
 import { usePolicy } from '../../hooks/usePolicy';
 import { usePhotoUploads } from '../../hooks/usePhotoUploads';
-import { FIX_FIELDS_MESSAGE, useSubmission, type FieldErrors } from '../../hooks/useSubmission';
+import { FIX_FIELDS_MESSAGE, useSubmission } from '../../hooks/useSubmission';
 import { copyText } from '../../platform/clipboard';
 import { now } from '../../platform/clock';
 import { chooseLocation } from '../../platform/location';
@@ -31,6 +30,10 @@ import { policyHandlingDays } from '../../services/policy';
 import { CATEGORY_LABELS } from '../../../../shared/domain/labels';
 import type { CitizenMatter, ScreeningResult } from '../../../../shared/views';
 import { fieldLabel } from '../../components/fieldLabel';
+import ScreeningAdvice, { SubmitButton } from './ScreeningAdvice';
+import Success, { Resolved } from './Success';
+import ContactCard from './ContactCard';
+import FieldError from './FieldError';
 import './index.css';
 
 export const CONTENT_MIN = 10;
@@ -43,15 +46,6 @@ export function contentCounter(content: string): string {
   if (n < CONTENT_MIN) return `已输入 ${n} 字，还需至少 ${CONTENT_MIN - n} 字`;
   if (n > CONTENT_MAX) return `已输入 ${n} 字，超出 ${n - CONTENT_MAX} 字，请删减`;
   return `已输入 ${n} 字（最多 ${CONTENT_MAX} 字）`;
-}
-
-function FieldError({ errors, field }: { errors: FieldErrors; field: keyof FieldErrors }) {
-  const message = errors[field];
-  return message ? (
-    <Text className='field__error' data-testid={`error-${field}`} aria-live='polite'>
-      {message}
-    </Text>
-  ) : null;
 }
 
 export default function Submit() {
@@ -234,80 +228,7 @@ function SubmitFlow() {
         />
       </View>
 
-      <View className='card'>
-        <View className='field'>
-          <Text className='field__label'>
-            手机号码<Text className='field__tag'>必填</Text>
-          </Text>
-          <Text className='field__hint'>办理的工作人员会用这个号码联系您、告诉您结果。</Text>
-          <Input
-            className='field__input'
-            data-testid='input-phone'
-            {...fieldLabel('手机号码（必填）')}
-            type='number'
-            value={form.contactPhone}
-            maxlength={11}
-            placeholder='11位手机号码'
-            onInput={(e) => s.update('contactPhone', e.detail.value)}
-          />
-          <FieldError errors={errors} field='contactPhone' />
-        </View>
-
-        <View className='field'>
-          <Text className='field__label'>
-            怎么称呼您<Text className='field__tag'>选填</Text>
-          </Text>
-          <Input
-            className='field__input'
-            data-testid='input-name'
-            {...fieldLabel('怎么称呼您（选填）')}
-            value={form.contactName}
-            maxlength={30}
-            placeholder='例如：张先生、李阿姨'
-            onInput={(e) => s.update('contactName', e.detail.value)}
-          />
-          <FieldError errors={errors} field='contactName' />
-        </View>
-
-        <View className='field'>
-          <View className='submit__switch-row'>
-            <Text className='field__label'>为我保密</Text>
-            <Switch
-              className='submit__switch'
-              data-testid='input-confidential'
-              {...fieldLabel('为我保密')}
-              checked={form.confidential}
-              color='#0b57a4'
-              onChange={(e) => s.update('confidential', !!e.detail.value)}
-            />
-          </View>
-          <Text className='text text--strong' data-testid='confidential-state'>
-            {form.confidential ? '已开启：承办单位看不到您的姓名和手机号码' : '未开启'}
-          </Text>
-          <Text className='field__hint'>
-            举报或担心被打扰时可以开启。开启后，负责办理的部门看不到您的姓名和手机号码，只有12345热线工作人员在需要时联系您。
-          </Text>
-        </View>
-
-        {form.confidential ? null : (
-          <View className='field'>
-            <View className='submit__switch-row'>
-              <Text className='field__label'>同意公开诉求内容</Text>
-              <Switch
-                className='submit__switch'
-                data-testid='input-publish'
-                {...fieldLabel('同意公开诉求内容')}
-                checked={form.publishConsent}
-                color='#0b57a4'
-                onChange={(e) => s.update('publishConsent', !!e.detail.value)}
-              />
-            </View>
-            <Text className='field__hint'>
-              默认不公开。开启后，诉求内容会去掉姓名、电话、证件号和门牌地址，在政务公开数据中展示；不开启时只公开类别、所在区、办理状态和日期。
-            </Text>
-          </View>
-        )}
-      </View>
+      <ContactCard form={form} errors={errors} update={s.update} />
 
       <View className='card submit__actions' data-testid='submit-actions'>
         {s.message ? (
@@ -353,151 +274,6 @@ function SubmitFlow() {
             </Button>
           </View>
         ) : null}
-      </View>
-    </CitizenPage>
-  );
-}
-
-function SubmitButton({ label, submitting, onSubmit }: { label: string; submitting: boolean; onSubmit: () => void }) {
-  return (
-    <Button className='btn btn--primary' data-testid='submit-send' disabled={submitting || undefined} onClick={onSubmit}>
-      {submitting ? '正在提交，请稍候…' : label}
-    </Button>
-  );
-}
-
-function ScreeningAdvice({
-  result,
-  submitting,
-  onSubmit,
-  onResolved,
-  onEdit,
-}: {
-  result: ScreeningResult;
-  submitting: boolean;
-  onSubmit: () => void;
-  onResolved: () => void;
-  onEdit: () => void;
-}) {
-  switch (result.outcome) {
-    case 'emergency':
-      return (
-        <EmergencyAdvice
-          result={result}
-          renderSubmit={() => <SubmitButton label='仍要提交到12345' submitting={submitting} onSubmit={onSubmit} />}
-        />
-      );
-    case 'redirect':
-      return (
-        <View className='screening' data-testid='screening-redirect'>
-          <Text className='card__title'>建议通过“{result.channel?.label ?? '其他渠道'}”办理</Text>
-          <Text className='text'>{result.channel?.guidance ?? result.message}</Text>
-          <Text className='text text--muted'>如果您仍希望12345热线受理，可以继续提交，热线工作人员会再判断。</Text>
-          <SubmitButton label='仍要提交' submitting={submitting} onSubmit={onSubmit} />
-          <Button className='btn' data-testid='screening-edit' disabled={submitting || undefined} onClick={onEdit}>
-            返回修改
-          </Button>
-        </View>
-      );
-    case 'knowledge':
-      return (
-        <View className='screening' data-testid='screening-knowledge'>
-          <Text className='card__title'>这些解答也许能帮到您</Text>
-          <Text className='text text--muted'>{result.message}</Text>
-          {(result.articles ?? []).map((a) => (
-            <View className='screening__article' key={a.id} data-testid={`article-${a.id}`}>
-              <Text className='text text--strong'>{a.title}</Text>
-              <Text className='text'>{a.snippet}</Text>
-            </View>
-          ))}
-          <Button className='btn' data-testid='screening-resolved' disabled={submitting || undefined} onClick={onResolved}>
-            已解决，不用提交了
-          </Button>
-          <SubmitButton label='没有解决，继续提交' submitting={submitting} onSubmit={onSubmit} />
-        </View>
-      );
-    case 'accept':
-    default:
-      return (
-        <View className='screening' data-testid='screening-accept'>
-          <Text className='text'>{result.message}</Text>
-          <Text className='text text--muted'>提交后，可以在“我的诉求”里查看办理进度。</Text>
-          <SubmitButton label='确认提交' submitting={submitting} onSubmit={onSubmit} />
-          <Button className='btn' data-testid='screening-edit' disabled={submitting || undefined} onClick={onEdit}>
-            返回修改
-          </Button>
-        </View>
-      );
-  }
-}
-
-/**
- * After submitting: the tracking number, then once when the hotline passes the matter on (its dispatch deadline)
- * and roughly when an answer is due (the category's handling limit, counted from the hand-over).
- */
-function Success({ matter, handlingDays }: { matter: CitizenMatter; handlingDays: number | null }) {
-  const [copyNote, setCopyNote] = useState<string | null>(null);
-  const copy = async () => {
-    const ok = await copyText(matter.trackingNo);
-    if (ok) {
-      setCopyNote('编号已复制'); // said once, beside the button (no toast over the page)
-    } else {
-      setCopyNote('复制没有成功，请把编号抄下来');
-    }
-  };
-  return (
-    <CitizenPage className='submit'>
-      <View className='card success' data-testid='submit-success'>
-        <Text className='card__title'>提交成功</Text>
-        <Text className='text'>您的受理编号是：</Text>
-        <View className='success__number' data-testid='tracking-no'>
-          {matter.trackingNo}
-        </View>
-        <Text className='text text--muted'>请记下这个编号。打 12345 电话查询时，报这个编号就可以。</Text>
-        {copyNote ? (
-          <Text className='text text--strong' data-testid='copy-note' aria-live='polite'>
-            {copyNote}
-          </Text>
-        ) : null}
-        <Button className='btn' data-testid='copy-tracking-no' onClick={() => void copy()}>
-          复制编号
-        </Button>
-        {matter.deadlines?.dispatchBy ? (
-          <Text className='text' data-testid='success-dispatch-by'>
-            热线将在 {formatDeadline(matter.deadlines.dispatchBy, now())} 前转交负责的部门。
-          </Text>
-        ) : (
-          <Text className='text'>{matter.statusExplanation}</Text>
-        )}
-        {handlingDays ? (
-          <Text className='text' data-testid='success-answer-by'>
-            {CATEGORY_LABELS[matter.category]}类诉求，负责的部门一般在转交后 {handlingDays} 个工作日内答复您。
-          </Text>
-        ) : null}
-        <Button
-          className='btn btn--primary'
-          data-testid='view-progress'
-          onClick={() => void redirectTo(withQuery(ROUTES.matter, { id: matter.id }))}
-        >
-          查看进度
-        </Button>
-        <Button className='btn' data-testid='success-home' onClick={() => void reLaunch(ROUTES.home)}>
-          返回首页
-        </Button>
-      </View>
-    </CitizenPage>
-  );
-}
-
-function Resolved() {
-  return (
-    <CitizenPage className='submit'>
-      <View className='card' data-testid='submit-resolved'>
-        <Text className='card__title'>很高兴问题已经解决</Text>
-        <Text className='text'>您这次没有提交诉求。以后遇到问题，随时可以再来反映，或拨打 12345。</Text>
-        <Button className='btn btn--primary' data-testid='resolved-home' onClick={() => void reLaunch(ROUTES.home)}>
-          返回首页
-        </Button>
       </View>
     </CitizenPage>
   );

@@ -5,6 +5,7 @@
  */
 import Taro from '@tarojs/taro';
 import type { HttpRequest, HttpResponse } from '../../platform/request';
+import { forgetPolicy } from '../policy';
 import { CONSENT_VERSION } from '../session';
 
 export interface FakeRequest extends HttpRequest {
@@ -21,8 +22,12 @@ export const apiError = (status: number, code: string, message: string, details?
   data: { error: { code, message, ...(details !== undefined ? { details } : {}) } },
 });
 
-/** request() implementation for `mockRequest.mockImplementation(fakeBackend({...}))`. Unknown routes fail loudly. */
+/**
+ * request() implementation for `mockRequest.mockImplementation(fakeBackend({...}))`. Unknown routes fail loudly.
+ * A new backend may run under another policy: the loaded profile is forgotten.
+ */
 export function fakeBackend(routes: Record<string, Route>) {
+  forgetPolicy();
   return async (req: HttpRequest): Promise<HttpResponse> => {
     const url = new URL(req.url);
     const key = `${req.method} ${url.pathname}`;

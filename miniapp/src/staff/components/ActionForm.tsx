@@ -13,13 +13,13 @@ import { performAction } from '../services/api';
 import { ACTION_LABELS, type StaffActionType } from '../services/actions';
 import { nowLocalInput } from '../services/format';
 import type { StaffMatter, StaffSession } from '../../../../shared/views';
-import { confirmText, fieldsFor, isVisible, toBody, validate, type FieldErrors, type FormValues } from './actionFields';
-import Choice from './Choice';
-import TextField from './TextField';
+import { confirmText, fieldsFor, toBody, validate, type FieldErrors, type FormValues } from './actionFields';
+import ActionFields from './ActionFields';
 import Press from './Press';
 import ReplyUnderReview from './ReplyUnderReview';
-import UnitPicker, { type UnitsState } from './UnitPicker';
+import type { UnitsState } from './UnitPicker';
 import './form.css';
+import './sheet.css';
 
 interface Props {
   matter: StaffMatter;
@@ -134,7 +134,6 @@ export default function ActionForm({ matter, session, action, units, onRetryUnit
   }
 
   const errorList = Object.entries(errors);
-  const leadChoice = Array.isArray(values.leadUnitId) ? values.leadUnitId : [];
 
   return (
     <View
@@ -149,82 +148,21 @@ export default function ActionForm({ matter, session, action, units, onRetryUnit
           <View className='sf-sheet__subtitle'>诉求 {matter.trackingNo}</View>
         </View>
 
-
         {phase === 'edit' ? (
           <View className='sf-sheet__body'>
             {/* Inside the scrolling body: on a phone sheet the decision below must stay reachable. */}
             {action === 'reply-review' && matter.reply ? <ReplyUnderReview reply={matter.reply} /> : null}
             {fields.length === 0 ? <View className='sf-field__hint'>此操作无需填写内容。</View> : null}
-            {fields.filter((f) => isVisible(f, values)).map((f) => {
-              const testId = `field-${f.name}`;
-              const error = errors[f.name];
-              switch (f.kind) {
-                case 'fixed':
-                  return (
-                    <View className='sf-field' key={f.name} data-testid={testId}>
-                      <View className='sf-field__label'>{f.label}</View>
-                      <View className='sf-field__value'>{f.text}</View>
-                    </View>
-                  );
-                case 'choice':
-                  return (
-                    <Choice
-                      key={f.name}
-                      testId={testId}
-                      label={f.label}
-                      options={f.options}
-                      value={typeof values[f.name] === 'string' ? (values[f.name] as string) : undefined}
-                      onChange={(v) => set(f.name, v)}
-                      error={error}
-                    />
-                  );
-                case 'bool':
-                  return (
-                    <Choice
-                      key={f.name}
-                      testId={testId}
-                      label={f.label}
-                      options={[
-                        { value: 'yes', label: f.yes },
-                        { value: 'no', label: f.no },
-                      ]}
-                      value={values[f.name] === true ? 'yes' : values[f.name] === false ? 'no' : undefined}
-                      onChange={(v) => set(f.name, v === 'yes')}
-                      error={error}
-                    />
-                  );
-                case 'unit':
-                  return (
-                    <UnitPicker
-                      key={f.name}
-                      testId={testId}
-                      label={f.label}
-                      units={units}
-                      onRetry={onRetryUnits}
-                      multiple={f.multiple}
-                      value={Array.isArray(values[f.name]) ? (values[f.name] as string[]) : []}
-                      onChange={(ids) => set(f.name, ids)}
-                      kbName={`action-field-${f.name}`}
-                      onPicked={inline && !f.multiple ? () => focusField('action-submit') : undefined}
-                      exclude={f.multiple ? leadChoice : undefined}
-                      note={matter.leadUnit ? { [matter.leadUnit.id]: '当前主办单位' } : undefined}
-                      error={error}
-                    />
-                  );
-                case 'text':
-                case 'datetime':
-                  return (
-                    <TextField
-                      key={f.name}
-                      field={f}
-                      testId={testId}
-                      value={typeof values[f.name] === 'string' ? (values[f.name] as string) : ''}
-                      onInput={(v) => set(f.name, v)}
-                      error={error}
-                    />
-                  );
-              }
-            })}
+            <ActionFields
+              fields={fields}
+              values={values}
+              errors={errors}
+              set={set}
+              units={units}
+              onRetryUnits={onRetryUnits}
+              inline={!!inline}
+              leadUnitId={matter.leadUnit?.id}
+            />
             {errorList.length ? (
               <View className='sf-alert' role='alert' data-testid='action-form-errors'>
                 请先改正：{errorList.map(([, m]) => m).join('；')}

@@ -22,7 +22,7 @@ export default function RevealPhone({ matterId, session }: { matterId: string; s
     return (
       <View className='sm-reveal' data-testid='reveal-shown'>
         <View data-testid='reveal-phone'>完整号码：{shown.phone}</View>
-        <Button className='ss-state__button' data-testid='reveal-call' onClick={() => void makePhoneCall(shown.phone)}>
+        <Button className='sm-reveal__button' data-testid='reveal-call' onClick={() => void makePhoneCall(shown.phone)}>
           拨打电话
         </Button>
       </View>
@@ -30,7 +30,7 @@ export default function RevealPhone({ matterId, session }: { matterId: string; s
   }
   if (!open) {
     return (
-      <Button className='ss-state__button' data-testid='reveal-open' onClick={() => setOpen(true)}>
+      <Button className='sm-reveal__button' data-testid='reveal-open' onClick={() => setOpen(true)}>
         查看完整号码（回访用）
       </Button>
     );
@@ -56,7 +56,7 @@ export default function RevealPhone({ matterId, session }: { matterId: string; s
           {error}
         </View>
       ) : null}
-      <Button className='ss-state__button' data-testid='reveal-submit' disabled={sending || undefined} onClick={() => void send()}>
+      <Button className='sm-reveal__button' data-testid='reveal-submit' disabled={sending || undefined} onClick={() => void send()}>
         {sending ? '正在查看…' : '查看'}
       </Button>
     </View>

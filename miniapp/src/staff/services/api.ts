@@ -3,7 +3,8 @@
  * be shown as is (errorMessage()).
  */
 import { ApiError, call } from '../../services/api';
-import { PROFILES, isPolicyName, type PolicyProfile } from '../../../../shared/policy/profiles';
+import type { PolicyProfile } from '../../../../shared/policy/profiles';
+import { forgetPolicy, loadPolicy } from '../../services/policy';
 import type { StaffActionType } from './actions';
 import type { QueueFilter, QueuePage, StaffMatter, StaffSession, Unit } from '../../../../shared/views';
 
@@ -67,22 +68,12 @@ export function fetchUnits(session: StaffSession): Promise<Unit[]> {
   return promise;
 }
 
-let policyCache: Promise<PolicyProfile | null> | null = null;
-
 /**
- * The backend's policy profile (GET /v1/health → policy name), used to hide actions the local rules never allow
- * (e.g. appeals outside Changsha). Null when unknown; never rejects.
+ * The backend's policy profile (the one loader, src/services/policy.ts), used to hide actions the local rules never
+ * allow (e.g. appeals outside Changsha). Null when it cannot be read; never rejects.
  */
 export function fetchPolicy(): Promise<PolicyProfile | null> {
-  if (!policyCache) {
-    policyCache = call<{ policy?: string }>('GET', '/v1/health')
-      .then((r) => (r && typeof r.policy === 'string' && isPolicyName(r.policy) ? PROFILES[r.policy] : null))
-      .catch(() => {
-        policyCache = null;
-        return null;
-      });
-  }
-  return policyCache;
+  return loadPolicy().catch(() => null);
 }
 
 /** POST /v1/matters/{id}/{action} with If-Match: <version> → the updated matter. */
@@ -103,5 +94,5 @@ export function performAction(
 /** Test helper: forget cached units and policy. */
 export function resetCaches(): void {
   unitsCache = null;
-  policyCache = null;
+  forgetPolicy();
 }

@@ -1,33 +1,15 @@
-import { countdown, deadlineSummary, formatTime, localInputToIso, nearestDeadline, sortByUrgency, urgencyOf } from './format';
+import { deadlineSummary, formatTime, localInputToIso, nearestDeadline, sortByUrgency, urgencyOf } from './format';
 import { queueItem } from '../__fixtures__/matters';
 
 // Wednesday 2026-11-18 10:00 Shanghai. 2026 is covered by official calendar data.
 const NOW = Date.parse('2026-11-18T10:00:00+08:00');
 const dl = (at: string, provisional = false) => ({ at, provisional });
 
-describe('countdown', () => {
-  it('counts working days, skipping the weekend', () => {
-    expect(countdown(dl('2026-11-19T23:59:59.999+08:00'), NOW).text).toBe('还剩1个工作日');
-    // Fri 20th, Mon 23rd → 3 working days after Wed (Thu, Fri, Mon)
-    expect(countdown(dl('2026-11-23T23:59:59.999+08:00'), NOW).text).toBe('还剩3个工作日');
-  });
-
-  it('says when it is due today and when it has passed, in words', () => {
-    expect(countdown(dl('2026-11-18T23:59:59.999+08:00'), NOW)).toEqual({ overdue: false, text: '今天到期' });
-    expect(countdown(dl('2026-11-17T23:59:59.999+08:00'), NOW)).toEqual({ overdue: true, text: '已超期1个工作日' });
-    expect(countdown(dl('2026-11-18T09:00:00.000+08:00'), NOW)).toEqual({ overdue: true, text: '已超期' });
-  });
-
-  it('counts hours for the 72-hour rating window', () => {
-    expect(countdown(dl('2026-11-20T10:00:00.000+08:00'), NOW, 'rateBy').text).toBe('还剩48小时');
-  });
-});
-
 describe('deadlineSummary / nearestDeadline', () => {
   it('names the nearest running deadline and marks a provisional one', () => {
     const deadlines = { dispatchBy: null, checkBy: dl('2026-11-19T23:59:59.999+08:00', true), handleBy: dl('2026-12-02T23:59:59.999+08:00'), rateBy: null };
     expect(nearestDeadline(deadlines)?.key).toBe('checkBy');
-    expect(deadlineSummary(deadlines, NOW)).toEqual({ text: '签收期限：还剩1个工作日（暂定）', overdue: false });
+    expect(deadlineSummary(deadlines, NOW)).toEqual({ text: '承办单位签收期限：还剩 1 个工作日（暂定）', overdue: false });
     expect(deadlineSummary({ dispatchBy: null, checkBy: null, handleBy: null, rateBy: null }, NOW)).toBeNull();
   });
 });

@@ -1,16 +1,14 @@
 /**
- * Deadlines and times in words (docs/rules.md §2 "Working days"): countdowns in working days on the Shanghai calendar,
- * "已超期" when a deadline has passed, "（暂定）" when it rests on a provisional calendar year.
+ * Deadlines and times for the workbench (docs/rules.md §2 "Working days"): the nearest running deadline, its urgency,
+ * urgency sort, Shanghai times. The words (labels, time left) are src/services/deadlines.ts, shared with the
+ * citizen pages; "（暂定）" marks a deadline resting on a provisional calendar year.
  */
-import { createCalendar } from '../../../../shared/calendar/calendar';
 import { shanghaiDay, toShanghaiIso } from '../../../../shared/calendar/time';
-import type { WorkCalendar } from '../../../../shared/calendar/types';
 import { workingDaysBetween } from '../../../../shared/calendar/workingDays';
-import { DEADLINE_LABELS } from './labels';
+import { DEADLINE_LABELS, timeLeft, workCalendar } from '../../services/deadlines';
 import type { Deadline, Deadlines, QueueItem } from '../../../../shared/views';
 
-let calendar: WorkCalendar | null = null;
-const cal = (): WorkCalendar => (calendar ??= createCalendar());
+const cal = workCalendar;
 
 /** `2026-10-09T23:59:59.999+08:00` → `2026-10-09 23:59` (Shanghai time); the input unchanged if unreadable. */
 export function formatTime(iso: string | null | undefined): string {
@@ -18,39 +16,6 @@ export function formatTime(iso: string | null | undefined): string {
   const ms = Date.parse(iso);
   if (!Number.isFinite(ms)) return iso;
   return toShanghaiIso(ms).slice(0, 16).replace('T', ' ');
-}
-
-export interface Countdown {
-  overdue: boolean;
-  /** e.g. 还剩3个工作日 · 今天到期 · 已超期2个工作日 */
-  text: string;
-}
-
-/** Time left until a deadline, in working days (hours for the 72-hour rating window). */
-export function countdown(deadline: Deadline, now: number, key: keyof Deadlines = 'handleBy'): Countdown {
-  const at = Date.parse(deadline.at);
-  if (!Number.isFinite(at)) return { overdue: false, text: '' };
-  if (now > at) {
-    let late = 0;
-    try {
-      late = workingDaysBetween(cal(), at, now);
-    } catch {
-      late = 0;
-    }
-    return { overdue: true, text: late > 0 ? `已超期${late}个工作日` : '已超期' };
-  }
-  if (key === 'rateBy') {
-    const hours = Math.ceil((at - now) / 3_600_000);
-    return { overdue: false, text: `还剩${hours}小时` };
-  }
-  if (shanghaiDay(now) === shanghaiDay(at)) return { overdue: false, text: '今天到期' };
-  let left: number;
-  try {
-    left = workingDaysBetween(cal(), now, at);
-  } catch {
-    left = Math.ceil((at - now) / 86_400_000);
-  }
-  return { overdue: false, text: left > 0 ? `还剩${left}个工作日` : `${formatTime(deadline.at).slice(5, 10)}到期` };
 }
 
 export const DEADLINE_KEYS: readonly (keyof Deadlines)[] = ['dispatchBy', 'checkBy', 'handleBy', 'rateBy'];
@@ -72,7 +37,7 @@ export function nearestDeadline(deadlines: Deadlines | null | undefined): { key:
 export function deadlineSummary(deadlines: Deadlines | null | undefined, now: number): { text: string; overdue: boolean } | null {
   const n = nearestDeadline(deadlines);
   if (!n) return null;
-  const c = countdown(n.deadline, now, n.key);
+  const c = timeLeft(n.deadline, n.key, now);
   return { text: `${DEADLINE_LABELS[n.key]}：${c.text}${n.deadline.provisional ? '（暂定）' : ''}`, overdue: c.overdue };
 }
 

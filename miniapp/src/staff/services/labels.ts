@@ -1,9 +1,10 @@
 /**
- * Workbench wording that shared/domain/labels.ts does not carry (reasons, decisions, deadlines, roles).
+ * Workbench wording that shared/domain/labels.ts does not carry (reasons, decisions, roles); deadline words are
+ * src/services/deadlines.ts (one set with the citizen pages).
  * Status, category, event, rating, decline-reason and supervision labels come from shared/domain/labels.ts.
  */
 import type { RestartReason, TerminateReason } from '../../../../shared/domain/commands';
-import type { Deadlines, PendingRequest, Role } from '../../../../shared/domain/types';
+import type { PendingRequest, Role } from '../../../../shared/domain/types';
 
 export const TERMINATE_REASON_LABELS: Readonly<Record<TerminateReason, string>> = {
   refuses_cooperation: '诉求人拒不配合',
@@ -38,13 +39,6 @@ export const REVIEW_DECISION_LABELS = {
   approve: '同意',
   reject: '不同意',
 } as const;
-
-export const DEADLINE_LABELS: Readonly<Record<keyof Deadlines, string>> = {
-  dispatchBy: '转派期限',
-  checkBy: '签收期限',
-  handleBy: '办理期限',
-  rateBy: '评价期限',
-};
 
 export const PENDING_LABELS: Readonly<Record<PendingRequest['kind'], string>> = {
   return: '退回申请',

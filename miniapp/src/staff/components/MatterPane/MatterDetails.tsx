@@ -9,8 +9,9 @@ import {
 } from '../../../../../shared/domain/labels';
 import { PhotoGrid } from '../../../components/PhotoPicker';
 import { previewPhotos } from '../../../platform/photos';
-import { countdown, DEADLINE_KEYS, formatTime } from '../../services/format';
-import { CHANNEL_LABELS, DEADLINE_LABELS, PENDING_LABELS, RATING_SOURCE_LABELS, SUPERVISION_BADGES, TERMINATE_REASON_LABELS } from '../../services/labels';
+import { DEADLINE_KEYS, formatTime } from '../../services/format';
+import { DEADLINE_LABELS, timeLeft } from '../../../services/deadlines';
+import { CHANNEL_LABELS, PENDING_LABELS, RATING_SOURCE_LABELS, SUPERVISION_BADGES, TERMINATE_REASON_LABELS } from '../../services/labels';
 import type { PolicyProfile } from '../../../../../shared/policy/profiles';
 import type { StaffMatter, StaffSession } from '../../../../../shared/views';
 import { label, Row, Section } from './parts';
@@ -91,7 +92,7 @@ export function MatterDetails({
           {deadlines.length === 0 ? <View className='sm-text'>没有进行中的时限</View> : null}
           {deadlines.map((k) => {
             const d = matter.deadlines[k]!;
-            const c = countdown(d, now, k);
+            const c = timeLeft(d, k, now);
             return (
               <Row key={k} name={DEADLINE_LABELS[k]} testId={`deadline-${k}`}>
                 {formatTime(d.at)}

@@ -11,7 +11,7 @@ import type { PolicyProfile } from '../../../../../shared/policy/profiles';
 import { now as clockNow } from '../../../platform/clock';
 import ActionForm from '../ActionForm';
 import Press from '../Press';
-import StateBlock from '../StateBlock';
+import StateBlock from '../../../components/StateBlock';
 import type { UnitsState } from '../UnitPicker';
 import { usePullDownRefresh } from '../../platform/navigation';
 import { ACTION_LABELS, availableActions, noActionReason, primaryAction, type StaffActionType } from '../../services/actions';
@@ -19,6 +19,7 @@ import { fetchMatter, fetchPolicy, fetchUnits } from '../../services/api';
 import type { StaffMatter, StaffSession } from '../../../../../shared/views';
 import { MatterDetails, MatterHead } from './MatterDetails';
 import '../../pages/matter/index.css';
+import '../../pages/matter/pane.css';
 
 type Load = { phase: 'loading' } | { phase: 'error'; message: string; notFound: boolean } | { phase: 'ready'; matter: StaffMatter };
 
@@ -128,21 +129,19 @@ export default function MatterView({ id, session, onExpired, refreshKey, desktop
     [load, units],
   );
 
-  if (load.phase === 'loading') return <StateBlock kind='loading' testId='matter-loading' title='正在加载诉求…' />;
+  if (load.phase === 'loading') return <StateBlock kind='loading' testId='matter-loading' text='正在加载诉求…' />;
   if (load.phase === 'error') {
     return (
       <StateBlock
         kind='error'
         testId='matter-error'
-        title={load.notFound ? '未找到该诉求' : '诉求加载失败'}
+        text={load.notFound ? '未找到该诉求' : '诉求加载失败'}
         detail={load.message}
-        action={
-          load.notFound
-            ? onNotFound
-              ? { label: '返回工作队列', onClick: onNotFound, testId: 'matter-back' }
-              : undefined
-            : { label: '重试', onClick: () => void reload(false), testId: 'matter-retry' }
-        }
+        {...(load.notFound
+          ? onNotFound
+            ? { actionText: '返回工作队列', onAction: onNotFound, actionTestId: 'matter-back' }
+            : {}
+          : { actionText: '重试', onAction: () => void reload(false), actionTestId: 'matter-retry' })}
       />
     );
   }

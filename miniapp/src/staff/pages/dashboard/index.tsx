@@ -13,7 +13,7 @@
  */
 import { Input, Picker, View } from '@tarojs/components';
 import Button from '../../../components/Button';
-import StateBlock from '../../components/StateBlock';
+import StateBlock from '../../../components/StateBlock';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { backToQueue, replacePage, STAFF_ROUTES, useRouteParams } from '../../platform/navigation';
 import { ROLE_LABELS } from '../../services/session';
@@ -24,6 +24,7 @@ import DashboardBody from './parts/DashboardBody';
 import ExportButtons from './parts/ExportButtons';
 import { useDashboard } from './useDashboard';
 import './index.css';
+import './figures.css';
 import './desktop.css';
 
 const PERIODS: readonly Period[] = ['day', 'week', 'month'];
@@ -173,20 +174,20 @@ function DashboardView({ session, onExpired }: { session: StaffSession; onExpire
       </View>
 
       {state.phase === 'loading' ? (
-        <StateBlock kind='loading' testId='dash-loading' title='正在加载统计数据…' />
+        <StateBlock kind='loading' testId='dash-loading' text='正在加载统计数据…' />
       ) : state.phase === 'error' ? (
         <StateBlock
           kind='error'
           testId='dash-error'
-          title='统计数据加载失败'
+          text='统计数据加载失败'
           detail={state.message}
-          action={{ label: '重试', onClick: () => void load(false), testId: 'dash-retry' }}
+          actionText='重试' onAction={() => void load(false)} actionTestId='dash-retry'
         />
       ) : isEmptyStats(state.data) ? (
         <StateBlock
           kind='empty'
           testId='dash-empty'
-          title={`${state.data.from} 至 ${state.data.to} 没有统计数据`}
+          text={`${state.data.from} 至 ${state.data.to} 没有统计数据`}
           detail='这段时间没有受理、办理或评价记录，目前也没有超期诉求。可以换一个时间段再看看。'
         />
       ) : (
@@ -207,8 +208,8 @@ export default function StaffDashboard() {
           <StateBlock
             kind='signed-out'
             testId='dash-signed-out'
-            title={expired ? '登录已过期，请重新登录' : '请先登录'}
-            action={{ label: '去登录', onClick: () => void replacePage(STAFF_ROUTES.login), testId: 'dash-login' }}
+            text={expired ? '登录已过期，请重新登录' : '请先登录'}
+            actionText='去登录' onAction={() => void replacePage(STAFF_ROUTES.login)} actionTestId='dash-login'
           />
         </View>
       )}

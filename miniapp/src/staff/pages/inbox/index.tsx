@@ -9,7 +9,7 @@ import Button from '../../../components/Button';
 import { EVENT_LABELS } from '../../../../../shared/domain/labels';
 import { errorMessage } from '../../../services/api';
 import { formatDateTime } from '../../../services/format';
-import StateBlock from '../../components/StateBlock';
+import StateBlock from '../../../components/StateBlock';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { matterUrl, openPage, replacePage, STAFF_ROUTES, usePullDownRefresh } from '../../platform/navigation';
 import type { StaffSession } from '../../../../../shared/views';
@@ -43,14 +43,14 @@ function InboxView({ session }: { session: StaffSession }) {
     await openPage(matterUrl(e.matterId));
   };
 
-  if (load.phase === 'loading') return <StateBlock kind='loading' testId='inbox-loading' title='正在加载消息…' />;
-  if (load.phase === 'error') return <StateBlock kind='error' testId='inbox-error' title={load.message} action={{ label: '重试', onClick: () => void reload(), testId: 'inbox-retry' }} />;
+  if (load.phase === 'loading') return <StateBlock kind='loading' testId='inbox-loading' text='正在加载消息…' />;
+  if (load.phase === 'error') return <StateBlock kind='error' testId='inbox-error' text={load.message} actionText='重试' onAction={() => void reload()} actionTestId='inbox-retry' />;
   return (
     <View className='si__container'>
       <View className='si__title' data-testid='inbox-unread'>
         {load.unread > 0 ? `${load.unread} 条未读` : '没有未读消息'}
       </View>
-      {load.items.length === 0 ? <StateBlock kind='empty' testId='inbox-empty' title='暂无消息' /> : null}
+      {load.items.length === 0 ? <StateBlock kind='empty' testId='inbox-empty' text='暂无消息' /> : null}
       {load.items.map((e) => (
         <Button key={e.key} className={`si__item${e.read ? '' : ' si__item--unread'}`} data-testid='inbox-item' onClick={() => void open(e)}>
           <View className='si__line'>
@@ -77,8 +77,10 @@ export default function Inbox() {
         <StateBlock
           kind='signed-out'
           testId='inbox-signed-out'
-          title={expired ? '登录已过期，请重新登录' : '请先登录'}
-          action={{ label: '去登录', onClick: () => void replacePage(STAFF_ROUTES.login), testId: 'inbox-login' }}
+          text={expired ? '登录已过期，请重新登录' : '请先登录'}
+          actionText='去登录'
+          onAction={() => void replacePage(STAFF_ROUTES.login)}
+          actionTestId='inbox-login'
         />
       )}
     </View>

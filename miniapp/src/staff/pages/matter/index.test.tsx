@@ -87,7 +87,7 @@ describe('centre', () => {
     expect(text('matter-status')).toBe('办理中');
     expect(text('contact-phone')).toBe('138****5678');
     expect(text('matter-contact')).toContain('诉求人要求保密');
-    expect(text('deadline-handleBy')).toMatch(/（暂定）还剩\d+个工作日/);
+    expect(text('deadline-handleBy')).toMatch(/（暂定）还剩 \d+ 个工作日/);
     expect(text('lead-unit')).toBe('天河区城市管理和综合执法局');
     const events = screen.getAllByTestId('timeline-event');
     expect(events[0].textContent).toContain('承办单位签收');

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Button from '../../../components/Button';
 import MatterView from '../../components/MatterPane';
-import StateBlock from '../../components/StateBlock';
+import StateBlock from '../../../components/StateBlock';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { backToQueue, replacePage, STAFF_ROUTES, useRouteParams } from '../../platform/navigation';
 import './index.css';
@@ -34,16 +34,16 @@ export default function StaffMatterPage() {
           <StateBlock
             kind='signed-out'
             testId='matter-signed-out'
-            title={expired ? '登录已过期，请重新登录' : '请先登录'}
-            action={{ label: '去登录', onClick: () => void replacePage(STAFF_ROUTES.login), testId: 'matter-login' }}
+            text={expired ? '登录已过期，请重新登录' : '请先登录'}
+            actionText='去登录' onAction={() => void replacePage(STAFF_ROUTES.login)} actionTestId='matter-login'
           />
         ) : !id ? (
           <StateBlock
             kind='error'
             testId='matter-no-id'
-            title='缺少诉求编号'
+            text='缺少诉求编号'
             detail='请从工作队列打开诉求'
-            action={{ label: '返回工作队列', onClick: () => void replacePage(STAFF_ROUTES.queue), testId: 'matter-back' }}
+            actionText='返回工作队列' onAction={() => void replacePage(STAFF_ROUTES.queue)} actionTestId='matter-back'
           />
         ) : (
           <MatterView

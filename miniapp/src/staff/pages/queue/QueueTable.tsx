@@ -5,7 +5,8 @@
  */
 import { View } from '@tarojs/components';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/labels';
-import { countdown, isOverdue, nearestDeadline, urgencyOf, type Urgency } from '../../services/format';
+import { timeLeft } from '../../../services/deadlines';
+import { isOverdue, nearestDeadline, urgencyOf, type Urgency } from '../../services/format';
 import { tabStop } from '../../components/Press';
 import { SUPERVISION_BADGES } from '../../services/labels';
 import type { QueueItem } from '../../../../../shared/views';
@@ -102,7 +103,7 @@ export default function QueueTable({ rows, now, sort, onSort, selectedId, onSele
       </View>
       {rows.map((m) => {
         const n = nearestDeadline(m.deadlines);
-        const c = n ? countdown(n.deadline, now, n.key) : null;
+        const c = n ? timeLeft(n.deadline, n.key, now) : null;
         const u: Urgency | null = n ? urgencyOf(n.deadline, now, n.key) : isOverdue(m, now) ? 'overdue' : null;
         const selected = m.id === selectedId;
         return (

@@ -98,7 +98,7 @@ describe('centre', () => {
     expect(hot.getByTestId('badge-difficult').textContent).toBe('疑难');
     expect(hot.getByTestId('badge-rehandling').textContent).toBe('重办');
     expect(hot.getByTestId('badge-longTerm').textContent).toBe('长期办理');
-    expect(within(rows[1]).getByTestId('row-deadline').textContent).toMatch(/^转派期限：还剩\d+个工作日$/);
+    expect(within(rows[1]).getByTestId('row-deadline').textContent).toMatch(/^转交承办单位期限：还剩 \d+ 个工作日$/);
 
     fireEvent.click(rows[0]);
     expect(openPage).toHaveBeenCalledWith('/staff/pages/matter/index?id=hot&from=queue');

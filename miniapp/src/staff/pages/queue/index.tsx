@@ -15,7 +15,7 @@ import { withQuery } from '../../../platform/navigation';
 // page, so the weapp build's shared stylesheet has one order.
 import DesktopQueue from './DesktopQueue';
 import { tabStop } from '../../components/Press';
-import StateBlock from '../../components/StateBlock';
+import StateBlock from '../../../components/StateBlock';
 import { useDesktop } from '../../hooks/useDesktop';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { matterUrl, openPage, replacePage, STAFF_ROUTES, usePageShow, usePullDownRefresh, useReachBottom } from '../../platform/navigation';
@@ -32,6 +32,7 @@ import { CENTER_TABS, UNIT_TABS } from './tabs';
 import { useQueue } from './useQueue';
 import './index.css';
 import './desktop.css';
+import './desktop-table.css';
 
 export { QueueRow };
 export { CENTER_TABS, UNIT_TABS };
@@ -137,20 +138,20 @@ function QueueView({ session, onExpired, onSignOut }: { session: StaffSession; o
 
   const state =
     list.phase === 'loading' ? (
-      <StateBlock kind='loading' testId='queue-loading' title='正在加载诉求…' />
+      <StateBlock kind='loading' testId='queue-loading' text='正在加载诉求…' />
     ) : list.phase === 'error' ? (
       <StateBlock
         kind='error'
         testId='queue-error'
-        title='诉求列表加载失败'
+        text='诉求列表加载失败'
         detail={list.message}
-        action={{ label: '重试', onClick: () => void load(false), testId: 'queue-retry' }}
+        actionText='重试' onAction={() => void load(false)} actionTestId='queue-retry'
       />
     ) : items.length === 0 && !list.cursor ? (
       <StateBlock
         kind='empty'
         testId='queue-empty'
-        title={filtered ? '没有符合筛选条件的诉求' : `“${tabLabel}”中没有诉求`}
+        text={filtered ? '没有符合筛选条件的诉求' : `“${tabLabel}”中没有诉求`}
         detail={filtered ? '可以把“超期”或“督办级别”改为“全部/不限”再看看' : '有新的诉求时点“刷新”即可看到'}
       />
     ) : null;
@@ -220,8 +221,8 @@ export default function StaffQueue() {
           <StateBlock
             kind='signed-out'
             testId='queue-signed-out'
-            title={expired ? '登录已过期，请重新登录' : '请先登录'}
-            action={{ label: '去登录', onClick: () => void replacePage(STAFF_ROUTES.login), testId: 'queue-login' }}
+            text={expired ? '登录已过期，请重新登录' : '请先登录'}
+            actionText='去登录' onAction={() => void replacePage(STAFF_ROUTES.login)} actionTestId='queue-login'
           />
         </View>
       )}

@@ -4,7 +4,7 @@ import type { KnowledgeArticle } from '../../../../../shared/views';
 import { PROFILES } from '../../../../../shared/policy/profiles';
 import { ADMIN, CENTER, LEAD, queueItem, staffMatter } from '../../__fixtures__/matters';
 import { openPage, replacePage } from '../../platform/navigation';
-import { fetchPolicy } from '../../services/api';
+import { loadPolicy } from '../../../services/policy';
 import { fetchCallerMatters, fetchOpenMatters, registerPhoneMatter } from '../../services/register';
 import { clearSession, saveSession } from '../../services/session';
 import StaffRegister, { CONSULTATION_ONLY_MESSAGE, NETWORK_UNSURE_MESSAGE, NOT_CENTER_MESSAGE } from './index';
@@ -16,7 +16,7 @@ jest.mock('../../platform/navigation', () => ({
   backToQueue: jest.fn(async () => undefined),
   useRouteParams: jest.fn(() => ({ from: 'queue' })),
 }));
-jest.mock('../../services/api', () => ({ ...jest.requireActual('../../services/api'), fetchPolicy: jest.fn() }));
+jest.mock('../../../services/policy', () => ({ ...jest.requireActual('../../../services/policy'), loadPolicy: jest.fn() }));
 jest.mock('../../services/register', () => ({
   ...jest.requireActual('../../services/register'),
   registerPhoneMatter: jest.fn(),
@@ -25,7 +25,7 @@ jest.mock('../../services/register', () => ({
 }));
 jest.mock('../../../services/api', () => ({ ...jest.requireActual('../../../services/api'), searchKnowledge: jest.fn() }));
 
-const mockPolicy = fetchPolicy as jest.MockedFunction<typeof fetchPolicy>;
+const mockPolicy = loadPolicy as jest.MockedFunction<typeof loadPolicy>;
 const mockRegister = registerPhoneMatter as jest.MockedFunction<typeof registerPhoneMatter>;
 const mockOpen = fetchOpenMatters as jest.MockedFunction<typeof fetchOpenMatters>;
 const mockCaller = fetchCallerMatters as jest.MockedFunction<typeof fetchCallerMatters>;
@@ -122,7 +122,7 @@ describe('centre operator', () => {
   });
 
   it('district list failure: says so and reads again', async () => {
-    mockPolicy.mockResolvedValueOnce(null);
+    mockPolicy.mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试', 0));
     await renderPage();
     expect(text('reg-district-error')).toContain('区县列表没有读取成功');
     await act(async () => fireEvent.click(el('reg-district-retry')));

@@ -5,6 +5,7 @@
  * points are a few dozen lines of SVG. The figures themselves stay written out below the chart (Trend).
  */
 import { Image, View } from '@tarojs/components';
+import { BRAND_COLOR } from '../../../../styles/brand';
 import { bucketLabel, formatRate, type Bucket, type Period, type StatsSeries } from '../../../services/stats';
 
 const W = 600;
@@ -12,7 +13,7 @@ const H = 200;
 const PAD = { left: 36, right: 12, top: 12, bottom: 20 };
 
 export const LINES = [
-  { key: 'onTimeCompletionRate', label: '按时办结率', color: '#0b57a4', dash: '' },
+  { key: 'onTimeCompletionRate', label: '按时办结率', color: BRAND_COLOR, dash: '' },
   { key: 'satisfactionRate', label: '满意率', color: '#0f5a2a', dash: '6 4' },
 ] as const;
 

@@ -1,0 +1,92 @@
+/** How the hotline reaches the citizen: the phone number, a name, 为我保密 and consent to publish the content. */
+import { Input, Switch, Text, View } from '@tarojs/components';
+import { fieldLabel } from '../../components/fieldLabel';
+import type { DraftForm } from '../../services/draft';
+import type { FieldErrors } from '../../hooks/useSubmission';
+import { BRAND_COLOR } from '../../styles/brand';
+import FieldError from './FieldError';
+
+interface Props {
+  form: DraftForm;
+  errors: FieldErrors;
+  update: <K extends keyof DraftForm>(field: K, value: DraftForm[K]) => void;
+}
+
+export default function ContactCard({ form, errors, update }: Props) {
+  return (
+    <View className='card'>
+      <View className='field'>
+        <Text className='field__label'>
+          手机号码<Text className='field__tag'>必填</Text>
+        </Text>
+        <Text className='field__hint'>办理的工作人员会用这个号码联系您、告诉您结果。</Text>
+        <Input
+          className='field__input'
+          data-testid='input-phone'
+          {...fieldLabel('手机号码（必填）')}
+          type='number'
+          value={form.contactPhone}
+          maxlength={11}
+          placeholder='11位手机号码'
+          onInput={(e) => update('contactPhone', e.detail.value)}
+        />
+        <FieldError errors={errors} field='contactPhone' />
+      </View>
+
+      <View className='field'>
+        <Text className='field__label'>
+          怎么称呼您<Text className='field__tag'>选填</Text>
+        </Text>
+        <Input
+          className='field__input'
+          data-testid='input-name'
+          {...fieldLabel('怎么称呼您（选填）')}
+          value={form.contactName}
+          maxlength={30}
+          placeholder='例如：张先生、李阿姨'
+          onInput={(e) => update('contactName', e.detail.value)}
+        />
+        <FieldError errors={errors} field='contactName' />
+      </View>
+
+      <View className='field'>
+        <View className='submit__switch-row'>
+          <Text className='field__label'>为我保密</Text>
+          <Switch
+            className='submit__switch'
+            data-testid='input-confidential'
+            {...fieldLabel('为我保密')}
+            checked={form.confidential}
+            color={BRAND_COLOR}
+            onChange={(e) => update('confidential', !!e.detail.value)}
+          />
+        </View>
+        <Text className='text text--strong' data-testid='confidential-state'>
+          {form.confidential ? '已开启：承办单位看不到您的姓名和手机号码' : '未开启'}
+        </Text>
+        <Text className='field__hint'>
+          举报或担心被打扰时可以开启。开启后，负责办理的部门看不到您的姓名和手机号码，只有12345热线工作人员在需要时联系您。
+        </Text>
+      </View>
+
+      {form.confidential ? null : (
+        <View className='field'>
+          <View className='submit__switch-row'>
+            <Text className='field__label'>同意公开诉求内容</Text>
+            <Switch
+              className='submit__switch'
+              data-testid='input-publish'
+              {...fieldLabel('同意公开诉求内容')}
+              checked={form.publishConsent}
+              color={BRAND_COLOR}
+              onChange={(e) => update('publishConsent', !!e.detail.value)}
+            />
+          </View>
+          <Text className='field__hint'>
+            默认不公开。开启后，诉求内容会去掉姓名、电话、证件号和门牌地址，在政务公开数据中展示；不开启时只公开类别、所在区、办理状态和日期。
+          </Text>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { DECLINE_REASONS, RESTART_REASONS, TERMINATE_REASONS } from '../domain/commands';
 import { DomainError, type ErrorDetail } from '../domain/errors';
 import { CATEGORIES, RATING_RESULTS, SUPERVISION_REASONS } from '../domain/types';
+import { lazy } from './lazy';
 import './zhErrors';
 
 /** Mainland mobile number: 11 digits starting 1[3-9]. */
@@ -39,7 +40,7 @@ const id = (field: string) =>
 
 const coUnits = () => z.optional(z.array(id('协办单位'), { error: '协办单位格式不正确' }).check(z.maxLength(10, { error: '协办单位最多选10个' })));
 
-export const phoneSchema = z.string({ error: '请填写手机号码' }).check(z.trim(), z.regex(MOBILE_RE, { error: '请填写11位手机号码' }));
+export const phoneSchema = lazy(() => z.string({ error: '请填写手机号码' }).check(z.trim(), z.regex(MOBILE_RE, { error: '请填写11位手机号码' })));
 
 /** Mainland landline: area code (0 + 2–3 digits) and a 7–8 digit number, optionally separated (020-87654321). */
 export const LANDLINE_RE = /^0\d{2,3}[-\s]?\d{7,8}$/;
@@ -47,20 +48,20 @@ export const LANDLINE_RE = /^0\d{2,3}[-\s]?\d{7,8}$/;
  * The caller's number on the telephone channel: a mobile or a landline (elderly callers often use one). Stored
  * without separators, so lookup and claim by the last 4 digits work the same for both.
  */
-export const callerPhoneSchema = z.pipe(
+export const callerPhoneSchema = lazy(() => z.pipe(
   z
     .string({ error: '请填写来电号码' })
     .check(z.trim(), z.refine((v: string) => MOBILE_RE.test(v) || LANDLINE_RE.test(v), { error: '请填写11位手机号码，或带区号的固定电话（如 020-87654321）' })),
   z.transform((v: string) => v.replace(/[-\s]/g, '')),
-);
+));
 
-export const locationSchema = z.object(
+export const locationSchema = lazy(() => z.object(
   {
     lat: z.number({ error: '位置格式不正确' }).check(z.gte(-90, { error: '位置格式不正确' }), z.lte(90, { error: '位置格式不正确' })),
     lng: z.number({ error: '位置格式不正确' }).check(z.gte(-180, { error: '位置格式不正确' }), z.lte(180, { error: '位置格式不正确' })),
   },
   { error: '位置格式不正确' },
-);
+));
 
 /** Photos on a submission (docs/rules.md §2: attachments, images, ≤ 9), uploaded straight to object storage. */
 export const MAX_PHOTOS = 9;
@@ -71,7 +72,7 @@ export type PhotoContentType = keyof typeof PHOTO_TYPES;
 export const UPLOAD_KEY_RE = /^uploads\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-([A-Za-z0-9_-]{22})\.(jpg|png|webp)$/;
 
 /** POST /v1/uploads: ask for a presigned POST for one photo. */
-export const uploadRequestSchema = z.object({
+export const uploadRequestSchema = lazy(() => z.object({
   contentType: z.enum(Object.keys(PHOTO_TYPES) as [PhotoContentType, ...PhotoContentType[]], { error: '只能上传 JPG、PNG 或 WebP 图片' }),
   size: z
     .number({ error: '请提供图片大小' })
@@ -80,7 +81,7 @@ export const uploadRequestSchema = z.object({
       z.gte(1, { error: '图片是空的，请重新选择' }),
       z.lte(MAX_PHOTO_BYTES, { error: `图片不能超过${MAX_PHOTO_BYTES / 1024 / 1024}MB` }),
     ),
-});
+}));
 
 /** Submission fields (docs/rules.md §2, §5). The district is checked against the policy's list by `submissionSchema(districts)`. */
 export const submissionSchema = (districts: readonly string[]) =>
@@ -128,93 +129,93 @@ export const phoneRegistrationSchema = (districts: readonly string[]) =>
   );
 
 /** GET /v1/work/matters?callerPhone= (centre): the caller's open matters while registering a call (GZ Art.22). */
-export const callerLookupSchema = z.object({ callerPhone: callerPhoneSchema });
+export const callerLookupSchema = lazy(() => z.object({ callerPhone: callerPhoneSchema }));
 
-export const screeningSchema = z.object({
+export const screeningSchema = lazy(() => z.object({
   content: text('诉求内容', 1, 2000),
   category: z.optional(z.enum(CATEGORIES, { error: '请选择诉求类别' })),
-});
+}));
 
 const decision = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: '请选择审核结果' });
 
 /** Bodies of POST /v1/matters/{id}/{action} (docs/rules.md §5 decisions). */
 export const ACTION_SCHEMAS = {
-  answer: z.object({ answer: text('答复内容', 2, 2000) }),
-  decline: z.object({ reason: z.enum(DECLINE_REASONS, { error: '请选择不予受理的原因' }), guidance: text('办理指引', 2, 500) }),
-  dispatch: z.object({ leadUnitId: id('主办单位'), coUnitIds: coUnits() }),
-  accept: z.object({}),
-  'return-request': z.object({ reason: text('退回理由', 2, 500), basis: text('退回依据', 2, 500) }),
-  'return-review': z.object({
+  answer: lazy(() => z.object({ answer: text('答复内容', 2, 2000) })),
+  decline: lazy(() => z.object({ reason: z.enum(DECLINE_REASONS, { error: '请选择不予受理的原因' }), guidance: text('办理指引', 2, 500) })),
+  dispatch: lazy(() => z.object({ leadUnitId: id('主办单位'), coUnitIds: coUnits() })),
+  accept: lazy(() => z.object({})),
+  'return-request': lazy(() => z.object({ reason: text('退回理由', 2, 500), basis: text('退回依据', 2, 500) })),
+  'return-review': lazy(() => z.object({
     decision: decision(['approve', 'reject', 'joint'] as const),
     leadUnitId: z.optional(id('新的主办单位')),
     coUnitIds: coUnits(),
     note: optionalNote('审核意见', 500),
-  }),
-  designate: z.object({ leadUnitId: id('主办单位'), coUnitIds: coUnits(), basis: text('指定依据', 2, 500) }),
-  extension: z.object({ reason: text('延期理由', 2, 500) }),
-  supplement: z.object({ content: text('补充内容', 2, 2000) }),
-  'restart-clock': z.object({
+  })),
+  designate: lazy(() => z.object({ leadUnitId: id('主办单位'), coUnitIds: coUnits(), basis: text('指定依据', 2, 500) })),
+  extension: lazy(() => z.object({ reason: text('延期理由', 2, 500) })),
+  supplement: lazy(() => z.object({ content: text('补充内容', 2, 2000) })),
+  'restart-clock': lazy(() => z.object({
     reason: z.enum(RESTART_REASONS, { error: '请选择重新计时的原因' }),
     note: optionalNote('说明', 500),
-  }),
-  reply: z.object({
+  })),
+  reply: lazy(() => z.object({
     process: text('办理过程', 2, 2000),
     result: text('办理结果', 2, 2000),
     handledAt: z.iso.datetime({ offset: true, error: '请填写办理时间' }),
     contactedRequestor: z.boolean({ error: '请说明是否已联系诉求人' }),
-  }),
-  'reply-review': z.object({
+  })),
+  'reply-review': lazy(() => z.object({
     decision: decision(['compliant', 'non_compliant'] as const),
     note: optionalNote('审核意见', 500),
-  }),
-  rating: z.object({
+  })),
+  rating: lazy(() => z.object({
     result: z.enum(RATING_RESULTS, { error: '请选择满意、基本满意或不满意' }),
     comment: optionalNote('评价内容', 500),
-  }),
-  withdraw: z.object({ reason: optionalNote('撤回原因', 200) }),
-  'terminate-request': z.object({
+  })),
+  withdraw: lazy(() => z.object({ reason: optionalNote('撤回原因', 200) })),
+  'terminate-request': lazy(() => z.object({
     reason: z.enum(TERMINATE_REASONS, { error: '请选择终止原因' }),
     explanation: text('情况说明', 2, 1000),
-  }),
-  'terminate-review': z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) }),
-  'long-term': z.object({ note: optionalNote('说明', 500) }),
-  'progress-report': z.object({ content: text('进展情况', 2, 2000) }),
-  appeal: z.object({ evidence: text('申诉证据', 2, 2000) }),
-  'appeal-review': z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) }),
-  note: z.object({ content: text('备注', 1, 1000) }),
-  'extension-review': z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) }),
-  'callback-decision': z.object({
+  })),
+  'terminate-review': lazy(() => z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) })),
+  'long-term': lazy(() => z.object({ note: optionalNote('说明', 500) })),
+  'progress-report': lazy(() => z.object({ content: text('进展情况', 2, 2000) })),
+  appeal: lazy(() => z.object({ evidence: text('申诉证据', 2, 2000) })),
+  'appeal-review': lazy(() => z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) })),
+  note: lazy(() => z.object({ content: text('备注', 1, 1000) })),
+  'extension-review': lazy(() => z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) })),
+  'callback-decision': lazy(() => z.object({
     decision: z.enum(['rehandle', 'close'] as const, { error: '请选择重新办理或结案' }),
     leadUnitId: z.optional(id('重新办理的主办单位')),
     coUnitIds: coUnits(),
     note: optionalNote('向诉求人的说明', 500),
-  }),
-  supervise: z.object({
+  })),
+  supervise: lazy(() => z.object({
     level: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: '督办级别应为 1、2 或 3' }),
     reason: z.enum(SUPERVISION_REASONS, { error: '请选择督办原因' }),
     note: optionalNote('督办说明', 500),
-  }),
+  })),
 } as const;
 export type HttpAction = keyof typeof ACTION_SCHEMAS;
 export const HTTP_ACTIONS = Object.keys(ACTION_SCHEMAS) as HttpAction[];
 
-export const wechatLoginSchema = z.object({
+export const wechatLoginSchema = lazy(() => z.object({
   code: z.string({ error: '缺少登录凭证' }).check(z.minLength(1, { error: '缺少登录凭证' }), z.maxLength(200, { error: '登录凭证格式不正确' })),
-});
-export const staffLoginSchema = z.object({
+}));
+export const staffLoginSchema = lazy(() => z.object({
   username: z.string({ error: '请填写用户名' }).check(z.trim(), z.minLength(1, { error: '请填写用户名' }), z.maxLength(64, { error: '用户名不能超过64个字符' })),
   password: z.string({ error: '请填写密码' }).check(z.minLength(1, { error: '请填写密码' }), z.maxLength(200, { error: '密码不能超过200个字符' })),
-});
+}));
 
-export const unitSchema = z.object({
+export const unitSchema = lazy(() => z.object({
   id: id('单位编号'),
   name: text('单位名称', 2, 100),
   parentId: z.pipe(z.nullish(id('上级单位')), z.transform((v: string | null | undefined) => v ?? null)),
   /** 督办/督查 reach the unit's liaison by SMS too (stored sealed, like every phone). */
   liaisonPhone: z.optional(phoneSchema),
-});
+}));
 const STAFF_ROLES = ['center', 'unit', 'admin'] as const;
-export const staffSchema = z
+export const staffSchema = lazy(() => z
   .object({
     username: z
       .string({ error: '请填写用户名' })
@@ -235,9 +236,10 @@ export const staffSchema = z
       error: '承办单位账号必须选择所属单位',
       path: ['unitId'],
     }),
-  );
+  ),
+);
 
-export const knowledgeSchema = z.object({
+export const knowledgeSchema = lazy(() => z.object({
   title: text('标题', 2, 100),
   body: text('内容', 2, 5000),
   tags: z._default(
@@ -264,12 +266,12 @@ export const knowledgeSchema = z.object({
     ),
     [],
   ),
-});
+}));
 
-export const claimSchema = z.object({
+export const claimSchema = lazy(() => z.object({
   trackingNo: z.string({ error: '请填写受理编号' }).check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}\d{10,12}$/, { error: '受理编号格式不正确' })),
   phoneLast4: z.string({ error: '请填写手机号后4位' }).check(z.regex(/^\d{4}$/, { error: '请填写手机号后4位数字' })),
-});
+}));
 
 /** zod issues → docs/rules.md §5 error details, one per field. */
 // A problem with the body as a whole (an array, a string…) names the field `body`, like an invalid JSON body.

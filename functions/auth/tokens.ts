@@ -2,7 +2,7 @@
  * Signed session tokens (HS256 JWT through `jose`). Roles and unit scope come from the token, never from a request
  * body (docs/rules.md §5). Verification pins the algorithm, so `alg: none` and tokens signed with another key are refused.
  */
-import { SignJWT, jwtVerify } from 'jose';
+import type * as Jose from 'jose';
 import { DomainError } from '../../shared/domain/errors';
 import type { Actor, Role } from '../../shared/domain/types';
 import type { AuthToken } from '../../shared/views/api';
@@ -13,6 +13,10 @@ export const STAFF_TTL_S = 12 * 3600;
 
 const keyOf = (secret: string) => new TextEncoder().encode(secret);
 
+/** jose is loaded on the first sign or verify, not at cold start (issue 17: module load ≤ 1.15 × the bare client). */
+let josePromise: Promise<typeof Jose> | undefined;
+const jose = () => (josePromise ??= import('jose'));
+
 export async function signToken(actor: Actor, secret: string, now: number, ttlSeconds: number): Promise<AuthToken> {
   const iat = Math.floor(now / 1000);
   const exp = iat + ttlSeconds;
@@ -20,6 +24,7 @@ export async function signToken(actor: Actor, secret: string, now: number, ttlSe
   if (actor.unitId) claims.unitId = actor.unitId;
   if (actor.name) claims.name = actor.name;
   const subject = actor.role === 'citizen' ? actor.openid! : actor.username!;
+  const { SignJWT } = await jose();
   const token = await new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
@@ -33,6 +38,7 @@ export async function signToken(actor: Actor, secret: string, now: number, ttlSe
 const STAFF_ROLES: readonly Role[] = ['center', 'unit', 'admin'];
 
 export async function verifyToken(token: string, secret: string, now: number): Promise<Actor> {
+  const { jwtVerify } = await jose();
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ['HS256'], issuer: ISSUER, currentDate: new Date(now) });
     const role = payload.role as Role;

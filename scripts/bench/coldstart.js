@@ -9,6 +9,7 @@
  *
  *   npm run bench:coldstart
  *   npm run bench:coldstart -- --rounds 25
+ *   npm run bench:coldstart -- --only auth,matters   (some functions, still against the baseline)
  */
 'use strict';
 
@@ -40,7 +41,8 @@ process.stderr.write('@@' + JSON.stringify({ wall: Number(process.hrtime.bigint(
 
 async function main() {
   const rounds = Number(arg('rounds', '15'));
-  const functions = lambdaFunctions();
+  const only = arg('only', '').split(',').filter(Boolean);
+  const functions = lambdaFunctions().filter((f) => !only.length || only.includes(f.name));
   // serverless.yml's own esbuild settings (target, ES modules first, the SMS SDK's aliases): what `npm run package` ships.
   const options = lambdaEsbuildOptions();
   fs.mkdirSync(OUT, { recursive: true });

@@ -5,7 +5,7 @@
  *   3. the provisional calendar (statutory holidays, no 调休), whose days report isProvisional() = true.
  * Answers are cached per day: addWorkingDays runs on hot paths.
  */
-import { OFFICIAL_SOURCE, OFFICIAL_YEARS, isOfficialYear, officialStatus } from './official';
+import { OFFICIAL_SOURCE, isOfficialYear, officialStatus, officialYears } from './official';
 import { parseOperatorData, type OperatorYear } from './operator';
 import { provisionalHolidays } from './provisional';
 import { dayIndex, weekdayOf } from './time';
@@ -41,22 +41,30 @@ export function buildCalendar(operator: ReadonlyMap<number, OperatorYear>, opera
   };
 
   const operatorYears = [...operator.keys()].sort((a, b) => a - b);
-  let provisionalFrom = OFFICIAL_YEARS[1] + 1;
-  while (operator.has(provisionalFrom)) provisionalFrom++;
-  const coverage: CalendarCoverage = {
-    officialYears: [...OFFICIAL_YEARS],
-    operatorYears,
-    provisionalFrom,
-    source:
-      `${OFFICIAL_SOURCE} (${OFFICIAL_YEARS[0]}–${OFFICIAL_YEARS[1]})` +
-      (operatorYears.length ? `; operator data (${operatorYears.join(', ')}) from ${operatorSource ?? 'options'}` : '') +
-      `; provisional from ${provisionalFrom}`,
+  // Worked out on the first coverage() call: it reads the official data, which a cold start does not need.
+  let coverage: CalendarCoverage | undefined;
+  const describe = (): CalendarCoverage => {
+    const official = officialYears();
+    let provisionalFrom = official[1] + 1;
+    while (operator.has(provisionalFrom)) provisionalFrom++;
+    return {
+      officialYears: official,
+      operatorYears,
+      provisionalFrom,
+      source:
+        `${OFFICIAL_SOURCE} (${official[0]}–${official[1]})` +
+        (operatorYears.length ? `; operator data (${operatorYears.join(', ')}) from ${operatorSource ?? 'options'}` : '') +
+        `; provisional from ${provisionalFrom}`,
+    };
   };
 
   return {
     isWorkingDay: (day) => lookup(day).working,
     isProvisional: (day) => lookup(day).provisional,
-    coverage: () => ({ ...coverage, officialYears: [...coverage.officialYears], operatorYears: [...operatorYears] }),
+    coverage: () => {
+      coverage ??= describe();
+      return { ...coverage, officialYears: [...coverage.officialYears], operatorYears: [...operatorYears] };
+    },
   };
 }
 

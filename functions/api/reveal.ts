@@ -9,6 +9,7 @@
  */
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
+import { lazy } from '../../shared/schemas/lazy';
 import { DomainError } from '../../shared/domain/errors';
 import { revealRefusal } from '../../shared/domain/guards';
 import { refusalError } from '../../shared/domain/refusals';
@@ -20,11 +21,13 @@ import type { RateLimiter } from './rateLimit';
 
 export const REVEAL_LIMIT = { max: 30, windowSeconds: 3600, message: '查看诉求人号码过于频繁，请一小时后再试' };
 
-export const revealSchema = z.object({
-  reason: z
-    .string({ error: '请填写查看号码的原因' })
-    .check(z.trim(), z.minLength(2, { error: '请填写查看号码的原因（至少2个字）' }), z.maxLength(200, { error: '原因最多200个字' })),
-});
+export const revealSchema = lazy(() =>
+  z.object({
+    reason: z
+      .string({ error: '请填写查看号码的原因' })
+      .check(z.trim(), z.minLength(2, { error: '请填写查看号码的原因（至少2个字）' }), z.maxLength(200, { error: '原因最多200个字' })),
+  }),
+);
 
 const revealsPk = (month: string) => ({ pk: `REVEALS#${month}` });
 

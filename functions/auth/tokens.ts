@@ -2,7 +2,7 @@
  * Signed session tokens (HS256 JWT through `jose`). Roles and unit scope come from the token, never from a request
  * body (docs/rules.md §5). Verification pins the algorithm, so `alg: none` and tokens signed with another key are refused.
  */
-import type * as Jose from 'jose';
+import type * as Jwt from './jwt';
 import { DomainError } from '../../shared/domain/errors';
 import type { Actor, Role } from '../../shared/domain/types';
 import type { AuthToken } from '../../shared/views/api';
@@ -14,8 +14,8 @@ export const STAFF_TTL_S = 12 * 3600;
 const keyOf = (secret: string) => new TextEncoder().encode(secret);
 
 /** jose is loaded on the first sign or verify, not at cold start (issue 17: module load ≤ 1.15 × the bare client). */
-let josePromise: Promise<typeof Jose> | undefined;
-const jose = () => (josePromise ??= import('jose'));
+let josePromise: Promise<typeof Jwt> | undefined;
+const jose = () => (josePromise ??= import('./jwt'));
 
 export async function signToken(actor: Actor, secret: string, now: number, ttlSeconds: number): Promise<AuthToken> {
   const iat = Math.floor(now / 1000);

@@ -10,6 +10,7 @@
  * Detailed statuses map onto open/closed; the Chinese status and supervision level go into `status_notes`.
  */
 import * as z from 'zod/mini';
+import { lazy } from '../../shared/schemas/lazy';
 import { DomainError, notFound } from '../../shared/domain/errors';
 import { CATEGORY_HINTS, CATEGORY_LABELS, STATUS_LABELS, supervisionText } from '../../shared/domain/labels';
 import { OPEN_STATUSES, TERMINAL_STATUSES } from '../../shared/domain/statusGroups';
@@ -117,18 +118,20 @@ const dateParam = (label: string) =>
     ),
   );
 
-export const requestsQuerySchema = z.object({
-  start_date: dateParam('start_date'),
-  end_date: dateParam('end_date'),
-  status: z.optional(
-    z.string({ error: 'status 应为 open 或 closed' }).check(z.refine<string>((s) => s.split(',').every((x) => x === 'open' || x === 'closed'), { error: 'status 应为 open 或 closed' })),
-  ),
-  service_code: z.optional(
-    z
-      .string({ error: `service_code 应为 ${CATEGORIES.join('、')}` })
-      .check(z.refine<string>((s) => s.split(',').every((x) => (CATEGORIES as readonly string[]).includes(x)), { error: `service_code 应为 ${CATEGORIES.join('、')}` })),
-  ),
-});
+export const requestsQuerySchema = lazy(() =>
+  z.object({
+    start_date: dateParam('start_date'),
+    end_date: dateParam('end_date'),
+    status: z.optional(
+      z.string({ error: 'status 应为 open 或 closed' }).check(z.refine<string>((s) => s.split(',').every((x) => x === 'open' || x === 'closed'), { error: 'status 应为 open 或 closed' })),
+    ),
+    service_code: z.optional(
+      z
+        .string({ error: `service_code 应为 ${CATEGORIES.join('、')}` })
+        .check(z.refine<string>((s) => s.split(',').every((x) => (CATEGORIES as readonly string[]).includes(x)), { error: `service_code 应为 ${CATEGORIES.join('、')}` })),
+    ),
+  }),
+);
 
 export interface OpenDataDeps {
   reader: StatsReader;

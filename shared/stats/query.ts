@@ -3,6 +3,7 @@
  * sides reject the same input with the same Chinese message.
  */
 import * as z from 'zod/mini';
+import { lazy } from '../schemas/lazy';
 import '../schemas/zhErrors';
 import { dayIndex } from '../calendar/time';
 import { PERIODS } from './periods';
@@ -33,29 +34,33 @@ const day = (label: string) =>
 
 type RawStatsQuery = { from?: string; to?: string };
 
-export const statsQuerySchema = z
-  .object({
-    from: z.optional(day('开始日期')),
-    to: z.optional(day('结束日期')),
-    unitId: z.union([
-      z.optional(z.string({ error: '单位编号格式不正确' }).check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '单位编号格式不正确' }))),
-      z.pipe(z.literal(''), z.transform(() => undefined)),
-    ], { error: '单位编号格式不正确' }),
-    groupBy: z._default(z.enum(GROUP_BYS, { error: '分组应为 unit、parent 或 city' }), 'unit'),
-    period: z._default(z.enum(PERIODS, { error: '统计周期应为 day、week 或 month' }), 'day'),
-  })
-  // zod runs these even when a date above already failed: compare only two valid days (else a 500, not a 400).
-  .check(
-    z.refine<RawStatsQuery>((q) => !bothDays(q) || q.from! <= q.to!, { error: '开始日期不能晚于结束日期', path: ['from'] }),
-    z.refine<RawStatsQuery>((q) => !bothDays(q) || dayIndex(q.to!) - dayIndex(q.from!) < MAX_RANGE_DAYS, {
-      error: `统计区间不能超过${MAX_RANGE_DAYS}天`,
-      path: ['to'],
-    }),
-  );
+export const statsQuerySchema = lazy(() =>
+  z
+    .object({
+      from: z.optional(day('开始日期')),
+      to: z.optional(day('结束日期')),
+      unitId: z.union([
+        z.optional(z.string({ error: '单位编号格式不正确' }).check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '单位编号格式不正确' }))),
+        z.pipe(z.literal(''), z.transform(() => undefined)),
+      ], { error: '单位编号格式不正确' }),
+      groupBy: z._default(z.enum(GROUP_BYS, { error: '分组应为 unit、parent 或 city' }), 'unit'),
+      period: z._default(z.enum(PERIODS, { error: '统计周期应为 day、week 或 month' }), 'day'),
+    })
+    // zod runs these even when a date above already failed: compare only two valid days (else a 500, not a 400).
+    .check(
+      z.refine<RawStatsQuery>((q) => !bothDays(q) || q.from! <= q.to!, { error: '开始日期不能晚于结束日期', path: ['from'] }),
+      z.refine<RawStatsQuery>((q) => !bothDays(q) || dayIndex(q.to!) - dayIndex(q.from!) < MAX_RANGE_DAYS, {
+        error: `统计区间不能超过${MAX_RANGE_DAYS}天`,
+        path: ['to'],
+      }),
+    ),
+);
 export type StatsQuery = z.output<typeof statsQuerySchema>;
 
-export const exportQuerySchema = z.intersection(
-  statsQuerySchema,
-  z.object({ kind: z.enum(EXPORT_KINDS, { error: '导出类型应为 kpis 或 matters' }) }),
+export const exportQuerySchema = lazy(() =>
+  z.intersection(
+    statsQuerySchema,
+    z.object({ kind: z.enum(EXPORT_KINDS, { error: '导出类型应为 kpis 或 matters' }) }),
+  ),
 );
 export type ExportQuery = z.output<typeof exportQuerySchema>;

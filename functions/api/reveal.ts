@@ -21,7 +21,7 @@ import type { RateLimiter } from './rateLimit';
 
 export const REVEAL_LIMIT = { max: 30, windowSeconds: 3600, message: '查看诉求人号码过于频繁，请一小时后再试' };
 
-export const revealSchema = lazy(() =>
+export const revealSchema = /* @__PURE__ */ lazy(() =>
   z.object({
     reason: z
       .string({ error: '请填写查看号码的原因' })

@@ -118,7 +118,7 @@ const dateParam = (label: string) =>
     ),
   );
 
-export const requestsQuerySchema = lazy(() =>
+export const requestsQuerySchema = /* @__PURE__ */ lazy(() =>
   z.object({
     start_date: dateParam('start_date'),
     end_date: dateParam('end_date'),

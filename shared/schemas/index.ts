@@ -40,7 +40,7 @@ const id = (field: string) =>
 
 const coUnits = () => z.optional(z.array(id('协办单位'), { error: '协办单位格式不正确' }).check(z.maxLength(10, { error: '协办单位最多选10个' })));
 
-export const phoneSchema = lazy(() => z.string({ error: '请填写手机号码' }).check(z.trim(), z.regex(MOBILE_RE, { error: '请填写11位手机号码' })));
+export const phoneSchema = /* @__PURE__ */ lazy(() => z.string({ error: '请填写手机号码' }).check(z.trim(), z.regex(MOBILE_RE, { error: '请填写11位手机号码' })));
 
 /** Mainland landline: area code (0 + 2–3 digits) and a 7–8 digit number, optionally separated (020-87654321). */
 export const LANDLINE_RE = /^0\d{2,3}[-\s]?\d{7,8}$/;
@@ -48,14 +48,14 @@ export const LANDLINE_RE = /^0\d{2,3}[-\s]?\d{7,8}$/;
  * The caller's number on the telephone channel: a mobile or a landline (elderly callers often use one). Stored
  * without separators, so lookup and claim by the last 4 digits work the same for both.
  */
-export const callerPhoneSchema = lazy(() => z.pipe(
+export const callerPhoneSchema = /* @__PURE__ */ lazy(() => z.pipe(
   z
     .string({ error: '请填写来电号码' })
     .check(z.trim(), z.refine((v: string) => MOBILE_RE.test(v) || LANDLINE_RE.test(v), { error: '请填写11位手机号码，或带区号的固定电话（如 020-87654321）' })),
   z.transform((v: string) => v.replace(/[-\s]/g, '')),
 ));
 
-export const locationSchema = lazy(() => z.object(
+export const locationSchema = /* @__PURE__ */ lazy(() => z.object(
   {
     lat: z.number({ error: '位置格式不正确' }).check(z.gte(-90, { error: '位置格式不正确' }), z.lte(90, { error: '位置格式不正确' })),
     lng: z.number({ error: '位置格式不正确' }).check(z.gte(-180, { error: '位置格式不正确' }), z.lte(180, { error: '位置格式不正确' })),
@@ -72,7 +72,7 @@ export type PhotoContentType = keyof typeof PHOTO_TYPES;
 export const UPLOAD_KEY_RE = /^uploads\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-([A-Za-z0-9_-]{22})\.(jpg|png|webp)$/;
 
 /** POST /v1/uploads: ask for a presigned POST for one photo. */
-export const uploadRequestSchema = lazy(() => z.object({
+export const uploadRequestSchema = /* @__PURE__ */ lazy(() => z.object({
   contentType: z.enum(Object.keys(PHOTO_TYPES) as [PhotoContentType, ...PhotoContentType[]], { error: '只能上传 JPG、PNG 或 WebP 图片' }),
   size: z
     .number({ error: '请提供图片大小' })
@@ -129,9 +129,9 @@ export const phoneRegistrationSchema = (districts: readonly string[]) =>
   );
 
 /** GET /v1/work/matters?callerPhone= (centre): the caller's open matters while registering a call (GZ Art.22). */
-export const callerLookupSchema = lazy(() => z.object({ callerPhone: callerPhoneSchema }));
+export const callerLookupSchema = /* @__PURE__ */ lazy(() => z.object({ callerPhone: callerPhoneSchema }));
 
-export const screeningSchema = lazy(() => z.object({
+export const screeningSchema = /* @__PURE__ */ lazy(() => z.object({
   content: text('诉求内容', 1, 2000),
   category: z.optional(z.enum(CATEGORIES, { error: '请选择诉求类别' })),
 }));
@@ -140,57 +140,57 @@ const decision = <T extends readonly [string, ...string[]]>(values: T) => z.enum
 
 /** Bodies of POST /v1/matters/{id}/{action} (docs/rules.md §5 decisions). */
 export const ACTION_SCHEMAS = {
-  answer: lazy(() => z.object({ answer: text('答复内容', 2, 2000) })),
-  decline: lazy(() => z.object({ reason: z.enum(DECLINE_REASONS, { error: '请选择不予受理的原因' }), guidance: text('办理指引', 2, 500) })),
-  dispatch: lazy(() => z.object({ leadUnitId: id('主办单位'), coUnitIds: coUnits() })),
-  accept: lazy(() => z.object({})),
-  'return-request': lazy(() => z.object({ reason: text('退回理由', 2, 500), basis: text('退回依据', 2, 500) })),
-  'return-review': lazy(() => z.object({
+  answer: /* @__PURE__ */ lazy(() => z.object({ answer: text('答复内容', 2, 2000) })),
+  decline: /* @__PURE__ */ lazy(() => z.object({ reason: z.enum(DECLINE_REASONS, { error: '请选择不予受理的原因' }), guidance: text('办理指引', 2, 500) })),
+  dispatch: /* @__PURE__ */ lazy(() => z.object({ leadUnitId: id('主办单位'), coUnitIds: coUnits() })),
+  accept: /* @__PURE__ */ lazy(() => z.object({})),
+  'return-request': /* @__PURE__ */ lazy(() => z.object({ reason: text('退回理由', 2, 500), basis: text('退回依据', 2, 500) })),
+  'return-review': /* @__PURE__ */ lazy(() => z.object({
     decision: decision(['approve', 'reject', 'joint'] as const),
     leadUnitId: z.optional(id('新的主办单位')),
     coUnitIds: coUnits(),
     note: optionalNote('审核意见', 500),
   })),
-  designate: lazy(() => z.object({ leadUnitId: id('主办单位'), coUnitIds: coUnits(), basis: text('指定依据', 2, 500) })),
-  extension: lazy(() => z.object({ reason: text('延期理由', 2, 500) })),
-  supplement: lazy(() => z.object({ content: text('补充内容', 2, 2000) })),
-  'restart-clock': lazy(() => z.object({
+  designate: /* @__PURE__ */ lazy(() => z.object({ leadUnitId: id('主办单位'), coUnitIds: coUnits(), basis: text('指定依据', 2, 500) })),
+  extension: /* @__PURE__ */ lazy(() => z.object({ reason: text('延期理由', 2, 500) })),
+  supplement: /* @__PURE__ */ lazy(() => z.object({ content: text('补充内容', 2, 2000) })),
+  'restart-clock': /* @__PURE__ */ lazy(() => z.object({
     reason: z.enum(RESTART_REASONS, { error: '请选择重新计时的原因' }),
     note: optionalNote('说明', 500),
   })),
-  reply: lazy(() => z.object({
+  reply: /* @__PURE__ */ lazy(() => z.object({
     process: text('办理过程', 2, 2000),
     result: text('办理结果', 2, 2000),
     handledAt: z.iso.datetime({ offset: true, error: '请填写办理时间' }),
     contactedRequestor: z.boolean({ error: '请说明是否已联系诉求人' }),
   })),
-  'reply-review': lazy(() => z.object({
+  'reply-review': /* @__PURE__ */ lazy(() => z.object({
     decision: decision(['compliant', 'non_compliant'] as const),
     note: optionalNote('审核意见', 500),
   })),
-  rating: lazy(() => z.object({
+  rating: /* @__PURE__ */ lazy(() => z.object({
     result: z.enum(RATING_RESULTS, { error: '请选择满意、基本满意或不满意' }),
     comment: optionalNote('评价内容', 500),
   })),
-  withdraw: lazy(() => z.object({ reason: optionalNote('撤回原因', 200) })),
-  'terminate-request': lazy(() => z.object({
+  withdraw: /* @__PURE__ */ lazy(() => z.object({ reason: optionalNote('撤回原因', 200) })),
+  'terminate-request': /* @__PURE__ */ lazy(() => z.object({
     reason: z.enum(TERMINATE_REASONS, { error: '请选择终止原因' }),
     explanation: text('情况说明', 2, 1000),
   })),
-  'terminate-review': lazy(() => z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) })),
-  'long-term': lazy(() => z.object({ note: optionalNote('说明', 500) })),
-  'progress-report': lazy(() => z.object({ content: text('进展情况', 2, 2000) })),
-  appeal: lazy(() => z.object({ evidence: text('申诉证据', 2, 2000) })),
-  'appeal-review': lazy(() => z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) })),
-  note: lazy(() => z.object({ content: text('备注', 1, 1000) })),
-  'extension-review': lazy(() => z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) })),
-  'callback-decision': lazy(() => z.object({
+  'terminate-review': /* @__PURE__ */ lazy(() => z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) })),
+  'long-term': /* @__PURE__ */ lazy(() => z.object({ note: optionalNote('说明', 500) })),
+  'progress-report': /* @__PURE__ */ lazy(() => z.object({ content: text('进展情况', 2, 2000) })),
+  appeal: /* @__PURE__ */ lazy(() => z.object({ evidence: text('申诉证据', 2, 2000) })),
+  'appeal-review': /* @__PURE__ */ lazy(() => z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) })),
+  note: /* @__PURE__ */ lazy(() => z.object({ content: text('备注', 1, 1000) })),
+  'extension-review': /* @__PURE__ */ lazy(() => z.object({ decision: decision(['approve', 'reject'] as const), note: optionalNote('审核意见', 500) })),
+  'callback-decision': /* @__PURE__ */ lazy(() => z.object({
     decision: z.enum(['rehandle', 'close'] as const, { error: '请选择重新办理或结案' }),
     leadUnitId: z.optional(id('重新办理的主办单位')),
     coUnitIds: coUnits(),
     note: optionalNote('向诉求人的说明', 500),
   })),
-  supervise: lazy(() => z.object({
+  supervise: /* @__PURE__ */ lazy(() => z.object({
     level: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: '督办级别应为 1、2 或 3' }),
     reason: z.enum(SUPERVISION_REASONS, { error: '请选择督办原因' }),
     note: optionalNote('督办说明', 500),
@@ -199,15 +199,15 @@ export const ACTION_SCHEMAS = {
 export type HttpAction = keyof typeof ACTION_SCHEMAS;
 export const HTTP_ACTIONS = Object.keys(ACTION_SCHEMAS) as HttpAction[];
 
-export const wechatLoginSchema = lazy(() => z.object({
+export const wechatLoginSchema = /* @__PURE__ */ lazy(() => z.object({
   code: z.string({ error: '缺少登录凭证' }).check(z.minLength(1, { error: '缺少登录凭证' }), z.maxLength(200, { error: '登录凭证格式不正确' })),
 }));
-export const staffLoginSchema = lazy(() => z.object({
+export const staffLoginSchema = /* @__PURE__ */ lazy(() => z.object({
   username: z.string({ error: '请填写用户名' }).check(z.trim(), z.minLength(1, { error: '请填写用户名' }), z.maxLength(64, { error: '用户名不能超过64个字符' })),
   password: z.string({ error: '请填写密码' }).check(z.minLength(1, { error: '请填写密码' }), z.maxLength(200, { error: '密码不能超过200个字符' })),
 }));
 
-export const unitSchema = lazy(() => z.object({
+export const unitSchema = /* @__PURE__ */ lazy(() => z.object({
   id: id('单位编号'),
   name: text('单位名称', 2, 100),
   parentId: z.pipe(z.nullish(id('上级单位')), z.transform((v: string | null | undefined) => v ?? null)),
@@ -215,7 +215,7 @@ export const unitSchema = lazy(() => z.object({
   liaisonPhone: z.optional(phoneSchema),
 }));
 const STAFF_ROLES = ['center', 'unit', 'admin'] as const;
-export const staffSchema = lazy(() => z
+export const staffSchema = /* @__PURE__ */ lazy(() => z
   .object({
     username: z
       .string({ error: '请填写用户名' })
@@ -239,7 +239,7 @@ export const staffSchema = lazy(() => z
   ),
 );
 
-export const knowledgeSchema = lazy(() => z.object({
+export const knowledgeSchema = /* @__PURE__ */ lazy(() => z.object({
   title: text('标题', 2, 100),
   body: text('内容', 2, 5000),
   tags: z._default(
@@ -268,7 +268,7 @@ export const knowledgeSchema = lazy(() => z.object({
   ),
 }));
 
-export const claimSchema = lazy(() => z.object({
+export const claimSchema = /* @__PURE__ */ lazy(() => z.object({
   trackingNo: z.string({ error: '请填写受理编号' }).check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}\d{10,12}$/, { error: '受理编号格式不正确' })),
   phoneLast4: z.string({ error: '请填写手机号后4位' }).check(z.regex(/^\d{4}$/, { error: '请填写手机号后4位数字' })),
 }));

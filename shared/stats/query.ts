@@ -34,7 +34,7 @@ const day = (label: string) =>
 
 type RawStatsQuery = { from?: string; to?: string };
 
-export const statsQuerySchema = lazy(() =>
+export const statsQuerySchema = /* @__PURE__ */ lazy(() =>
   z
     .object({
       from: z.optional(day('开始日期')),
@@ -57,7 +57,7 @@ export const statsQuerySchema = lazy(() =>
 );
 export type StatsQuery = z.output<typeof statsQuerySchema>;
 
-export const exportQuerySchema = lazy(() =>
+export const exportQuerySchema = /* @__PURE__ */ lazy(() =>
   z.intersection(
     statsQuerySchema,
     z.object({ kind: z.enum(EXPORT_KINDS, { error: '导出类型应为 kpis 或 matters' }) }),

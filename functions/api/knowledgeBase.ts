@@ -10,7 +10,6 @@ import type { Actor } from '../../shared/domain/types';
 import type { ArticleHit } from '../../shared/screening';
 import { knowledgeSchema, parseOrThrow } from '../../shared/schemas';
 import type { KnowledgeArticle } from '../../shared/views/api';
-import { indexFor } from '../knowledge/search';
 import { keys, queries } from '../store/keys';
 
 export interface Article {
@@ -51,6 +50,9 @@ export class KnowledgeBase {
   async search(q: string, limit = 10): Promise<KnowledgeArticle[]> {
     const articles = await this.listArticles();
     if (!q.trim()) return articles.slice(0, limit).map((a) => ({ ...a, score: 0 }));
+    // Loaded on the first search, not at cold start (issue 17): its Chinese word segmenter (Intl.Segmenter, created
+    // when the module loads) alone cost ~11 ms, in every API function that composes the knowledge base.
+    const { indexFor } = await import('../knowledge/search');
     return indexFor(articles).search(q, limit).map((h) => ({ ...h.doc, score: Math.round(h.score * 10) / 10 }));
   }
 

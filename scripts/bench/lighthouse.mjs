@@ -15,10 +15,14 @@
  *   npm run bench:lighthouse -- --runs 3        # median of 3 runs per page
  *   npm run bench:lighthouse -- --save .build/lh  # also writes each report (JSON) there, to see what costs the score
  *   HOTLINE_BENCH_H5_URL=… HOTLINE_BENCH_API_URL=… npm run bench:lighthouse   # a stack that is already running
+ *
+ * Each page's line ends with the machine's load average: Lighthouse scales the CPU time it observed, so figures taken
+ * on a busy machine (another build or test run) are lower for every page and only comparable with runs under
+ * similar load.
  */
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 
@@ -86,6 +90,9 @@ async function main() {
     ];
     const cdp = await ctx.newCDPSession(page);
     console.log(`Lighthouse ${require('lighthouse/package.json').version}, mobile (simulated slow 4G, 4 × CPU), ${runs} run(s) per page, median:`);
+    // Simulated throttling multiplies the CPU time Chromium really took: a busy machine lowers every page's TBT score
+    // (the home page too). The load average beside each page says how comparable two runs are.
+    const load = () => `load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;
     for (const [name, route] of targets) {
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
       const metrics = { fcp: [], lcp: [], cls: [], tbt: [] };
@@ -112,7 +119,8 @@ async function main() {
       const f = (xs, d = 2) => median(xs).toFixed(d);
       console.log(
         `  ${name.padEnd(14)} Performance ${f(scores.performance)}  Accessibility ${f(scores.accessibility)}  Best Practices ${f(scores['best-practices'])}` +
-          `   FCP ${(median(metrics.fcp) / 1000).toFixed(1)} s, LCP ${(median(metrics.lcp) / 1000).toFixed(1)} s, TBT ${f(metrics.tbt, 0)} ms, CLS ${f(metrics.cls, 3)}`,
+          `   FCP ${(median(metrics.fcp) / 1000).toFixed(1)} s, LCP ${(median(metrics.lcp) / 1000).toFixed(1)} s, TBT ${f(metrics.tbt, 0)} ms, CLS ${f(metrics.cls, 3)}` +
+          `   (${load()})`,
       );
     }
   } finally {

@@ -7,11 +7,11 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { submissionSchema } from '../../../shared/schemas';
-import { screenEmergency } from '../../../shared/screening';
 import { requestSubscription } from '../platform/subscribe';
 import { PhotosNotReady } from './usePhotoUploads';
 import { errorMessage, fieldErrors } from '../services/api';
 import { screenMyDraft, submitMyMatter } from '../services/citizen';
+import { loadScreening } from '../services/screening';
 import { SUBSCRIBE_TEMPLATE_IDS } from '../services/config';
 import {
   discardDraft,
@@ -97,6 +97,8 @@ export function useSubmission(districts: readonly string[] | null) {
     setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e));
     setMessage(null);
     // Advice was for the old text: ask again.
+    // The classifier "下一步" runs: fetched while the citizen writes (services/screening).
+    if (field === 'content') void loadScreening().catch(() => undefined);
     if (field === 'content' || field === 'category') {
       checking.current++;
       setScreening(null);
@@ -121,9 +123,14 @@ export function useSubmission(districts: readonly string[] | null) {
     if (!body) return;
     const id = ++checking.current;
     setMessage(null);
-    // The emergency classifier runs here too (shared/screening, ~6 KiB gzip): an emergency is answered at once,
-    // offline or not, with no round trip between the citizen and the call button (issue 13).
-    const emergency = screenEmergency(body.content);
+    // The emergency classifier runs here too (shared/screening, ~6 KiB gzip, loaded on first use): an emergency is
+    // answered at once, offline or not, with no round trip between the citizen and the call button (issue 13).
+    // If it could not be loaded, the screening service below still answers.
+    const emergency = await loadScreening().then(
+      (m) => m.screenEmergency(body.content),
+      () => null,
+    );
+    if (id !== checking.current) return;
     if (emergency) {
       setScreening(emergency);
       setPhase('screened');

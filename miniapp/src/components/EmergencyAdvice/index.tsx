@@ -5,7 +5,8 @@
  * accident with injuries: 120 and 122). Submitting stays possible behind "不是紧急情况" (screening only advises).
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import Button from '../Button';
 import type { ScreeningResult } from '../../../../shared/screening';
 import { makePhoneCall } from '../../platform/phone';
 import { scrollIntoView } from '../../platform/scroll';

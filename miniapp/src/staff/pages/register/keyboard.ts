@@ -19,6 +19,8 @@ const ENABLED = process.env.TARO_ENV !== 'weapp';
 const NATIVE = /^(INPUT|TEXTAREA|BUTTON|SELECT)$/;
 /** Taro H5 wrappers whose native control is rendered (asynchronously) inside. */
 const WRAPPERS = /^TARO-(INPUT|TEXTAREA|SWITCH)-CORE$/;
+/** The H5 build's plain-HTML Input, Textarea and Switch: a <div> host around the native control (config/h5/plain). */
+const PLAIN_WRAPPERS = '.h5-input, .h5-textarea, .h5-switch';
 
 function doc(): Document | null {
   return ENABLED && typeof document !== 'undefined' && typeof document.querySelector === 'function' ? document : null;
@@ -27,7 +29,7 @@ function doc(): Document | null {
 /** The element that actually takes focus for a field host, or null when it is not rendered yet. */
 function focusTarget(host: HTMLElement): HTMLElement | null {
   if (NATIVE.test(host.tagName)) return host;
-  if (WRAPPERS.test(host.tagName)) return host.querySelector<HTMLElement>('input, textarea');
+  if (WRAPPERS.test(host.tagName) || host.matches?.(PLAIN_WRAPPERS)) return host.querySelector<HTMLElement>('input, textarea');
   return host;
 }
 

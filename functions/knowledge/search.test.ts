@@ -11,6 +11,8 @@ import fixture from '../../tests/fixtures/knowledge-questions.json';
 import heldout from '../../tests/fixtures/knowledge-questions-heldout.json';
 import colloquial from '../../tests/fixtures/knowledge-questions-colloquial.json';
 import fresh from '../../tests/fixtures/knowledge-questions-fresh.json';
+import { FEATURES } from './decide';
+import model from './model.json';
 import { scoreKnowledge } from './score';
 import { NeighbourIndex, topicGrams } from './neighbour';
 import { KnowledgeIndex, TUNING } from './search';
@@ -84,16 +86,16 @@ describe('knowledge search', () => {
     expect(nb.nearest('今天天气')).toEqual([]);
   });
 
-  it('second stage: a paraphrase the words do not cover is answered only when the nearest article is clear', () => {
-    const docs = articles.map((a) => ({ ...a }));
-    const strict = new KnowledgeIndex(docs, { ...TUNING, neighbourAnswer: 9, offTopicAnswer: 9 });
-    // The first stage alone answers neither: one names the article's topic (出生登记), the other none (乱停 ≠ 乱停车).
+  it('answers only when the learned decision is confident enough, and says how confident', () => {
+    const never = new KnowledgeIndex(articles, TUNING, { ...model, answer: 1.01 });
     const named = '小孩的出生登记能不能在手机上办';
-    const unnamed = '小区楼下车子乱停，出都出不去';
-    expect(strict.search(named)).toEqual([]);
-    expect(strict.search(unnamed)).toEqual([]);
-    expect(titles(named)).toEqual(['新生儿办理户口登记']);
-    expect(titles(unnamed)).toEqual(['小区乱停车和占用消防通道']);
+    expect(never.search(named)).toEqual([]);
+    const [hit] = index.search(named);
+    expect(hit.doc.title).toBe('新生儿办理户口登记');
+    expect(hit.probability).toBeGreaterThanOrEqual(model.answer);
+    // The weights are the shipped model's, one per feature, as scripts/train-knowledge.ts writes them.
+    expect(model.features).toEqual([...FEATURES]);
+    expect(model.weights).toHaveLength(FEATURES.length);
     // A near miss that shares the topic word stays unanswered.
     expect(titles('地铁卡余额怎么退')).toEqual([]);
   });

@@ -21,6 +21,8 @@
  * Server-side only: never import this from the mini-program.
  */
 import MiniSearch from 'minisearch';
+import { decide, type DecisionModel, featuresOf, probability } from './decide';
+import shippedModel from './model.json';
 import { NeighbourIndex } from './neighbour';
 import { correctSlips, type Vocabulary, vocabularyOf } from './slips';
 import { variants } from './thesaurus';
@@ -37,8 +39,6 @@ export interface KnowledgeDoc {
 
 /** The decision's knobs, measured with `npm run bench:knowledge` on the tuning questions only. */
 export const TUNING = {
-  /** Share of the question's weight an article must explain. */
-  coverage: 0.5,
   /** Weight of a unit found only in an article's body (not its title, tags or common questions). */
   bodyMatch: 0.7,
   /** Weight of a unit matched only by some of its character bigrams, times the share matched. */
@@ -52,16 +52,6 @@ export const TUNING = {
   clauseShare: 0.7,
   /** All the words no article contains weigh together at most this many such words. */
   unknownCap: 1,
-  /** Articles whose coverage is more than this below the best one's are dropped. */
-  margin: 0.2,
-  /** Second stage, when no article reaches `coverage`: an article the question names the topic of answers alone if
-   * its coverage plus neighbourWeight times its bigram similarity (neighbour.ts) reaches neighbourAnswer and leads
-   * the next article's by neighbourLead. */
-  neighbourWeight: 0.5,
-  neighbourAnswer: 0.8,
-  neighbourLead: 0.1,
-  /** The same when the question names no article's topic (no word of any title or tags): a higher bar. */
-  offTopicAnswer: 0.8,
 };
 export type Tuning = typeof TUNING;
 
@@ -75,12 +65,49 @@ interface Profile<T> {
   bodyGrams: Set<string>;
 }
 
+/** What the search knows about one article for one question (the learned decision's inputs, decide.ts). */
+export interface ArticleSignals<T> {
+  doc: T;
+  /** Share of the question's weight the article explains (0–1), the whole message's or a clause's. */
+  coverage: number;
+  /** The question names the article's topic: a word of its title or tags. */
+  onTopic: boolean;
+  /** Share of the question's weight in its heaviest word that other articles have and this one lacks. */
+  missing: number;
+  /** Character-bigram nearness to the article's title, tags and common questions (neighbour.ts). */
+  similarity: number;
+  contained: number;
+  /** BM25 (minisearch) over title, tags, common questions and body. */
+  bm25: number;
+}
+
+interface Explained<T> {
+  units: Unit[];
+  /** Coverage of the articles whose topic the question names, and of the others. */
+  coverage: Map<T, number>;
+  offTopic: Map<T, number>;
+  missing: Map<T, number>;
+  unknownShare: number;
+}
+
+export interface QuestionSignals<T> {
+  articles: Array<ArticleSignals<T>>;
+  /** Share of the question's weight in words no article contains (another topic, or context). */
+  unknownShare: number;
+  /** The question names some article's topic. */
+  anyTopic: boolean;
+  /** Characters. */
+  length: number;
+}
+
 export interface KnowledgeHit<T> {
   doc: T;
   /** BM25 score (minisearch), for display and ordering among equal coverage. */
   score: number;
   /** Share of the question's weight this article explains (0–1). */
   coverage: number;
+  /** The decision model's probability that this article answers the question (0–1). */
+  probability: number;
 }
 
 const indexTokens = (text: string) => {
@@ -99,6 +126,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   constructor(
     docs: T[],
     private readonly t: Tuning = TUNING,
+    private readonly model: DecisionModel = shippedModel,
   ) {
     this.profiles = docs.map((doc) => {
       const head = normalize([doc.title, ...doc.tags, ...(doc.questions ?? [])].join('\n'));
@@ -150,7 +178,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   }
 
   /** The question's units as written and with pinyin slips corrected, and the coverage of every article. */
-  explain(q: string): { units: Unit[]; coverage: Map<T, number>; offTopic: Map<T, number> } {
+  explain(q: string): Explained<T> {
     const contained = (x: string) =>
       x.length <= MAX_UNIT ? this.substrings.has(x) : this.profiles.some((p) => p.head.includes(x) || p.body.includes(x));
     const units = queryUnits(correctSlips(normalize(q), this.vocabulary, contained), (x) => this.known.has(x), contained);
@@ -164,24 +192,30 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     const total = weight.reduce((s, w, i) => s + (df[i] ? w : 0), 0) + Math.min(unknownWeight, this.t.unknownCap * this.idf(0));
     const coverage = new Map<T, number>();
     const offTopic = new Map<T, number>();
+    const missing = new Map<T, number>();
     this.profiles.forEach((p, j) => {
       let explained = 0;
       let onTopic = false;
+      let heaviestMissing = 0;
       units.forEach((u, i) => {
         const m = matches[i][j];
         explained += weight[i] * m;
+        // A word other articles have but this one does not: the question asks about another aspect (护照 + 丢了).
+        if (df[i]) heaviestMissing = Math.max(heaviestMissing, weight[i] * (1 - m));
         // The question names this article's topic: a word of its title or tags. Not a word of its common questions
         // only: those were written from the tuning questions, so how well that generalises cannot be measured.
         if (u.text.length >= 2 && !FRAME_WORDS.has(u.text) && forms[i].some((v) => p.topic.includes(v))) onTopic = true;
       });
       if (total > 0 && explained > 0) (onTopic ? coverage : offTopic).set(p.doc, explained / total);
+      if (total > 0) missing.set(p.doc, heaviestMissing / total);
     });
-    return { units, coverage, offTopic };
+    const known = total - Math.min(unknownWeight, this.t.unknownCap * this.idf(0));
+    return { units, coverage, offTopic, missing, unknownShare: total > 0 ? 1 - known / total : 1 };
   }
 
   /** Coverage of every article the question names the topic of, the whole message's or a clause's. */
-  coverages(q: string): { units: Unit[]; coverage: Map<T, number>; offTopic: Map<T, number> } {
-    const { units, coverage, offTopic } = this.explain(q);
+  coverages(q: string): Explained<T> {
+    const { units, coverage, offTopic, missing, unknownShare } = this.explain(q);
     // A long message: each clause also stands as the question (他没有居住证，能办吗), its coverage counting clauseShare.
     const clauses = q.split(/[，。？！；,.?!;\s]+/).filter((c) => c.length >= 2);
     if (clauses.length > 1 && this.t.clauseShare > 0) {
@@ -192,37 +226,38 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       }
     }
     for (const doc of coverage.keys()) offTopic.delete(doc);
-    return { units, coverage, offTopic };
+    return { units, coverage, offTopic, missing, unknownShare };
   }
 
-  search(q: string, limit = 3): Array<KnowledgeHit<T>> {
-    const { units, coverage, offTopic } = this.coverages(q);
-    const passing = [...coverage].filter(([, c]) => c >= this.t.coverage);
-    const bm25 = () => new Map(this.mini.search(units.map((u) => u.text).join(' ')).map((r) => [String(r.id), r.score]));
-    if (!passing.length) {
-      const doc = this.secondStage(q, coverage, offTopic);
-      return doc ? [{ doc, coverage: coverage.get(doc) ?? 0, score: bm25().get(doc.id) ?? 0 }] : [];
+  /** Everything the learned decision (decide.ts) reads about the question and each article with any signal. */
+  signals(q: string): QuestionSignals<T> {
+    const { units, coverage, offTopic, missing, unknownShare } = this.coverages(q);
+    const near = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h]));
+    const text = units.map((u) => u.text).join(' ');
+    const bm25 = new Map(text ? this.mini.search(text).map((r) => [String(r.id), r.score]) : []);
+    const articles: Array<ArticleSignals<T>> = [];
+    for (const p of this.profiles) {
+      const on = coverage.get(p.doc);
+      const c = on ?? offTopic.get(p.doc) ?? 0;
+      const n = near.get(p.doc);
+      if (!c && !n) continue;
+      articles.push({
+        doc: p.doc, coverage: c, onTopic: on !== undefined, missing: missing.get(p.doc) ?? 0,
+        similarity: n?.similarity ?? 0, contained: n?.contained ?? 0, bm25: bm25.get(p.doc.id) ?? 0,
+      });
     }
-    const scores = bm25();
-    const hits = passing
-      .map(([doc, c]) => ({ doc, coverage: c, score: scores.get(doc.id) ?? 0 }))
-      .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-    return hits.filter((h) => h.coverage >= hits[0].coverage - this.t.margin).slice(0, limit);
+    return { articles, unknownShare, anyTopic: coverage.size > 0, length: [...normalize(q)].length };
   }
 
-  /** Paraphrases: no article explains enough of the question's words, but one is also the closest by character
-   * bigrams to the way it is named and asked about, clearly ahead of the next; when the question names no article's
-   * topic, any article may answer, over a higher bar. */
-  private secondStage(q: string, coverage: Map<T, number>, offTopic: Map<T, number>): T | undefined {
-    if (!coverage.size && !offTopic.size) return undefined;
-    const similarity = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h.similarity]));
-    const above = (bar: number) => ([doc, c]: [T, number]) => ({ doc, by: c + this.t.neighbourWeight * (similarity.get(doc) ?? 0) - bar });
-    // Articles the question does not name the topic of compete only when it names none.
-    const ranked = (coverage.size ? [...coverage].map(above(this.t.neighbourAnswer)) : [...offTopic].map(above(this.t.offTopicAnswer)))
-      .sort((a, b) => b.by - a.by);
-    const [best, next] = ranked;
-    if (best.by < 0 || best.by - (next?.by ?? -Infinity) < this.t.neighbourLead) return undefined;
-    return best.doc;
+  /** Up to `limit` articles that answer `q`, best first; none when none is likely enough (decide.ts, model.json). */
+  search(q: string, limit = 3): Array<KnowledgeHit<T>> {
+    const s = this.signals(q);
+    const x = featuresOf(s);
+    const p = x.map((f) => probability(this.model, f));
+    return decide(this.model, p, limit).map((i) => {
+      const a = s.articles[i];
+      return { doc: a.doc, score: a.bm25, coverage: a.coverage, probability: p[i] };
+    });
   }
 }
 

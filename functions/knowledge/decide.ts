@@ -1,0 +1,86 @@
+/**
+ * The learned decision of the knowledge search (docs/rules.md §2: no answer is better than a wrong one). For each
+ * article with any signal for the question (search.ts `signals`), a logistic regression over a handful of
+ * explainable features gives the probability that the article answers it; the best article answers when that
+ * probability reaches the model's `answer` bar, and the next ones join it (up to three) when theirs reach `keep`
+ * times the best one's. The weights and bars are in model.json, fitted by `npm run train:knowledge`
+ * (scripts/train-knowledge.ts, functions/knowledge/learn.ts) on the labelled question sets; an operator can read
+ * each weight: what pushes an article towards answering and by how much.
+ */
+import type { QuestionSignals } from './search';
+
+/** The features, in model.json's order. All lie in about [−1, 1]. */
+export const FEATURES = [
+  'coverage', // share of the question's weight the article explains
+  'onTopic', // the question names the article's topic (title or tags)
+  'missing', // share of the question's weight in its heaviest word other articles have and this one lacks
+  'similarity', // bigram nearness to the article's title, tags and common questions
+  'contained', // share of that closest phrase found in the question
+  'bm25', // BM25 relative to the best article's
+  'coverageLead', // coverage minus the best other article's
+  'similarityLead', // similarity minus the best other article's
+  'bm25Lead', // relative BM25 minus the best other article's
+  'unknownShare', // share of the question's weight in words no article contains
+  'anyTopic', // the question names some article's topic
+  'length', // log of the question's length in characters, / 5
+  'onTopicCoverage', // coverage when the question names the article's topic, else 0
+  'onTopicLead', // coverage lead when the question names the article's topic, else 0
+] as const;
+
+export interface DecisionModel {
+  features: readonly string[];
+  weights: number[];
+  bias: number;
+  /** The best article answers when its probability reaches this. */
+  answer: number;
+  /** Further articles join when their probability reaches this share of the best one's. */
+  keep: number;
+}
+
+/** Best other value of `f` than article i's. */
+function bestOther(values: number[], i: number): number {
+  let best = 0;
+  values.forEach((v, j) => {
+    if (j !== i && v > best) best = v;
+  });
+  return best;
+}
+
+/** One feature vector per article of `s.articles`, in the FEATURES order. */
+export function featuresOf<T>(s: QuestionSignals<T>): number[][] {
+  const top = Math.max(0, ...s.articles.map((a) => a.bm25));
+  const cov = s.articles.map((a) => a.coverage);
+  const sim = s.articles.map((a) => a.similarity);
+  const bm = s.articles.map((a) => (top > 0 ? a.bm25 / top : 0));
+  const length = Math.log(1 + s.length) / 5;
+  return s.articles.map((a, i) => [
+    a.coverage,
+    a.onTopic ? 1 : 0,
+    a.missing,
+    a.similarity,
+    a.contained,
+    bm[i],
+    a.coverage - bestOther(cov, i),
+    a.similarity - bestOther(sim, i),
+    bm[i] - bestOther(bm, i),
+    s.unknownShare,
+    s.anyTopic ? 1 : 0,
+    length,
+    a.onTopic ? a.coverage : 0,
+    a.onTopic ? a.coverage - bestOther(cov, i) : 0,
+  ]);
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function probability(m: Pick<DecisionModel, 'weights' | 'bias'>, x: number[]): number {
+  return sigmoid(x.reduce((z, v, k) => z + v * m.weights[k], m.bias));
+}
+
+/** Indexes into `probabilities` of the articles that answer, best first (none when the best is below the bar). */
+export function decide(m: Pick<DecisionModel, 'answer' | 'keep'>, probabilities: number[], limit: number): number[] {
+  const order = probabilities.map((_, i) => i).sort((a, b) => probabilities[b] - probabilities[a]);
+  if (!order.length || probabilities[order[0]] < m.answer) return [];
+  const bar = probabilities[order[0]] * m.keep;
+  return order.filter((i, k) => k === 0 || probabilities[i] >= bar).slice(0, limit);
+}

@@ -1,0 +1,122 @@
+/**
+ * Fitting the knowledge search's decision (decide.ts) on labelled questions: used by scripts/train-knowledge.ts (which
+ * writes model.json) and by `npm run bench:knowledge -- --cv` (leave-one-set-out cross-validation). Never bundled
+ * into a Lambda function (search.ts reads only model.json).
+ *
+ * - Every (question, article with any signal) pair is an example, positive when the article is one the question
+ *   expects. A logistic regression with an L2 penalty is fitted by Newton's method (a dozen weights: exact, fast).
+ * - The bars are then chosen on the same questions: the `answer` bar is the lowest whose wrong-answer rate stays within
+ *   `maxWrong` (a margin under the 0.05 target, since a new question set does worse than the fitted ones), and `keep`
+ *   the share that gives the best top-3 accuracy.
+ */
+import { decide, type DecisionModel, FEATURES, featuresOf, probability } from './decide';
+import type { KnowledgeIndex, KnowledgeDoc } from './search';
+
+export interface LabelledQuestion {
+  q: string;
+  /** Titles of the articles that answer it; empty: none does. */
+  expect: string[];
+}
+
+/** One question: a feature vector and a label per article with any signal. */
+export interface Example {
+  x: number[][];
+  y: boolean[];
+  answerable: boolean;
+}
+
+export function examplesOf<T extends KnowledgeDoc>(index: KnowledgeIndex<T>, questions: LabelledQuestion[]): Example[] {
+  return questions.map(({ q, expect }) => {
+    const s = index.signals(q);
+    return { x: featuresOf(s), y: s.articles.map((a) => expect.includes(a.doc.title)), answerable: expect.length > 0 };
+  });
+}
+
+/** Solves A·x = b (A symmetric positive definite, small) by Gaussian elimination. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c += 1) {
+    let p = c;
+    for (let r = c + 1; r < n; r += 1) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
+    [m[c], m[p]] = [m[p], m[c]];
+    for (let r = 0; r < n; r += 1) {
+      if (r === c || !m[c][c]) continue;
+      const f = m[r][c] / m[c][c];
+      for (let k = c; k <= n; k += 1) m[r][k] -= f * m[c][k];
+    }
+  }
+  return m.map((row, i) => (row[i] ? row[n] / row[i] : 0));
+}
+
+/** Logistic regression with an L2 penalty `lambda` on the weights (not the bias), by Newton's method. */
+export function fitLogistic(xs: number[][], ys: boolean[], lambda = 0.1): { weights: number[]; bias: number } {
+  const d = xs[0]?.length ?? FEATURES.length;
+  let w = new Array(d + 1).fill(0); // bias last
+  for (let iter = 0; iter < 25; iter += 1) {
+    const grad = new Array(d + 1).fill(0);
+    const hess = Array.from({ length: d + 1 }, () => new Array(d + 1).fill(0));
+    xs.forEach((x0, n) => {
+      const x = [...x0, 1];
+      const p = probability({ weights: w.slice(0, d), bias: w[d] }, x0);
+      const r = p - (ys[n] ? 1 : 0);
+      const s = Math.max(p * (1 - p), 1e-9);
+      for (let i = 0; i <= d; i += 1) {
+        grad[i] += r * x[i];
+        for (let j = 0; j <= d; j += 1) hess[i][j] += s * x[i] * x[j];
+      }
+    });
+    for (let i = 0; i < d; i += 1) {
+      grad[i] += lambda * w[i];
+      hess[i][i] += lambda;
+    }
+    hess[d][d] += 1e-6;
+    const step = solve(hess, grad);
+    w = w.map((v, i) => v - step[i]);
+    if (Math.max(...step.map(Math.abs)) < 1e-7) break;
+  }
+  return { weights: w.slice(0, d), bias: w[d] };
+}
+
+export interface Outcome {
+  questions: number;
+  answerable: number;
+  top3: number;
+  wrong: number;
+}
+
+/** top-3 and wrong answers of a model on examples (the bench's definitions: score.ts). */
+export function outcomeOf(m: DecisionModel, examples: Example[]): Outcome {
+  const o = { questions: examples.length, answerable: 0, top3: 0, wrong: 0 };
+  for (const e of examples) {
+    const got = decide(m, e.x.map((x) => probability(m, x)), 3);
+    const right = got.some((i) => e.y[i]);
+    if (e.answerable) o.answerable += 1;
+    if (e.answerable && right) o.top3 += 1;
+    if (got.length && !right) o.wrong += 1;
+  }
+  return o;
+}
+
+export interface TrainOptions {
+  lambda?: number;
+  /** Highest wrong-answer rate the bars may give on the training questions. */
+  maxWrong?: number;
+}
+
+export function train(examples: Example[], { lambda = 0.1, maxWrong = 0.03 }: TrainOptions = {}): DecisionModel {
+  const xs = examples.flatMap((e) => e.x);
+  const ys = examples.flatMap((e) => e.y);
+  const { weights, bias } = fitLogistic(xs, ys, lambda);
+  // Best top-3 within maxWrong; among equals, fewer wrong answers, then the higher bars (safer on new questions).
+  let best: { model: DecisionModel; top3: number; wrong: number } | undefined;
+  for (let a = 0.05; a < 0.96; a += 0.01) {
+    for (const keep of [0.25, 0.5, 0.75, 1]) {
+      const model = { features: FEATURES, weights, bias, answer: Math.round(a * 100) / 100, keep };
+      const o = outcomeOf(model, examples);
+      if (o.wrong / o.questions > maxWrong) continue;
+      if (!best || o.top3 > best.top3 || (o.top3 === best.top3 && o.wrong <= best.wrong)) best = { model, top3: o.top3, wrong: o.wrong };
+    }
+  }
+  return best?.model ?? { features: FEATURES, weights, bias, answer: 1.01, keep: 1 };
+}

@@ -1,0 +1,22 @@
+/**
+ * The labelled knowledge question sets the search is fitted on (scripts/train-knowledge.ts) and measured on
+ * (scripts/bench/knowledge.ts). All five are tuning data; the held-out set (knowledge-questions-fresh3.json) is not
+ * here: only the bench reads it, with --heldout, and prints its aggregates only.
+ */
+import seed from '../seed-data.json';
+import fixture from '../../tests/fixtures/knowledge-questions.json';
+import heldout from '../../tests/fixtures/knowledge-questions-heldout.json';
+import colloquial from '../../tests/fixtures/knowledge-questions-colloquial.json';
+import fresh from '../../tests/fixtures/knowledge-questions-fresh.json';
+import fresh2 from '../../tests/fixtures/knowledge-questions-fresh2.json';
+import type { LabelledQuestion } from '../../functions/knowledge/learn';
+
+export const articles = seed.articles.map((a, i) => ({ id: `a${i}`, ...a }));
+
+export const tuningSets: Array<{ name: string; questions: LabelledQuestion[] }> = [
+  { name: 'shipped', questions: fixture.questions },
+  { name: 'old held-out', questions: heldout.questions },
+  { name: 'colloquial', questions: colloquial.questions },
+  { name: 'fresh', questions: fresh.questions },
+  { name: 'fresh2', questions: fresh2.questions },
+];

@@ -1,0 +1,22 @@
+/**
+ * Fits the knowledge search's decision (functions/knowledge/decide.ts) on all five labelled question sets and writes
+ * functions/knowledge/model.json. Rerun after changing the articles, their common questions, the question sets or
+ * the features: `npm run train:knowledge`; then `npm run bench:knowledge -- --cv` for the honest estimate.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FEATURES } from '../functions/knowledge/decide';
+import { examplesOf, outcomeOf, train } from '../functions/knowledge/learn';
+import { KnowledgeIndex } from '../functions/knowledge/search';
+import { articles, tuningSets } from './bench/knowledge-sets';
+
+const index = new KnowledgeIndex(articles);
+const examples = tuningSets.flatMap((s) => examplesOf(index, s.questions));
+const model = train(examples);
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const out = { ...model, features: [...FEATURES], weights: model.weights.map(round), bias: round(model.bias) };
+writeFileSync(join(process.cwd(), 'functions/knowledge/model.json'), `${JSON.stringify(out, null, 2)}\n`);
+const o = outcomeOf(out, examples);
+console.log(`model.json: answer bar ${out.answer}, keep ${out.keep}; on all ${o.questions} questions top-3 ${o.top3}/${o.answerable}, wrong ${o.wrong}`);
+FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(15)} ${out.weights[i].toFixed(3)}`));
+console.log(`  ${'bias'.padEnd(15)} ${out.bias.toFixed(3)}`);

@@ -13,6 +13,7 @@ import type { QuestionSignals } from './search';
 export const FEATURES = [
   'coverage', // share of the question's weight the article explains
   'onTopic', // the question names the article's topic (title or tags)
+  'topical', // share of the question's weight in words of the article's title or tags
   'missing', // share of the question's weight in its heaviest word other articles have and this one lacks
   'similarity', // bigram nearness to the article's title, tags and common questions
   'contained', // share of that closest phrase found in the question
@@ -56,6 +57,7 @@ export function featuresOf<T>(s: QuestionSignals<T>): number[][] {
   return s.articles.map((a, i) => [
     a.coverage,
     a.onTopic ? 1 : 0,
+    a.topical,
     a.missing,
     a.similarity,
     a.contained,

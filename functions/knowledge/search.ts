@@ -72,6 +72,8 @@ export interface ArticleSignals<T> {
   coverage: number;
   /** The question names the article's topic: a word of its title or tags. */
   onTopic: boolean;
+  /** Share of the question's weight in words of the article's title or tags. */
+  topical: number;
   /** Share of the question's weight in its heaviest word that other articles have and this one lacks. */
   missing: number;
   /** Character-bigram nearness to the article's title, tags and common questions (neighbour.ts). */
@@ -87,6 +89,7 @@ interface Explained<T> {
   coverage: Map<T, number>;
   offTopic: Map<T, number>;
   missing: Map<T, number>;
+  topical: Map<T, number>;
   unknownShare: number;
 }
 
@@ -179,8 +182,10 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
 
   /** The question's units as written and with pinyin slips corrected, and the coverage of every article. */
   explain(q: string): Explained<T> {
-    const contained = (x: string) =>
+    const asWritten = (x: string) =>
       x.length <= MAX_UNIT ? this.substrings.has(x) : this.profiles.some((p) => p.head.includes(x) || p.body.includes(x));
+    // A string some article contains, as written or with an everyday synonym (长者卡 as 老人卡): one unit, not 长/者/卡.
+    const contained = (x: string) => asWritten(x) || (x.length >= 2 && variants(x).some((v, k) => k > 0 && asWritten(v)));
     const units = queryUnits(correctSlips(normalize(q), this.vocabulary, contained), (x) => this.known.has(x), contained);
     const forms = units.map((u) => variants(u.text));
     const matches = units.map((u, i) => this.profiles.map((p) => this.match(u, forms[i], p)));
@@ -193,8 +198,10 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     const coverage = new Map<T, number>();
     const offTopic = new Map<T, number>();
     const missing = new Map<T, number>();
+    const topical = new Map<T, number>();
     this.profiles.forEach((p, j) => {
       let explained = 0;
+      let named = 0;
       let onTopic = false;
       let heaviestMissing = 0;
       units.forEach((u, i) => {
@@ -204,18 +211,22 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
         if (df[i]) heaviestMissing = Math.max(heaviestMissing, weight[i] * (1 - m));
         // The question names this article's topic: a word of its title or tags. Not a word of its common questions
         // only: those were written from the tuning questions, so how well that generalises cannot be measured.
-        if (u.text.length >= 2 && !FRAME_WORDS.has(u.text) && forms[i].some((v) => p.topic.includes(v))) onTopic = true;
+        if (u.text.length >= 2 && !FRAME_WORDS.has(u.text) && forms[i].some((v) => p.topic.includes(v))) {
+          onTopic = true;
+          named += weight[i];
+        }
       });
+      if (total > 0 && named > 0) topical.set(p.doc, named / total);
       if (total > 0 && explained > 0) (onTopic ? coverage : offTopic).set(p.doc, explained / total);
       if (total > 0) missing.set(p.doc, heaviestMissing / total);
     });
     const known = total - Math.min(unknownWeight, this.t.unknownCap * this.idf(0));
-    return { units, coverage, offTopic, missing, unknownShare: total > 0 ? 1 - known / total : 1 };
+    return { units, coverage, offTopic, missing, topical, unknownShare: total > 0 ? 1 - known / total : 1 };
   }
 
   /** Coverage of every article the question names the topic of, the whole message's or a clause's. */
   coverages(q: string): Explained<T> {
-    const { units, coverage, offTopic, missing, unknownShare } = this.explain(q);
+    const { units, coverage, offTopic, missing, topical, unknownShare } = this.explain(q);
     // A long message: each clause also stands as the question (他没有居住证，能办吗), its coverage counting clauseShare.
     const clauses = q.split(/[，。？！；,.?!;\s]+/).filter((c) => c.length >= 2);
     if (clauses.length > 1 && this.t.clauseShare > 0) {
@@ -223,15 +234,16 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
         const part = this.explain(clause);
         for (const [doc, c] of part.coverage) coverage.set(doc, Math.max(coverage.get(doc) ?? 0, c * this.t.clauseShare));
         for (const [doc, c] of part.offTopic) offTopic.set(doc, Math.max(offTopic.get(doc) ?? 0, c * this.t.clauseShare));
+        for (const [doc, c] of part.topical) topical.set(doc, Math.max(topical.get(doc) ?? 0, c * this.t.clauseShare));
       }
     }
     for (const doc of coverage.keys()) offTopic.delete(doc);
-    return { units, coverage, offTopic, missing, unknownShare };
+    return { units, coverage, offTopic, missing, topical, unknownShare };
   }
 
   /** Everything the learned decision (decide.ts) reads about the question and each article with any signal. */
   signals(q: string): QuestionSignals<T> {
-    const { units, coverage, offTopic, missing, unknownShare } = this.coverages(q);
+    const { units, coverage, offTopic, missing, topical, unknownShare } = this.coverages(q);
     const near = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h]));
     const text = units.map((u) => u.text).join(' ');
     const bm25 = new Map(text ? this.mini.search(text).map((r) => [String(r.id), r.score]) : []);
@@ -242,7 +254,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       const n = near.get(p.doc);
       if (!c && !n) continue;
       articles.push({
-        doc: p.doc, coverage: c, onTopic: on !== undefined, missing: missing.get(p.doc) ?? 0,
+        doc: p.doc, coverage: c, onTopic: on !== undefined, topical: topical.get(p.doc) ?? 0, missing: missing.get(p.doc) ?? 0,
         similarity: n?.similarity ?? 0, contained: n?.contained ?? 0, bm25: bm25.get(p.doc.id) ?? 0,
       });
     }

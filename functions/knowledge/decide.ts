@@ -17,6 +17,9 @@ export const FEATURES = [
   'missing', // share of the question's weight in its heaviest word other articles have and this one lacks
   'similarity', // bigram nearness to the article's title, tags and common questions
   'contained', // share of that closest phrase found in the question
+  'asked', // nearness to the labelled questions this article answers (asked.ts)
+  'askedLead', // that minus the best other article's
+  'unanswered', // nearness to the labelled questions no article answers
   'bm25', // BM25 relative to the best article's
   'coverageLead', // coverage minus the best other article's
   'similarityLead', // similarity minus the best other article's
@@ -53,6 +56,7 @@ export function featuresOf<T>(s: QuestionSignals<T>): number[][] {
   const cov = s.articles.map((a) => a.coverage);
   const sim = s.articles.map((a) => a.similarity);
   const bm = s.articles.map((a) => (top > 0 ? a.bm25 / top : 0));
+  const asked = s.articles.map((a) => a.asked);
   const length = Math.log(1 + s.length) / 5;
   return s.articles.map((a, i) => [
     a.coverage,
@@ -61,6 +65,9 @@ export function featuresOf<T>(s: QuestionSignals<T>): number[][] {
     a.missing,
     a.similarity,
     a.contained,
+    a.asked,
+    a.asked - bestOther(asked, i),
+    s.unanswered,
     bm[i],
     a.coverage - bestOther(cov, i),
     a.similarity - bestOther(sim, i),

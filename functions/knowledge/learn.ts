@@ -9,8 +9,9 @@
  *   `maxWrong` (a margin under the 0.05 target, since a new question set does worse than the fitted ones), and `keep`
  *   the share that gives the best top-3 accuracy.
  */
+import { type Examples, examplesFrom, NO_EXAMPLES } from './asked';
 import { decide, type DecisionModel, FEATURES, featuresOf, probability } from './decide';
-import type { KnowledgeIndex, KnowledgeDoc } from './search';
+import { KnowledgeIndex, type KnowledgeDoc, TUNING } from './search';
 
 export interface LabelledQuestion {
   q: string;
@@ -102,6 +103,39 @@ export interface TrainOptions {
   lambda?: number;
   /** Highest wrong-answer rate the bars may give on the training questions. */
   maxWrong?: number;
+  /** Use the labelled questions as examples (asked.ts); false to measure without them. */
+  examples?: boolean;
+}
+
+export interface QuestionSet {
+  name: string;
+  questions: LabelledQuestion[];
+}
+
+const examplesOfSets = (sets: QuestionSet[], o: TrainOptions): Examples =>
+  o.examples === false ? NO_EXAMPLES : examplesFrom(sets.flatMap((s) => s.questions));
+
+/**
+ * The decision fitted on `sets`. Each set's signals come from an index whose labelled examples are the other sets'
+ * only, so the weights learn how far a new question's nearness to the examples can be trusted, not that a question
+ * is always nearest to itself.
+ */
+export function fitOnSets<T extends KnowledgeDoc>(articles: T[], sets: QuestionSet[], o: TrainOptions = {}): DecisionModel {
+  const examples = sets.map((s, j) => {
+    const index = new KnowledgeIndex(articles, TUNING, undefined, examplesOfSets(sets.filter((_, k) => k !== j), o));
+    return examplesOf(index, s.questions);
+  });
+  return train(examples.flat(), o);
+}
+
+/** Leave-one-set-out: for each set, the decision and examples from the other sets, measured on it. */
+export function crossValidate<T extends KnowledgeDoc>(articles: T[], sets: QuestionSet[], o: TrainOptions = {}) {
+  return sets.map((s, i) => {
+    const rest = sets.filter((_, k) => k !== i);
+    const model = fitOnSets(articles, rest, o);
+    const index = new KnowledgeIndex(articles, TUNING, model, examplesOfSets(rest, o));
+    return { name: s.name, model, outcome: outcomeOf(model, examplesOf(index, s.questions)) };
+  });
 }
 
 export function train(examples: Example[], { lambda = 0.1, maxWrong = 0.03 }: TrainOptions = {}): DecisionModel {

@@ -21,7 +21,9 @@
  * Server-side only: never import this from the mini-program.
  */
 import MiniSearch from 'minisearch';
+import { ExampleIndex, type Examples } from './asked';
 import { decide, type DecisionModel, featuresOf, probability } from './decide';
+import shippedExamples from './examples.json';
 import shippedModel from './model.json';
 import { NeighbourIndex } from './neighbour';
 import { correctSlips, type Vocabulary, vocabularyOf } from './slips';
@@ -79,6 +81,8 @@ export interface ArticleSignals<T> {
   /** Character-bigram nearness to the article's title, tags and common questions (neighbour.ts). */
   similarity: number;
   contained: number;
+  /** Bigram nearness to the labelled questions this article answers (asked.ts). */
+  asked: number;
   /** BM25 (minisearch) over title, tags, common questions and body. */
   bm25: number;
 }
@@ -99,6 +103,8 @@ export interface QuestionSignals<T> {
   unknownShare: number;
   /** The question names some article's topic. */
   anyTopic: boolean;
+  /** Bigram nearness to the labelled questions no article answers (asked.ts). */
+  unanswered: number;
   /** Characters. */
   length: number;
 }
@@ -125,11 +131,13 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   private readonly known: Set<string>;
   private readonly substrings: Set<string>;
   private readonly neighbours: NeighbourIndex<T>;
+  private readonly asked: ExampleIndex<T>;
 
   constructor(
     docs: T[],
     private readonly t: Tuning = TUNING,
     private readonly model: DecisionModel = shippedModel,
+    examples: Examples = shippedExamples,
   ) {
     this.profiles = docs.map((doc) => {
       const head = normalize([doc.title, ...doc.tags, ...(doc.questions ?? [])].join('\n'));
@@ -155,6 +163,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     });
     this.mini.addAll(docs);
     this.neighbours = new NeighbourIndex(docs.map((doc) => ({ doc, phrases: [doc.title, ...doc.tags, ...(doc.questions ?? [])] })));
+    this.asked = new ExampleIndex(docs, examples);
   }
 
   /** How well an article explains one unit of the question (0–1), the unit as written or with a synonym. */
@@ -245,6 +254,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   signals(q: string): QuestionSignals<T> {
     const { units, coverage, offTopic, missing, topical, unknownShare } = this.coverages(q);
     const near = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h]));
+    const asked = this.asked.nearest(q);
     const text = units.map((u) => u.text).join(' ');
     const bm25 = new Map(text ? this.mini.search(text).map((r) => [String(r.id), r.score]) : []);
     const articles: Array<ArticleSignals<T>> = [];
@@ -252,13 +262,14 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       const on = coverage.get(p.doc);
       const c = on ?? offTopic.get(p.doc) ?? 0;
       const n = near.get(p.doc);
-      if (!c && !n) continue;
+      const e = asked.byDoc.get(p.doc) ?? 0;
+      if (!c && !n && !e) continue;
       articles.push({
         doc: p.doc, coverage: c, onTopic: on !== undefined, topical: topical.get(p.doc) ?? 0, missing: missing.get(p.doc) ?? 0,
-        similarity: n?.similarity ?? 0, contained: n?.contained ?? 0, bm25: bm25.get(p.doc.id) ?? 0,
+        similarity: n?.similarity ?? 0, contained: n?.contained ?? 0, asked: e, bm25: bm25.get(p.doc.id) ?? 0,
       });
     }
-    return { articles, unknownShare, anyTopic: coverage.size > 0, length: [...normalize(q)].length };
+    return { articles, unknownShare, anyTopic: coverage.size > 0, unanswered: asked.none, length: [...normalize(q)].length };
   }
 
   /** Up to `limit` articles that answer `q`, best first; none when none is likely enough (decide.ts, model.json). */

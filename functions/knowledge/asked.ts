@@ -1,0 +1,49 @@
+/**
+ * Labelled questions as examples (functions/knowledge/examples.json, written by scripts/train-knowledge.ts from the
+ * labelled question sets): how citizens actually asked, with the article that answers or none. A question near
+ * the labelled questions of an article leans towards it; one near a labelled question no article answers (护照丢了,
+ * 公交司机态度差) leans towards no answer. Nearness is neighbour.ts's weighted bigram Dice. The decision (decide.ts)
+ * weighs both signals like the others. Examples name articles by title: an article renamed loses its examples until
+ * the next `npm run train:knowledge`.
+ */
+import { NeighbourIndex } from './neighbour';
+
+export interface Examples {
+  /** Labelled questions by the title of the article that answers them. */
+  answered: Record<string, string[]>;
+  /** Labelled questions no article answers (near misses). */
+  unanswered: string[];
+}
+
+export const NO_EXAMPLES: Examples = { answered: {}, unanswered: [] };
+
+/** `examples` from labelled questions (an empty `expect`: no article answers). */
+export function examplesFrom(questions: Array<{ q: string; expect: string[] }>): Examples {
+  const out: Examples = { answered: {}, unanswered: [] };
+  for (const { q, expect } of questions) {
+    if (!expect.length) out.unanswered.push(q);
+    for (const title of expect) (out.answered[title] ??= []).push(q);
+  }
+  return out;
+}
+
+export class ExampleIndex<T extends { title: string }> {
+  private readonly index: NeighbourIndex<T | null>;
+
+  constructor(docs: T[], examples: Examples) {
+    const entries: Array<{ doc: T | null; phrases: string[] }> = docs.map((doc) => ({ doc, phrases: examples.answered[doc.title] ?? [] }));
+    entries.push({ doc: null, phrases: examples.unanswered });
+    this.index = new NeighbourIndex(entries);
+  }
+
+  /** Similarity (0–1) to each article's nearest labelled question, and to the nearest no article answers. */
+  nearest(q: string): { byDoc: Map<T, number>; none: number } {
+    const byDoc = new Map<T, number>();
+    let none = 0;
+    for (const h of this.index.nearest(q)) {
+      if (h.doc === null) none = h.similarity;
+      else byDoc.set(h.doc, h.similarity);
+    }
+    return { byDoc, none };
+  }
+}

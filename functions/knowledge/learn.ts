@@ -51,7 +51,7 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /** Logistic regression with an L2 penalty `lambda` on the weights (not the bias), by Newton's method. */
-export function fitLogistic(xs: number[][], ys: boolean[], lambda = 0.1): { weights: number[]; bias: number } {
+export function fitLogistic(xs: number[][], ys: boolean[], lambda = 0.003): { weights: number[]; bias: number } {
   const d = xs[0]?.length ?? FEATURES.length;
   let w = new Array(d + 1).fill(0); // bias last
   for (let iter = 0; iter < 25; iter += 1) {
@@ -138,7 +138,7 @@ export function crossValidate<T extends KnowledgeDoc>(articles: T[], sets: Quest
   });
 }
 
-export function train(examples: Example[], { lambda = 0.1, maxWrong = 0.03 }: TrainOptions = {}): DecisionModel {
+export function train(examples: Example[], { lambda = 0.003, maxWrong = 0.03 }: TrainOptions = {}): DecisionModel {
   const xs = examples.flatMap((e) => e.x);
   const ys = examples.flatMap((e) => e.y);
   const { weights, bias } = fitLogistic(xs, ys, lambda);

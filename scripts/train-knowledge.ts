@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEATURES } from '../functions/knowledge/decide';
+import { FEATURES, GATE } from '../functions/knowledge/decide';
 import { examplesFrom } from '../functions/knowledge/asked';
 import { examplesOf, fitOnSets, outcomeOf } from '../functions/knowledge/learn';
 import { KnowledgeIndex, TUNING } from '../functions/knowledge/search';
@@ -15,10 +15,20 @@ const model = fitOnSets(articles, tuningSets);
 const examples = examplesFrom(tuningSets.flatMap((s) => s.questions));
 writeFileSync(join(process.cwd(), 'functions/knowledge/examples.json'), `${JSON.stringify(examples)}\n`);
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
-const out = { ...model, features: [...FEATURES], weights: model.weights.map(round), bias: round(model.bias) };
+const out = {
+  ...model,
+  features: [...FEATURES],
+  weights: model.weights.map(round),
+  bias: round(model.bias),
+  gateFeatures: [...GATE],
+  gate: model.gate && { weights: model.gate.weights.map(round), bias: round(model.gate.bias) },
+};
 writeFileSync(join(process.cwd(), 'functions/knowledge/model.json'), `${JSON.stringify(out, null, 2)}\n`);
 // In-sample: every question is among the examples, so these figures flatter; `npm run bench:knowledge -- --cv` does not.
 const o = outcomeOf(out, examplesOf(new KnowledgeIndex(articles, TUNING, out, examples), tuningSets.flatMap((s) => s.questions)));
 console.log(`model.json, examples.json: answer bar ${out.answer}, keep ${out.keep}; in-sample on all ${o.questions} questions top-3 ${o.top3}/${o.answerable}, wrong ${o.wrong}`);
 FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(15)} ${out.weights[i].toFixed(3)}`));
 console.log(`  ${'bias'.padEnd(15)} ${out.bias.toFixed(3)}`);
+console.log('gate (does the best article answer at all):');
+GATE.forEach((f, i) => console.log(`  ${f.padEnd(15)} ${out.gate?.weights[i].toFixed(3)}`));
+console.log(`  ${'bias'.padEnd(15)} ${out.gate?.bias.toFixed(3)}`);

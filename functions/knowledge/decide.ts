@@ -35,6 +35,8 @@ export interface DecisionModel {
   features: readonly string[];
   weights: number[];
   bias: number;
+  /** Second step: whether the best article answers at all, from the probabilities and the question (GATE). */
+  gate?: { weights: number[]; bias: number };
   /** The best article answers when its probability reaches this. */
   answer: number;
   /** Further articles join when their probability reaches this share of the best one's. */
@@ -86,10 +88,29 @@ export function probability(m: Pick<DecisionModel, 'weights' | 'bias'>, x: numbe
   return sigmoid(x.reduce((z, v, k) => z + v * m.weights[k], m.bias));
 }
 
+/**
+ * Question-level features of the gate: the best probability, its lead over the next, the question's nearness to
+ * labelled unanswerable questions, its share of words no article has, how many articles have any signal. Not its
+ * length: in the labelled sets near misses are short, which would teach the gate a habit of their authors.
+ */
+export const GATE = ['best', 'lead', 'unanswered', 'unknownShare', 'candidates'] as const;
+
+export function gateFeatures(x: number[][], p: number[]): number[] {
+  const sorted = [...p].sort((a, b) => b - a);
+  const at = (f: (typeof FEATURES)[number]) => x[0]?.[FEATURES.indexOf(f)] ?? 0;
+  return [sorted[0] ?? 0, (sorted[0] ?? 0) - (sorted[1] ?? 0), at('unanswered'), at('unknownShare'), Math.min(x.length, 20) / 20];
+}
+
+/** How sure the model is that the best article answers (0–1). */
+export function confidence(m: Pick<DecisionModel, 'gate'>, x: number[][], p: number[]): number {
+  if (!p.length) return 0;
+  return m.gate ? probability(m.gate, gateFeatures(x, p)) : Math.max(...p);
+}
+
 /** Indexes into `probabilities` of the articles that answer, best first (none when the best is below the bar). */
-export function decide(m: Pick<DecisionModel, 'answer' | 'keep'>, probabilities: number[], limit: number): number[] {
+export function decide(m: Pick<DecisionModel, 'answer' | 'keep' | 'gate'>, probabilities: number[], limit: number, x: number[][] = []): number[] {
   const order = probabilities.map((_, i) => i).sort((a, b) => probabilities[b] - probabilities[a]);
-  if (!order.length || probabilities[order[0]] < m.answer) return [];
+  if (!order.length || confidence(m, x, probabilities) < m.answer) return [];
   const bar = probabilities[order[0]] * m.keep;
   return order.filter((i, k) => k === 0 || probabilities[i] >= bar).slice(0, limit);
 }

@@ -10,7 +10,7 @@
  *   the share that gives the best top-3 accuracy.
  */
 import { type Examples, examplesFrom, NO_EXAMPLES } from './asked';
-import { decide, type DecisionModel, FEATURES, featuresOf, probability } from './decide';
+import { decide, type DecisionModel, FEATURES, featuresOf, gateFeatures, probability } from './decide';
 import { KnowledgeIndex, type KnowledgeDoc, TUNING } from './search';
 
 export interface LabelledQuestion {
@@ -90,7 +90,7 @@ export interface Outcome {
 export function outcomeOf(m: DecisionModel, examples: Example[]): Outcome {
   const o = { questions: examples.length, answerable: 0, top3: 0, wrong: 0 };
   for (const e of examples) {
-    const got = decide(m, e.x.map((x) => probability(m, x)), 3);
+    const got = decide(m, e.x.map((x) => probability(m, x)), 3, e.x);
     const right = got.some((i) => e.y[i]);
     if (e.answerable) o.answerable += 1;
     if (e.answerable && right) o.top3 += 1;
@@ -103,6 +103,8 @@ export interface TrainOptions {
   lambda?: number;
   /** Highest wrong-answer rate the bars may give on the training questions. */
   maxWrong?: number;
+  /** Fit the gate (decide.ts GATE) as a second step; false: the best article's probability decides alone. */
+  gate?: boolean;
   /** Use the labelled questions as examples (asked.ts); false to measure without them. */
   examples?: boolean;
 }
@@ -138,15 +140,25 @@ export function crossValidate<T extends KnowledgeDoc>(articles: T[], sets: Quest
   });
 }
 
-export function train(examples: Example[], { lambda = 0.003, maxWrong = 0.03 }: TrainOptions = {}): DecisionModel {
+export function train(examples: Example[], { lambda = 0.003, maxWrong = 0.03, gate: useGate = true }: TrainOptions = {}): DecisionModel {
   const xs = examples.flatMap((e) => e.x);
   const ys = examples.flatMap((e) => e.y);
   const { weights, bias } = fitLogistic(xs, ys, lambda);
+  let gate: DecisionModel['gate'];
+  if (useGate) {
+    const asked = examples.filter((e) => e.x.length);
+    const gx = asked.map((e) => gateFeatures(e.x, e.x.map((x) => probability({ weights, bias }, x))));
+    const gy = asked.map((e) => {
+      const p = e.x.map((x) => probability({ weights, bias }, x));
+      return e.y[p.indexOf(Math.max(...p))];
+    });
+    gate = fitLogistic(gx, gy, lambda);
+  }
   // Best top-3 within maxWrong; among equals, fewer wrong answers, then the higher bars (safer on new questions).
   let best: { model: DecisionModel; top3: number; wrong: number } | undefined;
   for (let a = 0.05; a < 0.96; a += 0.01) {
     for (const keep of [0.25, 0.5, 0.75, 1]) {
-      const model = { features: FEATURES, weights, bias, answer: Math.round(a * 100) / 100, keep };
+      const model = { features: FEATURES, weights, bias, gate, answer: Math.round(a * 100) / 100, keep };
       const o = outcomeOf(model, examples);
       if (o.wrong / o.questions > maxWrong) continue;
       if (!best || o.top3 > best.top3 || (o.top3 === best.top3 && o.wrong <= best.wrong)) best = { model, top3: o.top3, wrong: o.wrong };

@@ -277,7 +277,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     const s = this.signals(q);
     const x = featuresOf(s);
     const p = x.map((f) => probability(this.model, f));
-    return decide(this.model, p, limit).map((i) => {
+    return decide(this.model, p, limit, x).map((i) => {
       const a = s.articles[i];
       return { doc: a.doc, score: a.bm25, coverage: a.coverage, probability: p[i] };
     });

@@ -3,21 +3,22 @@
  * One implementation for GET /v1/knowledge, screening (POST /v1/screening) and the operator's registration screen,
  * which calls GET /v1/knowledge. No answer is better than a wrong one.
  *
+ * Signals, for each article (`signals`):
  * - Each article carries, besides title, body and tags, `questions`: the common ways citizens ask what it answers
- *   (常见问法, a usual knowledge-base practice), written from the article's content. Title, tags and questions form
- *   the article's head; a match there counts fully, a match only in the body counts TUNING.bodyMatch.
- * - The question is read with pinyin slips corrected (slips.ts) and cut into units (terms.ts); a unit matches an
- *   article as written or with an everyday synonym (thesaurus.ts). Each unit weighs its inverse document frequency
- *   over the articles; a unit no article contains weighs TUNING.unknown rare units (the question is about something
- *   else), all of them together at most TUNING.unknownCap such units (so a long message's context does not drown it).
- * - Decision: an article answers only if the units it explains carry at least TUNING.coverage of the question's
- *   weight, and the question names its topic: a unit of two characters or more found in the article's title or tags
- *   (so 年审 alone never answers with the dog-licence article, nor 广州 with anything). Each clause of a long message
- *   is also tried as the question, at TUNING.clauseShare of its coverage.
- * - Order: coverage, then BM25 (minisearch over the same fields); articles more than TUNING.margin below the best
- *   coverage are dropped.
- * - Second stage, for paraphrases, only when no article reaches TUNING.coverage: an article also near the question by
- *   character bigrams of its title, tags and common questions (neighbour.ts) may answer alone (secondStage).
+ *   (常见问法), written from the article's content. Title, tags and questions form the article's head; a match there
+ *   counts fully, a match only in the body counts TUNING.bodyMatch.
+ * - Coverage: the question is read with pinyin slips corrected (slips.ts) and cut into units (terms.ts); a unit
+ *   matches an article as written or with an everyday synonym (thesaurus.ts). Each unit weighs its inverse document
+ *   frequency over the articles; a unit no article contains weighs TUNING.unknown rare units (the question is about
+ *   something else), all of them together at most TUNING.unknownCap such units. Coverage is the share of the
+ *   question's weight the article explains; each clause of a long message also stands as the question, at
+ *   TUNING.clauseShare. Whether the question names the article's topic (a word of its title or tags), the share of
+ *   its weight in such words, and its heaviest word that other articles have and this one lacks are signals too.
+ * - Nearness by character bigrams to the article's title, tags and common questions (neighbour.ts), to the labelled
+ *   questions it answers and to labelled questions no article answers (asked.ts, examples.json); BM25 (minisearch).
+ * Decision (decide.ts): a logistic regression over those signals (model.json, fitted by `npm run train:knowledge`
+ * and cross-validated by `npm run bench:knowledge -- --cv`) gives each article a probability; a second logistic step
+ * (the gate) decides whether the best one answers at all; close runners-up join it, up to three.
  * Server-side only: never import this from the mini-program.
  */
 import MiniSearch from 'minisearch';
@@ -39,7 +40,7 @@ export interface KnowledgeDoc {
   questions?: string[];
 }
 
-/** The decision's knobs, measured with `npm run bench:knowledge` on the tuning questions only. */
+/** The signals' knobs (hand-set on the first tuning sets; the decision itself is learned: decide.ts). */
 export const TUNING = {
   /** Weight of a unit found only in an article's body (not its title, tags or common questions). */
   bodyMatch: 0.7,

@@ -4,6 +4,7 @@ import Button from '../../../components/Button';
 import { Field } from './FormParts';
 import { TABBABLE } from './keyboard';
 import type { Registration } from './useRegistration';
+import '../../components/chips.css';
 
 export default function DistrictField({ r }: { r: Registration }) {
   const { policy, districts, matches, form } = r;
@@ -48,7 +49,7 @@ export default function DistrictField({ r }: { r: Registration }) {
               return (
                 <View
                   key={d}
-                  className={`rg-district${chosen ? ' rg-district--on' : hit ? ' rg-district--hit' : ''}`}
+                  className={`s-chip s-chip--small${chosen ? ' s-chip--on' : hit ? ' rg-district--hit' : ''}`}
                   data-testid={`reg-district-option-${i + 1}`}
                   role='radio'
                   aria-checked={chosen}

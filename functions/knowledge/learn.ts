@@ -10,7 +10,7 @@
  *   the share that gives the best top-3 accuracy.
  */
 import { type Examples, examplesFrom, NO_EXAMPLES } from './asked';
-import { decide, type DecisionModel, FEATURES, featuresOf, gateFeatures, probability } from './decide';
+import { decide, type DecisionModel, FEATURES, featuresOf, GATE, gateFeatures, probability } from './decide';
 import { KnowledgeIndex, type KnowledgeDoc, TUNING } from './search';
 
 export interface LabelledQuestion {
@@ -165,4 +165,17 @@ export function train(examples: Example[], { lambda = 0.003, maxWrong = 0.03, ga
     }
   }
   return best?.model ?? { features: FEATURES, weights, bias, answer: 1.01, keep: 1 };
+}
+
+/** The model as model.json holds it: weights rounded to 4 decimals, the feature names beside them. */
+export function shippable(m: DecisionModel) {
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  return {
+    ...m,
+    features: [...FEATURES],
+    weights: m.weights.map(round),
+    bias: round(m.bias),
+    gateFeatures: [...GATE],
+    gate: m.gate && { weights: m.gate.weights.map(round), bias: round(m.gate.bias) },
+  };
 }

@@ -14,7 +14,9 @@ import fresh from '../../tests/fixtures/knowledge-questions-fresh.json';
 import fresh2 from '../../tests/fixtures/knowledge-questions-fresh2.json';
 import { ExampleIndex, examplesFrom } from './asked';
 import { decide, FEATURES } from './decide';
-import { fitLogistic } from './learn';
+import { articles as benchArticles, tuningSets } from '../../scripts/bench/knowledge-sets';
+import shippedExamples from './examples.json';
+import { fitLogistic, fitOnSets, shippable } from './learn';
 import model from './model.json';
 import { scoreKnowledge } from './score';
 import { NeighbourIndex, topicGrams } from './neighbour';
@@ -140,6 +142,11 @@ describe('knowledge search', () => {
     expect(ex.nearest('银行卡丢了去哪挂失').none).toBeGreaterThan(0.5);
     expect(examplesFrom([{ q: 'a', expect: ['T'] }, { q: 'b', expect: [] }])).toEqual({ answered: { T: ['a'] }, unanswered: ['b'] });
   });
+
+  it('ships the model and examples that `npm run train:knowledge` fits on the articles and labelled sets', () => {
+    expect(examplesFrom(tuningSets.flatMap((t) => t.questions))).toEqual(shippedExamples);
+    expect(shippable(fitOnSets(benchArticles, tuningSets))).toEqual(model);
+  }, 120_000);
 
   it('fits a logistic regression and answers only above the bar, runners-up within `keep` of the best', () => {
     const xs = [[0], [0.2], [0.4], [0.6], [0.8], [1], [0.3], [0.7]];

@@ -29,6 +29,8 @@ export const FEATURES = [
   'length', // log of the question's length in characters, / 5
   'onTopicCoverage', // coverage when the question names the article's topic, else 0
   'onTopicLead', // coverage lead when the question names the article's topic, else 0
+  'whole', // coverage by the whole message, not its best clause
+  'clauses', // clauses of the message, up to 6, / 6
 ] as const;
 
 export interface DecisionModel {
@@ -79,6 +81,8 @@ export function featuresOf<T>(s: QuestionSignals<T>): number[][] {
     length,
     a.onTopic ? a.coverage : 0,
     a.onTopic ? a.coverage - bestOther(cov, i) : 0,
+    a.whole,
+    Math.min(s.clauses, 6) / 6,
   ]);
 }
 
@@ -93,12 +97,12 @@ export function probability(m: Pick<DecisionModel, 'weights' | 'bias'>, x: numbe
  * labelled unanswerable questions, its share of words no article has, how many articles have any signal. Not its
  * length: in the labelled sets near misses are short, which would teach the gate a habit of their authors.
  */
-export const GATE = ['best', 'lead', 'unanswered', 'unknownShare', 'candidates'] as const;
+export const GATE = ['best', 'lead', 'unanswered', 'unknownShare', 'candidates', 'clauses'] as const;
 
 export function gateFeatures(x: number[][], p: number[]): number[] {
   const sorted = [...p].sort((a, b) => b - a);
   const at = (f: (typeof FEATURES)[number]) => x[0]?.[FEATURES.indexOf(f)] ?? 0;
-  return [sorted[0] ?? 0, (sorted[0] ?? 0) - (sorted[1] ?? 0), at('unanswered'), at('unknownShare'), Math.min(x.length, 20) / 20];
+  return [sorted[0] ?? 0, (sorted[0] ?? 0) - (sorted[1] ?? 0), at('unanswered'), at('unknownShare'), Math.min(x.length, 20) / 20, at('clauses')];
 }
 
 /** How sure the model is that the best article answers (0–1). */

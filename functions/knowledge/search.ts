@@ -73,6 +73,8 @@ export interface ArticleSignals<T> {
   doc: T;
   /** Share of the question's weight the article explains (0–1), the whole message's or a clause's. */
   coverage: number;
+  /** The same for the whole message only: a long message's best clause does not count. */
+  whole: number;
   /** The question names the article's topic: a word of its title or tags. */
   onTopic: boolean;
   /** Share of the question's weight in words of the article's title or tags. */
@@ -96,6 +98,9 @@ interface Explained<T> {
   missing: Map<T, number>;
   topical: Map<T, number>;
   unknownShare: number;
+  /** Coverage by the whole message (not its best clause). */
+  whole: Map<T, number>;
+  clauses: number;
 }
 
 export interface QuestionSignals<T> {
@@ -106,6 +111,8 @@ export interface QuestionSignals<T> {
   anyTopic: boolean;
   /** Bigram nearness to the labelled questions no article answers (asked.ts). */
   unanswered: number;
+  /** Clauses of the message (split at punctuation). */
+  clauses: number;
   /** Characters. */
   length: number;
 }
@@ -191,7 +198,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   }
 
   /** The question's units as written and with pinyin slips corrected, and the coverage of every article. */
-  explain(q: string): Explained<T> {
+  explain(q: string): Omit<Explained<T>, 'whole' | 'clauses'> {
     const asWritten = (x: string) =>
       x.length <= MAX_UNIT ? this.substrings.has(x) : this.profiles.some((p) => p.head.includes(x) || p.body.includes(x));
     // A string some article contains, as written or with an everyday synonym (长者卡 as 老人卡): one unit, not 长/者/卡.
@@ -237,6 +244,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   /** Coverage of every article the question names the topic of, the whole message's or a clause's. */
   coverages(q: string): Explained<T> {
     const { units, coverage, offTopic, missing, topical, unknownShare } = this.explain(q);
+    const whole = new Map([...coverage, ...offTopic]);
     // A long message: each clause also stands as the question (他没有居住证，能办吗), its coverage counting clauseShare.
     const clauses = q.split(/[，。？！；,.?!;\s]+/).filter((c) => c.length >= 2);
     if (clauses.length > 1 && this.t.clauseShare > 0) {
@@ -248,12 +256,12 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       }
     }
     for (const doc of coverage.keys()) offTopic.delete(doc);
-    return { units, coverage, offTopic, missing, topical, unknownShare };
+    return { units, coverage, offTopic, missing, topical, unknownShare, whole, clauses: Math.max(1, clauses.length) };
   }
 
   /** Everything the learned decision (decide.ts) reads about the question and each article with any signal. */
   signals(q: string): QuestionSignals<T> {
-    const { units, coverage, offTopic, missing, topical, unknownShare } = this.coverages(q);
+    const { units, coverage, offTopic, missing, topical, unknownShare, whole, clauses } = this.coverages(q);
     const near = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h]));
     const asked = this.asked.nearest(q);
     const text = units.map((u) => u.text).join(' ');
@@ -266,11 +274,11 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       const e = asked.byDoc.get(p.doc) ?? 0;
       if (!c && !n && !e) continue;
       articles.push({
-        doc: p.doc, coverage: c, onTopic: on !== undefined, topical: topical.get(p.doc) ?? 0, missing: missing.get(p.doc) ?? 0,
+        doc: p.doc, coverage: c, whole: whole.get(p.doc) ?? 0, onTopic: on !== undefined, topical: topical.get(p.doc) ?? 0, missing: missing.get(p.doc) ?? 0,
         similarity: n?.similarity ?? 0, contained: n?.contained ?? 0, asked: e, bm25: bm25.get(p.doc.id) ?? 0,
       });
     }
-    return { articles, unknownShare, anyTopic: coverage.size > 0, unanswered: asked.none, length: [...normalize(q)].length };
+    return { articles, unknownShare, anyTopic: coverage.size > 0, unanswered: asked.none, clauses, length: [...normalize(q)].length };
   }
 
   /** Up to `limit` articles that answer `q`, best first; none when none is likely enough (decide.ts, model.json). */

@@ -1,6 +1,6 @@
 /**
  * The labelled knowledge question sets the search is fitted on (scripts/train-knowledge.ts) and measured on
- * (scripts/bench/knowledge.ts). All five are tuning data; the held-out set (knowledge-questions-fresh3.json) is not
+ * (scripts/bench/knowledge.ts). All six are tuning data; the held-out set (knowledge-questions-fresh3.json) is not
  * here: only the bench reads it, with --heldout, and prints its aggregates only.
  */
 import seed from '../seed-data.json';
@@ -9,6 +9,7 @@ import heldout from '../../tests/fixtures/knowledge-questions-heldout.json';
 import colloquial from '../../tests/fixtures/knowledge-questions-colloquial.json';
 import fresh from '../../tests/fixtures/knowledge-questions-fresh.json';
 import fresh2 from '../../tests/fixtures/knowledge-questions-fresh2.json';
+import long from '../../tests/fixtures/knowledge-questions-long.json';
 import type { LabelledQuestion } from '../../functions/knowledge/learn';
 
 export const articles = seed.articles.map((a, i) => ({ id: `a${i}`, ...a }));
@@ -19,4 +20,9 @@ export const tuningSets: Array<{ name: string; questions: LabelledQuestion[] }> 
   { name: 'colloquial', questions: colloquial.questions },
   { name: 'fresh', questions: fresh.questions },
   { name: 'fresh2', questions: fresh2.questions },
+  // Written at one go by one author, like the others, but split in two so that long messages are in every fold's
+  // training data (no other set has long messages no article answers).
+  // (The file alternates answerable and unanswerable messages: pairs go to one half or the other.)
+  { name: 'long (a)', questions: long.questions.filter((_, i) => Math.floor(i / 2) % 2 === 0) },
+  { name: 'long (b)', questions: long.questions.filter((_, i) => Math.floor(i / 2) % 2 === 1) },
 ];

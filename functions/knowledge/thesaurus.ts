@@ -64,8 +64,21 @@ export const SYNONYMS: string[][] = [
   ['倒闭', '跑路'],
 ];
 
+/** Variants already worked out: the search asks for the same strings over and over (every clause, every window). */
+const known = new Map<string, string[]>();
+
 /** `unit` and its variants with one member of a synonym group swapped for another. */
 export function variants(unit: string): string[] {
+  let out = known.get(unit);
+  if (!out) {
+    if (known.size > 20_000) known.clear();
+    out = variantsOf(unit);
+    known.set(unit, out);
+  }
+  return out;
+}
+
+function variantsOf(unit: string): string[] {
   const out = [unit];
   for (const g of SYNONYMS) {
     for (const m of g) {

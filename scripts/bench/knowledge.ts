@@ -19,7 +19,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Examples, examplesFrom } from '../../functions/knowledge/asked';
 import { crossValidate, type LabelledQuestion, type Outcome } from '../../functions/knowledge/learn';
+import MiniSearch from 'minisearch';
 import { scoreKnowledge } from '../../functions/knowledge/score';
+import { KnowledgeIndex } from '../../functions/knowledge/search';
 import { articles, tuningSets } from './knowledge-sets';
 
 const args = process.argv.slice(2);
@@ -44,6 +46,31 @@ function report(name: string, questions: LabelledQuestion[], misses: boolean, ex
 for (const { name, questions } of tuningSets) {
   const others = examplesFrom(tuningSets.filter((s) => s.questions !== questions).flatMap((s) => s.questions));
   report(`${name} (tuning; its own questions not among the examples)`, questions, args.includes('--misses'), others);
+}
+
+{
+  // Time per query over every labelled question, beside an in-process baseline on the same machine at the same
+  // moment (a plain minisearch BM25 query by character bigrams over the same articles), since this machine's load varies.
+  const index = new KnowledgeIndex(articles);
+  const grams = (text: string) => [...text].slice(1).map((c, i) => text[i] + c);
+  const bm25 = new MiniSearch({ fields: ['title', 'body', 'questionText'], extractField: (d, f) => (f === 'questionText' ? d.questions.join(' ') : d[f]), tokenize: grams });
+  bm25.addAll(articles);
+  const all = tuningSets.flatMap((t) => t.questions.map((x) => x.q));
+  const median = (f: (q: string) => unknown) => {
+    const times: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      for (const q of all) {
+        const start = performance.now();
+        f(q);
+        times.push(performance.now() - start);
+      }
+    }
+    times.sort((a, b) => a - b);
+    return [times[times.length >> 1], times[Math.floor(times.length * 0.99)]];
+  };
+  const [med, p99] = median((q) => index.search(q));
+  const [base] = median((q) => bm25.search(q));
+  console.log(`All ${all.length} questions: median ${med.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms per query; baseline (minisearch BM25 by bigrams alone) median ${base.toFixed(3)} ms (×${(med / base).toFixed(1)})`);
 }
 
 if (args.includes('--cv')) {

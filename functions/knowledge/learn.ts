@@ -4,10 +4,12 @@
  * into a Lambda function (search.ts reads only model.json).
  *
  * - Every (question, article with any signal) pair is an example, positive when the article is one the question
- *   expects. A logistic regression with an L2 penalty is fitted by Newton's method (a dozen weights: exact, fast).
- * - The bars are then chosen on the same questions: the `answer` bar is the lowest whose wrong-answer rate stays within
- *   `maxWrong` (a margin under the 0.05 target, since a new question set does worse than the fitted ones), and `keep`
- *   the share that gives the best top-3 accuracy.
+ *   expects. A logistic regression with an L2 penalty is fitted by Newton's method (a score of weights: exact, fast).
+ * - The gate (decide.ts GATE) is a second logistic regression, one example per question: does its best article
+ *   answer it?
+ * - The bars are then chosen on the same questions: the best top-3 accuracy with every question set's wrong-answer
+ *   rate within `maxWrong` (the 0.05 target per set, so that no kind of message — long ones, near misses — is
+ *   answered wrongly more often than that), and `keep` the share that gives the best top-3 accuracy.
  */
 import { type Examples, examplesFrom, NO_EXAMPLES } from './asked';
 import { decide, type DecisionModel, FEATURES, featuresOf, GATE, gateFeatures, probability } from './decide';

@@ -1,6 +1,6 @@
 /**
- * Fits the knowledge search's decision (functions/knowledge/decide.ts) on all the labelled question sets (scripts/bench/knowledge-sets.ts) and writes
- * functions/knowledge/model.json. Rerun after changing the articles, their common questions, the question sets or
+ * Fits the knowledge search's decision (functions/knowledge/decide.ts) on all the labelled question sets
+ * (scripts/bench/knowledge-sets.ts) and writes functions/knowledge/model.json and examples.json. Rerun after changing the articles, their common questions, the question sets or
  * the features: `npm run train:knowledge`; then `npm run bench:knowledge -- --cv` for the honest estimate. A test
  * (functions/knowledge/search.test.ts) fails while the shipped files are not what this script writes.
  */

@@ -17,10 +17,17 @@ export interface Examples {
 
 export const NO_EXAMPLES: Examples = { answered: {}, unanswered: [] };
 
-/** `examples` from labelled questions (an empty `expect`: no article answers). */
+/**
+ * Longest labelled question kept as an example: a long message seldom sits near another one (CV the same without
+ * them), and each costs zip size (the knowledge function's zip is capped at 220 KB).
+ */
+export const MAX_EXAMPLE = 24;
+
+/** `examples` from labelled questions of at most MAX_EXAMPLE characters (an empty `expect`: no article answers). */
 export function examplesFrom(questions: Array<{ q: string; expect: string[] }>): Examples {
   const out: Examples = { answered: {}, unanswered: [] };
   for (const { q, expect } of questions) {
+    if (q.length > MAX_EXAMPLE) continue;
     if (!expect.length) out.unanswered.push(q);
     for (const title of expect) (out.answered[title] ??= []).push(q);
   }

@@ -17,7 +17,7 @@ function respond(r: Reply) {
 }
 
 /**
- * The app comes from the composition root (functions/api/app.ts `appFromEnv`), built once per process. `routes`: the
+ * The app comes from the composition root (functions/api/appFromEnv.ts), built once per process. `routes`: the
  * function's group (functions/api/groups/), so that its bundle holds no other route's code; the tests pass them all.
  */
 export function makeApiHandler<A extends Pick<App, 'config'>>(getApp: () => A, routes: readonly Route<A>[], opts: HttpHandlerOptions = {}) {

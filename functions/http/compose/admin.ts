@@ -1,5 +1,5 @@
 /** The `admin` function's routes and the app parts they use, loaded on its first request (functions/http/admin.ts). */
-import { appFromEnv } from '../../api/app';
+import { appFromEnv } from '../../api/appFromEnv';
 import { ADMIN_ROUTES, type AdminApp } from '../../api/groups/admin';
 import { directoryOf } from '../../api/parts';
 

@@ -1,5 +1,5 @@
 /** The `auth` function's routes and the app parts they use, loaded on its first request (functions/http/auth.ts). */
-import { appFromEnv } from '../../api/app';
+import { appFromEnv } from '../../api/appFromEnv';
 import { AUTH_ROUTES, type AuthApp } from '../../api/groups/auth';
 import { directoryOf, limitsOf, wechatOf } from '../../api/parts';
 

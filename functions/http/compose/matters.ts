@@ -1,6 +1,6 @@
 /** The `matters` function's routes and the app parts they use, loaded on its first request (functions/http/matters.ts). */
 import { createPhotoStorage } from '../../uploads/storage';
-import { appFromEnv } from '../../api/app';
+import { appFromEnv } from '../../api/appFromEnv';
 import { MATTERS_ROUTES, type MattersApp } from '../../api/groups/matters';
 import { limitsOf, mattersOf, revealsOf } from '../../api/parts';
 

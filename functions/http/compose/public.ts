@@ -1,5 +1,5 @@
 /** The `public` function's routes and the app parts they use, loaded on its first request (functions/http/public.ts). */
-import { appFromEnv } from '../../api/app';
+import { appFromEnv } from '../../api/appFromEnv';
 import type { Route } from '../../api/route';
 import { PUBLIC_ROUTES, type PublicApp } from '../../api/groups/public';
 import { limitsOf, mattersOf, openDataOf } from '../../api/parts';

@@ -1,5 +1,5 @@
 /** The `stats` function's routes and the app parts they use, loaded on its first request (functions/http/stats.ts). */
-import { appFromEnv } from '../../api/app';
+import { appFromEnv } from '../../api/appFromEnv';
 import { statsExportOf, statsOf } from '../../api/parts';
 import { STATS_ROUTES, type StatsApp } from '../../stats/routes';
 

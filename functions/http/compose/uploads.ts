@@ -1,6 +1,6 @@
 /** The `uploads` function's routes and the app parts they use, loaded on its first request (functions/http/uploads.ts). */
 import { createPhotoStorage } from '../../uploads/storage';
-import { appFromEnv } from '../../api/app';
+import { appFromEnv } from '../../api/appFromEnv';
 import { UPLOADS_ROUTES, type UploadsApp } from '../../api/groups/uploads';
 import { photosOf } from '../../api/parts';
 

@@ -1,5 +1,5 @@
 /** The `work` function's routes and the app parts they use, loaded on its first request (functions/http/work.ts). */
-import { appFromEnv } from '../../api/app';
+import { appFromEnv } from '../../api/appFromEnv';
 import { WORK_ROUTES, type WorkApp } from '../../api/groups/work';
 import { directoryOf, inboxOf, mattersOf, revealsOf } from '../../api/parts';
 

@@ -12,7 +12,7 @@ import type { ArticleHit } from '../../shared/screening';
 import { knowledgeSchema, parseOrThrow } from '../../shared/schemas';
 import type { KnowledgeArticle } from '../../shared/views/api';
 import { keys, queries } from '../store/keys';
-import { once, type AppBase } from './parts';
+import { once } from './once';
 
 export interface Article {
   id: string;
@@ -75,4 +75,5 @@ export class KnowledgeBase {
   }
 }
 
-export const knowledgeOf = (b: AppBase): KnowledgeBase => once(b, 'knowledge', () => new KnowledgeBase(b.db, b.config.table));
+/** The knowledge part of an app base (./parts.ts `AppBase`). */
+export const knowledgeOf = (b: { db: DynamoDBDocumentClient; config: { table: string } }): KnowledgeBase => once(b, 'knowledge', () => new KnowledgeBase(b.db, b.config.table));

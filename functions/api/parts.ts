@@ -20,6 +20,7 @@ import type { MatterStore } from '../store/matterStore';
 import { PhotoService } from '../uploads/photos';
 import type { PhotoStorage } from '../uploads/storage';
 import { Directory } from './directory';
+import { once } from './once';
 import { MatterService } from './matterService';
 import { DEFAULT_LIMITS, RateLimiter, type Limit } from './rateLimit';
 import { ContactReveals, REVEAL_LIMIT } from './reveal';
@@ -43,15 +44,6 @@ export interface AppBase {
   config: AppConfig;
   db: DynamoDBDocumentClient;
   wechat?: WeChatAuth;
-}
-
-const built = new WeakMap<AppBase, Map<string, unknown>>();
-/** The part `name` of base `b`, built on first use and kept. */
-export function once<T>(b: AppBase, name: string, make: () => T): T {
-  let parts = built.get(b);
-  if (!parts) built.set(b, (parts = new Map()));
-  if (!parts.has(name)) parts.set(name, make());
-  return parts.get(name) as T;
 }
 
 export const ctxOf = (b: AppBase) => once(b, 'ctx', () => (now: number): Ctx => ({ now, policy: b.config.policy, calendar: b.config.calendar }));

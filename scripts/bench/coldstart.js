@@ -22,19 +22,19 @@
  *   npm run bench:coldstart -- --rounds 31
  *   npm run bench:coldstart -- --only auth,matters   (some functions, still paired with the baseline)
  *   npm run bench:coldstart -- --load-only
+ *   npm run bench:coldstart -- --ref main   (also each function as built at a git ref, in the same rounds: now / then)
  */
 'use strict';
 
 const { spawn } = require('child_process');
-const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
-const { ROOT, buildFunction, lambdaEsbuildOptions, lambdaFunctions } = require('../lib/lambda-bundle');
+const { execSync } = require('child_process');
+const { ROOT, buildFunction, lambdaEsbuildOptions, lambdaFunctions, serverlessDoc } = require('../lib/lambda-bundle');
+const { AUTH_SECRET, FIRST_REQUEST } = require('./coldstart-events');
 const OUT = path.join(ROOT, '.build', 'coldstart');
 const TARGET = 1.15;
 const TABLE = 'hotline-12345-coldstart';
-// The local default (functions/lib/env.ts): the bench mints the tokens its requests carry with it.
-const AUTH_SECRET = 'coldstart-bench-auth-secret-0123456789abcdef';
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -48,50 +48,6 @@ const quantile = (xs, q) => {
 };
 const median = (xs) => quantile(xs, 0.5);
 
-/** An HS256 session token as functions/auth/tokens.ts signs it. */
-function token(role, sub, extra = {}) {
-  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const iat = Math.floor(Date.now() / 1000);
-  const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ role, ...extra, iss: 'hotline-12345', sub, iat, exp: iat + 3600 })}`;
-  return `${body}.${crypto.createHmac('sha256', AUTH_SECRET).update(body).digest('base64url')}`;
-}
-
-/** An HTTP API (payload 2.0) event for `routeKey`; `now` is filled in by the probe at invocation. */
-function http(routeKey, { role, query, params, body } = {}) {
-  const [method, route] = routeKey.split(' ');
-  const who = { citizen: ['citizen', 'o-coldstart'], center: ['center', 'center1'], admin: ['admin', 'admin'] }[role];
-  const rawPath = route.replace(/\{(\w+)\}/g, (_, k) => params?.[k] ?? k);
-  return {
-    version: '2.0',
-    routeKey,
-    rawPath,
-    rawQueryString: new URLSearchParams(query ?? {}).toString(),
-    headers: { 'content-type': 'application/json', ...(who ? { authorization: `Bearer ${token(...who)}` } : {}) },
-    ...(query ? { queryStringParameters: query } : {}),
-    ...(params ? { pathParameters: params } : {}),
-    ...(body ? { body: JSON.stringify(body) } : {}),
-    isBase64Encoded: false,
-    requestContext: { http: { method, path: rawPath, sourceIp: '127.0.0.1' }, requestId: 'coldstart', routeKey, timeEpoch: 0 },
-  };
-}
-
-/** One representative first request per function: the route a cold start most often serves. */
-const FIRST_REQUEST = {
-  health: () => http('GET /v1/health'),
-  auth: () => http('POST /v1/auth/wechat', { body: { code: 'test:o-coldstart' } }),
-  matters: () => http('GET /v1/matters', { role: 'citizen' }),
-  uploads: () => http('POST /v1/uploads', { role: 'citizen', body: { contentType: 'image/jpeg', size: 245760 } }),
-  work: () => http('GET /v1/work/matters', { role: 'center' }),
-  public: () => http('GET /v1/lookup', { query: { trackingNo: 'GZ2611220007', phoneLast4: '5678' } }),
-  docs: () => http('GET /v1/openapi.json'),
-  stats: () => http('GET /v1/stats', { role: 'center' }),
-  knowledge: () => http('GET /v1/knowledge', { query: { q: '路灯不亮' } }),
-  admin: () => http('GET /v1/admin/units', { role: 'admin' }),
-  sweep: () => ({ time: '' }),
-  surges: () => ({ time: '' }),
-  notify: () => ({ Records: [] }),
-};
-
 /**
  * Loads one bundle in a fresh process and reports on stderr between markers (a handler may log on stdout or stderr):
  * module load, then, given an event, load + the first request handled.
@@ -100,7 +56,9 @@ const PROBE = `
 const m = () => ({ t: process.hrtime.bigint(), c: process.cpuUsage() });
 const since = (s) => { const c = process.cpuUsage(s.c); return { wall: Number(process.hrtime.bigint() - s.t) / 1e6, cpu: (c.user + c.system) / 1000 }; };
 const s = m(); const r = process.memoryUsage().rss;
-import(require('url').pathToFileURL(process.argv[1]).href).then((mod) => {
+const file = process.argv[1];
+// As Lambda loads them: an ES module (.mjs) by import(), a CommonJS bundle by require().
+(file.endsWith('.mjs') ? import(require('url').pathToFileURL(file).href) : Promise.resolve().then(() => require(file))).then((mod) => {
 const load = { ...since(s), rss: (process.memoryUsage().rss - r) / 1048576 };
 const report = (o) => process.stderr.write('@@' + JSON.stringify(o) + '@@');
 const event = process.argv[2] && JSON.parse(process.argv[2]);
@@ -145,6 +103,21 @@ async function startStore() {
 const fmt = (x, d = 2) => x.toFixed(d);
 const spread = (xs) => `${fmt(median(xs))} × (${fmt(quantile(xs, 0.25))}–${fmt(quantile(xs, 0.75))})`;
 
+/** Builds function `f` as it was at git `ref` (its sources and serverless.yml; this checkout's node_modules). */
+async function buildAtRef(ref, f) {
+  const src = path.join(OUT, 'ref-src');
+  if (!fs.existsSync(path.join(src, 'serverless.yml'))) {
+    fs.rmSync(src, { recursive: true, force: true });
+    fs.mkdirSync(src, { recursive: true });
+    execSync(`git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(src)}`, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(src, 'node_modules'));
+  }
+  const outdir = path.join(OUT, `ref_${f.name}`);
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const built = await buildFunction(f.entry, outdir, { ...lambdaEsbuildOptions(serverlessDoc(src)), absWorkingDir: src });
+  return { name: `${f.name}@${ref}`, file: built.file, event: f.event, bytes: built.loadBytes };
+}
+
 async function main() {
   const rounds = Number(arg('rounds', '21'));
   const only = arg('only', '').split(',').filter(Boolean);
@@ -178,6 +151,9 @@ async function main() {
     b.bytes = built.loadBytes;
     b.totalBytes = built.totalBytes;
   }
+  // --ref <git ref>: the same functions as built at that commit, with its own serverless.yml settings.
+  const ref = arg('ref', '');
+  if (ref) for (const f of functions) f.ref = await buildAtRef(ref, f);
 
   const store = withFirst ? await startStore() : undefined;
   try {
@@ -194,15 +170,16 @@ async function main() {
     const pairs = new Map(functions.map((f) => [f, []]));
     for (let i = 0; i < rounds; i++) {
       for (const f of [...functions].sort(() => Math.random() - 0.5)) {
-        const order = Math.random() < 0.5 ? [base, f] : [f, base];
-        const [x, y] = [await probe(order[0], env, withFirst), await probe(order[1], env, withFirst)];
-        const [b, r] = order[0] === base ? [x, y] : [y, x];
-        pairs.get(f).push({ b, r });
+        const order = [base, f, ...(f.ref ? [f.ref] : [])].sort(() => Math.random() - 0.5);
+        const runs = new Map();
+        for (const x of order) runs.set(x, await probe(x, env, withFirst));
+        pairs.get(f).push({ b: runs.get(base), r: runs.get(f), o: f.ref && runs.get(f.ref) });
       }
       process.stderr.write(`\rround ${i + 1}/${rounds}`);
     }
     process.stderr.write('\n');
     report(base, functions, pairs, rounds, withFirst);
+    if (ref) reportRef(ref, functions, pairs, withFirst);
   } finally {
     await store?.stop();
   }
@@ -240,6 +217,19 @@ function report(base, functions, pairs, rounds, withFirst) {
     const mr = (k) => median(ps.map((p) => p.r.first[k]));
     const cpu = ps.map((p) => p.r.first.cpu / p.b.first.cpu);
     console.log(`${f.name.padEnd(24)} ${what.padEnd(26)} ${fmt(mr('wall'), 1).padStart(8)} ${fmt(mr('cpu'), 1).padStart(7)} ${fmt(mr('rss'), 1).padStart(8)}   ${spread(cpu)}`);
+  }
+}
+
+/** Each function against itself at `ref`, run in the same rounds: whether the cold start as a whole got cheaper. */
+function reportRef(ref, functions, pairs, withFirst) {
+  console.log('');
+  console.log(`Against ${ref} (its own build settings, same rounds): CPU now / CPU at ${ref}, median of the paired ratios (p25–p75).`);
+  console.log(`${'function'.padEnd(24)} ${`bundle at ${ref}`.padStart(16)}   module load              ${withFirst ? 'first request' : ''}`);
+  for (const f of functions) {
+    const ps = pairs.get(f);
+    const load = spread(ps.map((p) => p.r.load.cpu / p.o.load.cpu));
+    const first = withFirst ? spread(ps.map((p) => p.r.first.cpu / p.o.first.cpu)) : '';
+    console.log(`${f.name.padEnd(24)} ${`${(f.ref.bytes / 1024).toFixed(0)} KiB`.padStart(16)}   ${load.padEnd(24)} ${first}`);
   }
 }
 

@@ -16,8 +16,8 @@ const ROOT = path.join(__dirname, '..', '..');
 /** Every function zip stays at or under this (issue 17): bytes, as `ls -l` shows them. */
 const ZIP_BUDGET_BYTES = 220_000;
 
-function serverlessDoc() {
-  return YAML.parse(fs.readFileSync(path.join(ROOT, 'serverless.yml'), 'utf8'));
+function serverlessDoc(root = ROOT) {
+  return YAML.parse(fs.readFileSync(path.join(root, 'serverless.yml'), 'utf8'));
 }
 
 /**
@@ -55,11 +55,12 @@ function lambdaFunctions(doc = serverlessDoc()) {
  */
 async function buildFunction(entry, outdir, options = lambdaEsbuildOptions()) {
   const esbuild = require('esbuild');
-  const abs = path.resolve(ROOT, entry);
+  const root = options.absWorkingDir ?? ROOT;
+  const abs = path.resolve(root, entry);
   const r = await esbuild.build({ ...options, entryPoints: [abs], outdir, chunkNames: chunkNamesFor(abs), metafile: true });
   const outputs = r.metafile.outputs;
   // Dynamic-import chunks name an entry point too (the module imported): the handler is the one for `entry`.
-  const main = Object.keys(outputs).find((f) => outputs[f].entryPoint && path.resolve(ROOT, outputs[f].entryPoint) === abs);
+  const main = Object.keys(outputs).find((f) => outputs[f].entryPoint && path.resolve(root, outputs[f].entryPoint) === abs);
   const loaded = new Set();
   const visit = (f) => {
     if (loaded.has(f)) return;
@@ -68,7 +69,7 @@ async function buildFunction(entry, outdir, options = lambdaEsbuildOptions()) {
   };
   visit(main);
   const bytes = (files) => [...files].reduce((n, f) => n + outputs[f].bytes, 0);
-  return { file: path.resolve(ROOT, main), loadBytes: bytes(loaded), totalBytes: bytes(Object.keys(outputs)) };
+  return { file: path.resolve(root, main), loadBytes: bytes(loaded), totalBytes: bytes(Object.keys(outputs)) };
 }
 
 module.exports = { ROOT, ZIP_BUDGET_BYTES, lambdaEsbuildOptions, lambdaFunctions, serverlessDoc, buildFunction };

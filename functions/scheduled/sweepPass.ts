@@ -7,13 +7,16 @@
 import type { Ctx } from '../../shared/domain/stateMachine';
 import { config } from '../lib/config';
 import { ddb } from '../lib/dynamo';
-import type { Channel } from '../notify/router';
+import type { NotifyConfig } from '../notify/config';
+import { createNotifier, type Notifier } from '../notify/notifier';
 import { deliverOutbox } from '../notify/sender';
+import { createLocalCipher } from '../privacy/pii';
 import { matterStoreFor } from '../store/forPolicy';
 import { sweep as runSweep, type SweepDeps } from '../sweep/sweep';
 import type { SweepRunInput, SweepRunResult } from './sweepRunner';
 
 let deps: SweepDeps | undefined;
+let notifier: Notifier | undefined;
 
 function sweepDeps(): SweepDeps {
   if (deps) return deps;
@@ -22,9 +25,16 @@ function sweepDeps(): SweepDeps {
   return deps;
 }
 
-export async function sweepPass(input: SweepRunInput, channel: Channel): Promise<SweepRunResult> {
+/** The process's notifier (WeChat, SMS, staff inbox), built on the first run from the settings checked at load. */
+function sweepNotifier(settings: NotifyConfig): Notifier {
+  const { env: e } = config();
+  notifier ??= createNotifier({ db: ddb, table: e.tableName, cipher: createLocalCipher(e.piiKey), config: settings });
+  return notifier;
+}
+
+export async function sweepPass(input: SweepRunInput, settings: NotifyConfig): Promise<SweepRunResult> {
   const d = sweepDeps();
   const report = await runSweep(d, input.now, { shouldStop: input.shouldStop });
-  const notifications = await deliverOutbox(d.db, d.table, channel, input.now, { concurrency: 8 });
+  const notifications = await deliverOutbox(d.db, d.table, sweepNotifier(settings).channel, input.now, { concurrency: 8 });
   return { ...report, notifications };
 }

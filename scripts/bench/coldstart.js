@@ -32,7 +32,8 @@ const path = require('path');
 const { execSync } = require('child_process');
 const { ROOT, buildFunction, lambdaEsbuildOptions, lambdaFunctions, serverlessDoc } = require('../lib/lambda-bundle');
 const { AUTH_SECRET, FIRST_REQUEST } = require('./coldstart-events');
-const OUT = path.join(ROOT, '.build', 'coldstart');
+// Per run: two runs at once (e.g. --only while a full run goes on) must not rebuild each other's bundles.
+const OUT = path.join(ROOT, '.build', 'coldstart', `run-${process.pid}`);
 const TARGET = 1.15;
 const TABLE = 'hotline-12345-coldstart';
 
@@ -182,6 +183,7 @@ async function main() {
     if (ref) reportRef(ref, functions, pairs, withFirst);
   } finally {
     await store?.stop();
+    fs.rmSync(OUT, { recursive: true, force: true });
   }
 }
 

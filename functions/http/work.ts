@@ -1,4 +1,4 @@
-/** Lambda entry point for the `work` routes (functions/api/groups/work.ts): the app parts they use, and nothing else. */
+/** Lambda entry point for the `work` routes (functions/api/groups/work.ts), with the app parts they use: ./compose/work.ts, loaded on the first request. */
 import { lazyApiHandler } from './api';
 
 export const handler = lazyApiHandler(() => import('./compose/work'));

@@ -18,10 +18,10 @@ export interface Examples {
 export const NO_EXAMPLES: Examples = { answered: {}, unanswered: [] };
 
 /**
- * Longest labelled question kept as an example: a long message seldom sits near another one (CV the same without
- * them), and each costs zip size (the knowledge function's zip is capped at 220 KB).
+ * Longest labelled question kept as an example: a long message seldom sits near another one (CV about the same
+ * without them), and each costs zip size (the knowledge function's zip is capped at 220 KB).
  */
-export const MAX_EXAMPLE = 24;
+export const MAX_EXAMPLE = 16;
 
 /** `examples` from labelled questions of at most MAX_EXAMPLE characters (an empty `expect`: no article answers). */
 export function examplesFrom(questions: Array<{ q: string; expect: string[] }>): Examples {

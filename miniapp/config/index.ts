@@ -1,6 +1,7 @@
 import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { H5BudgetPlugin } from './budget';
+import { DeferPrefetchPlugin } from './deferPrefetch';
 import { RoutePreloadPlugin } from './routePreload';
 import devConfig from './dev';
 import prodConfig from './prod';
@@ -132,6 +133,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.plugin('h5-budget').use(H5BudgetPlugin);
         // Each route's chunks are preloaded from index.html alongside the entry (config/routePreload.ts).
         chain.plugin('route-preload').use(RoutePreloadPlugin, [BARE_APP ? '/pages/bare/index' : '/pages/index/index']);
+        // Prefetched chunks (photo picker, classifier) start after the first input or a few seconds after load.
+        chain.plugin('defer-prefetch').use(DeferPrefetchPlugin);
         // Taro injects its components' stylesheets (and their icon font) from JavaScript with style-loader, so the
         // home page carried ~30 KiB of CSS as JS strings that had to run before anything styled could paint. In a
         // production build they are extracted into the CSS files like ours, loaded in parallel with the scripts.

@@ -18,7 +18,6 @@ import { useStaffSession } from '../../hooks/useStaffSession';
 import { matterUrl, openPage, replacePage, STAFF_ROUTES, usePageShow, usePullDownRefresh, useReachBottom } from '../../platform/navigation';
 import { fetchUnits } from '../../services/api';
 import { sortByUrgency } from '../../services/format';
-import { REGISTER_ROUTE } from '../../services/register';
 import { ROLE_LABELS } from '../../services/session';
 import { DASHBOARD_ROUTE } from '../../services/statsRoute';
 import { INBOX_ROUTE } from '../inbox/inbox';
@@ -103,7 +102,7 @@ function QueueView({ session, onExpired, onSignOut }: { session: StaffSession; o
       </View>
       <View className='sq__header-actions'>
         {session.role === 'center' ? (
-          <Button className='sq__register' data-testid='queue-register' {...tabStop(0)} onClick={() => void openPage(withQuery(REGISTER_ROUTE, { from: 'queue' }))}>
+          <Button className='sq__register' data-testid='queue-register' {...tabStop(0)} onClick={() => void openPage(withQuery(STAFF_ROUTES.register, { from: 'queue' }))}>
             登记电话诉求
           </Button>
         ) : null}

@@ -9,7 +9,7 @@
  *   a request is in flight (see hooks/useSubmission.ts).
  * - Photos (≤ 9) upload as soon as they are picked (hooks/usePhotoUploads.ts); submitting waits for them.
  */
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { useState } from 'react';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import Button from '../../components/Button';
 import CategoryPicker from '../../components/CategoryPicker';
@@ -25,36 +25,11 @@ import { chooseLocation } from '../../platform/location';
 import { ROUTES } from '../../platform/navigation';
 import { policyHandlingDays } from '../../services/policy';
 import { fieldLabel } from '../../components/fieldLabel';
+import { Resolved, Success } from './afterForm';
 import ScreeningAdvice, { SubmitButton } from './ScreeningAdvice';
 import ContactCard from './ContactCard';
 import FieldError from './FieldError';
 import './index.css';
-
-type SuccessModule = typeof import('./Success');
-
-/**
- * What shows after the form (the tracking number; "问题已经解决") and what only it uses (the clipboard, Taro's toast
- * behind it, the deadline wording): in H5 a chunk of its own, prefetched once the citizen starts on the form, so the
- * form's first render does not wait for it (Lighthouse, mobile). The mini-program has no lazy chunks and requires
- * it as before; `process.env.TARO_ENV` is replaced at build time, so each build carries only its own branch.
- */
-let Success: ComponentType<Parameters<SuccessModule['default']>[0]>;
-let Resolved: ComponentType;
-if (process.env.TARO_ENV === 'h5') {
-  const load = () => import(/* webpackChunkName: "submit-success", webpackPrefetch: true */ './Success');
-  Success = lazy(load);
-  Resolved = lazy(() => load().then((m) => ({ default: m.Resolved })));
-} else {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  ({ default: Success, Resolved } = require('./Success') as SuccessModule);
-}
-
-/** While the after-form view's chunk arrives (it was prefetched, so usually not at all). */
-const afterFormLoading = (
-  <CitizenPage className='submit'>
-    <StateBlock kind='loading' text='请稍候…' />
-  </CitizenPage>
-);
 
 export const CONTENT_MIN = 10;
 export const CONTENT_MAX = 2000;
@@ -91,19 +66,9 @@ function SubmitFlow() {
 
   if (s.phase === 'done' && s.result) {
     const handlingDays = policy.state === 'ready' ? policyHandlingDays(policy.policy, s.result.category) : null;
-    return (
-      <Suspense fallback={afterFormLoading}>
-        <Success matter={s.result} handlingDays={handlingDays} />
-      </Suspense>
-    );
+    return <Success matter={s.result} handlingDays={handlingDays} />;
   }
-  if (s.phase === 'resolved') {
-    return (
-      <Suspense fallback={afterFormLoading}>
-        <Resolved />
-      </Suspense>
-    );
-  }
+  if (s.phase === 'resolved') return <Resolved />;
 
   const { form, errors } = s;
   const districtIndex = districts && form.district ? districts.indexOf(form.district) : -1;

@@ -15,7 +15,10 @@ import type { Compiler } from 'webpack';
 export const PREFETCH_DELAY_MS = 3000;
 
 export class DeferPrefetchPlugin {
+  constructor(private readonly delayMs: number = PREFETCH_DELAY_MS) {}
+
   apply(compiler: Compiler): void {
+    const delayMs = this.delayMs;
     const { webpack } = compiler;
     const { RuntimeGlobals, RuntimeModule, Template } = webpack;
 
@@ -36,7 +39,7 @@ export class DeferPrefetchPlugin {
             `${fn} = function (id) { if (go) prefetch(id); else queue.push(id); };`,
             'if (go) return;',
             "['pointerdown', 'touchstart', 'keydown', 'wheel'].forEach(function (t) { window.addEventListener(t, flush, { capture: true, once: true, passive: true }); });",
-            `function later() { setTimeout(flush, ${PREFETCH_DELAY_MS}); }`,
+            `function later() { setTimeout(flush, ${delayMs}); }`,
             "if (document.readyState === 'complete') later(); else window.addEventListener('load', later, { once: true });",
           ]),
           '})();',

@@ -6,6 +6,7 @@
  * - browser: tests/browser/*.browser.test.ts, Debian's Chromium through playwright-core against ONE local stack per
  *   run (its globalSetup starts it, with the run's DynamoDB Local, only when a browser file is selected; see
  *   tests/browser/support/stack.ts). Listed first so that its teardown stops the stack before DynamoDB Local stops.
+ *   Its files run one at a time on any machine (support/serialRunner.js): they share that stack and its queue.
  */
 const path = require('path');
 
@@ -20,6 +21,7 @@ module.exports = {
       transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }] },
       globalSetup: '<rootDir>/tests/browser/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/browser/support/globalTeardown.ts',
+      runner: '<rootDir>/tests/browser/support/serialRunner.js',
     },
     {
       displayName: 'backend',

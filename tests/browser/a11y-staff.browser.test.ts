@@ -5,10 +5,10 @@
  * count as one stop, arrow keys move within it), and each control has a role and an accessible name. The phone
  * layout (390 × 844) of login and queue is checked by axe too. Runs against the run's browser stack (support/stack.ts).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { auditPage, expectClean, noFindings, type Findings } from './support/a11y';
-import { api, PHONE, launchChromium, staffToken, tid, typeInto } from './support/browser';
-import { START_TIMEOUT_MS, startBrowserStack, type BrowserStack } from './support/stack';
+import { api, PHONE, launchChromium, openWindow, staffToken, tid, typeInto } from './support/browser';
+import { START_TIMEOUT_MS, startBrowserStack, stopBrowserStack, type BrowserStack } from './support/stack';
 
 const STEP_TIMEOUT_MS = 240_000;
 const CENTER = { username: 'center1', password: 'center-demo-2026' };
@@ -51,18 +51,11 @@ describe('staff pages: keyboard, names and axe in Chromium (H5, 1366 × 768)', (
     centreToken = token;
   }, START_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await stack?.stop();
-  }, 60_000);
+  afterAll(() => stopBrowserStack(browser, stack), 60_000);
 
   const h5 = (path: string) => `${stack!.h5Url}/#${path}`;
 
-  async function newPage(options: object): Promise<Page> {
-    const ctx = await browser!.newContext(options);
-    ctx.setDefaultTimeout(20_000);
-    return ctx.newPage();
-  }
+  const newPage = (options: BrowserContextOptions): Promise<Page> => openWindow(browser!, options);
 
   /** Opens a staff page fresh (a new document) and waits for the element that says it is ready. */
   async function open(page: Page, path: string, readyId: string): Promise<void> {

@@ -9,8 +9,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { auditPage, expectClean, layoutShift, noFindings, quiet, recordLayoutShifts, type Findings } from './support/a11y';
-import { api, launchChromium, PHONE, pickOption, settled, staffToken, tid, typeInto } from './support/browser';
-import { START_TIMEOUT_MS, startBrowserStack, type BrowserStack } from './support/stack';
+import { api, launchChromium, openWindow, PHONE, pickOption, settled, staffToken, tid, typeInto } from './support/browser';
+import { START_TIMEOUT_MS, startBrowserStack, stopBrowserStack, type BrowserStack } from './support/stack';
 
 const STEP_TIMEOUT_MS = 240_000;
 /** Layout shift allowed on a fresh load of a citizen page (issue 17 item 3). */
@@ -34,16 +34,10 @@ describe('accessibility and layout stability in Chromium (H5, 390×844)', () => 
     stack = await startBrowserStack('a11y');
     h5Url = stack.h5Url;
     browser = await launchChromium();
-    const ctx = await browser.newContext(PHONE);
-    ctx.setDefaultTimeout(20_000);
-    await recordLayoutShifts(ctx);
-    page = await ctx.newPage();
+    page = await openWindow(browser, PHONE, { prepare: recordLayoutShifts });
   }, START_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await stack?.stop();
-  }, 60_000);
+  afterAll(() => stopBrowserStack(browser, stack), 60_000);
 
   const h5 = (path: string) => `${h5Url}/#${path}`;
 

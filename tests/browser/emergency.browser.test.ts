@@ -5,8 +5,8 @@
  * Runs against the run's browser stack (support/stack.ts).
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, PHONE, pickOption, shot, tid, typeInto } from './support/browser';
-import { START_TIMEOUT_MS, startBrowserStack, type BrowserStack } from './support/stack';
+import { launchChromium, openWindow, PHONE, pickOption, shot, tid, typeInto } from './support/browser';
+import { START_TIMEOUT_MS, startBrowserStack, stopBrowserStack, type BrowserStack } from './support/stack';
 
 const STEP_TIMEOUT_MS = 120_000;
 const ACCIDENT = '路口有两辆电动车撞在一起了，有人受伤躺在地上流血，没人管';
@@ -21,15 +21,10 @@ describe('emergency call button in Chromium (H5, 390×844)', () => {
     stack = await startBrowserStack('emergency');
     h5Url = stack.h5Url;
     browser = await launchChromium();
-    const ctx = await browser.newContext(PHONE);
-    ctx.setDefaultTimeout(20_000);
-    page = await ctx.newPage();
+    page = await openWindow(browser, PHONE);
   }, START_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await stack?.stop();
-  }, 60_000);
+  afterAll(() => stopBrowserStack(browser, stack), 60_000);
 
   const h5 = (path: string) => `${h5Url}/#${path}`;
 

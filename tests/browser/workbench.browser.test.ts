@@ -14,8 +14,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { api, launchChromium, PHONE, SCREENSHOT_DIR, shot, staffToken, tid, typeInto } from './support/browser';
-import { START_TIMEOUT_MS, startBrowserStack, type BrowserStack } from './support/stack';
+import { api, launchChromium, openWindow, PHONE, SCREENSHOT_DIR, shot, staffToken, tid, typeInto } from './support/browser';
+import { START_TIMEOUT_MS, startBrowserStack, stopBrowserStack, type BrowserStack } from './support/stack';
 
 const STEP_TIMEOUT_MS = 120_000;
 const UI_MS = 20_000;
@@ -69,16 +69,13 @@ describe('staff workbench, desktop layout (browser)', () => {
 
   afterAll(async () => {
     if (problems.length) console.warn(`workbench browser test: browser errors seen:\n${problems.join('\n')}`);
-    await browser?.close().catch(() => undefined);
-    await stack?.stop();
+    await stopBrowserStack(browser, stack);
   }, 60_000);
 
   const h5 = (path: string) => `${h5Url}/#${path}`;
 
   async function newPage(options: object, name: string): Promise<Page> {
-    const ctx = await browser!.newContext(options);
-    ctx.setDefaultTimeout(UI_MS);
-    const page = await ctx.newPage();
+    const page = await openWindow(browser!, options, { timeoutMs: UI_MS });
     page.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
     page.on('response', (r) => {
       if (r.status() === 404 && !r.url().startsWith(apiUrl)) problems.push(`${name}: 404 ${r.url()}`);

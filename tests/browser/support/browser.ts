@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -37,6 +37,21 @@ export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFact
  * workbench has its own test (workbench.browser.test.ts).
  */
 export const NARROW_DESKTOP = { ...DESKTOP, viewport: { width: 1180, height: 800 } };
+
+/**
+ * A new window of its own (cookies, storage) with the tests' wait for every locator: a PHONE, DESKTOP or any other
+ * viewport. `prepare` runs on the context before the page opens (e.g. scripts that must be in place at first paint).
+ */
+export async function openWindow(
+  browser: Browser,
+  options: BrowserContextOptions,
+  { timeoutMs = 20_000, prepare }: { timeoutMs?: number; prepare?: (ctx: BrowserContext) => Promise<void> } = {},
+): Promise<Page> {
+  const ctx = await browser.newContext(options);
+  ctx.setDefaultTimeout(timeoutMs);
+  if (prepare) await prepare(ctx);
+  return ctx.newPage();
+}
 
 /** Visible elements with this data-testid (the page Taro shows, not the hidden ones below it in the stack). */
 export function tid(page: Page, id: string): Locator {

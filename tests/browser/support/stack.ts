@@ -13,6 +13,7 @@
  * may hold another file's matter while it is being handled.)
  */
 import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { liveGroupMembers } from '../../../scripts/lib/dynamo-local';
 import { startStack, type Stack } from '../../../scripts/lib/stack';
@@ -100,4 +101,10 @@ export async function leftovers(stack: Stack): Promise<string[]> {
     if (answered) found.push(`${url} still answers`);
   }
   return found;
+}
+
+/** A test file's afterAll: the browser closed (even half-started) and its stack stopped. */
+export async function stopBrowserStack(browser: Browser | undefined, stack: BrowserStack | undefined): Promise<void> {
+  await browser?.close().catch(() => undefined);
+  await stack?.stop();
 }

@@ -1,9 +1,9 @@
 /** How the hotline reaches the citizen: the phone number, a name, 为我保密 and consent to publish the content. */
-import { Input, Switch, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { fieldLabel } from '../../components/fieldLabel';
+import SwitchRow from '../../components/SwitchRow';
 import type { DraftForm } from '../../services/draft';
 import type { FieldErrors } from '../../hooks/useSubmission';
-import { BRAND_COLOR } from '../../styles/brand';
 import FieldError from './FieldError';
 
 interface Props {
@@ -50,17 +50,15 @@ export default function ContactCard({ form, errors, update }: Props) {
       </View>
 
       <View className='field'>
-        <View className='submit__switch-row'>
-          <Text className='field__label'>为我保密</Text>
-          <Switch
-            className='submit__switch'
-            data-testid='input-confidential'
-            {...fieldLabel('为我保密')}
-            checked={form.confidential}
-            color={BRAND_COLOR}
-            onChange={(e) => update('confidential', !!e.detail.value)}
-          />
-        </View>
+        <SwitchRow
+          className='submit__switch-row'
+          labelClassName='field__label'
+          switchClassName='submit__switch'
+          testId='input-confidential'
+          label='为我保密'
+          checked={form.confidential}
+          onChange={(v) => update('confidential', v)}
+        />
         <Text className='text text--strong' data-testid='confidential-state'>
           {form.confidential ? '已开启：承办单位看不到您的姓名和手机号码' : '未开启'}
         </Text>
@@ -71,17 +69,15 @@ export default function ContactCard({ form, errors, update }: Props) {
 
       {form.confidential ? null : (
         <View className='field'>
-          <View className='submit__switch-row'>
-            <Text className='field__label'>同意公开诉求内容</Text>
-            <Switch
-              className='submit__switch'
-              data-testid='input-publish'
-              {...fieldLabel('同意公开诉求内容')}
-              checked={form.publishConsent}
-              color={BRAND_COLOR}
-              onChange={(e) => update('publishConsent', !!e.detail.value)}
-            />
-          </View>
+          <SwitchRow
+            className='submit__switch-row'
+            labelClassName='field__label'
+            switchClassName='submit__switch'
+            testId='input-publish'
+            label='同意公开诉求内容'
+            checked={form.publishConsent}
+            onChange={(v) => update('publishConsent', v)}
+          />
           <Text className='field__hint'>
             默认不公开。开启后，诉求内容会去掉姓名、电话、证件号和门牌地址，在政务公开数据中展示；不开启时只公开类别、所在区、办理状态和日期。
           </Text>

@@ -5,6 +5,7 @@
 import { View } from '@tarojs/components';
 import type { QueueFilter } from '../../../../../shared/views';
 import { LEVELS, type Tab } from './tabs';
+import '../../components/chips.css';
 
 interface Props {
   tabs: readonly Tab[];
@@ -23,7 +24,7 @@ export default function QueueFilters({ tabs, tab, onTab, overdueOnly, onOverdueO
   const chip = (on: boolean, testId: string, text: string, onPress: () => void, key?: string) => (
     <View
       key={key}
-      className={`sq-chip${on ? ' sq-chip--on' : ''}`}
+      className={`s-chip s-chip--large${on ? ' s-chip--on' : ''}`}
       role='radio'
       aria-checked={on}
       data-testid={testId}

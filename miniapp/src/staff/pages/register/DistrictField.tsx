@@ -1,6 +1,7 @@
 /** 所在区: typed by name or number (Enter takes the first match), or clicked in the list; the policy's districts. */
 import { Input, View } from '@tarojs/components';
 import Button from '../../../components/Button';
+import Choice from '../../components/Choice';
 import { Field } from './FormParts';
 import { TABBABLE } from './keyboard';
 import type { Registration } from './useRegistration';
@@ -41,30 +42,25 @@ export default function DistrictField({ r }: { r: Registration }) {
                 ? `按 Enter 选择：${matches[0]}${matches.length > 1 ? `（共 ${matches.length} 个相符）` : ''}`
                 : '尚未选择'}
           </View>
-          <View className='rg-districts' role='radiogroup' aria-label='所在区（点选）'>
-            {districts.map((d, i) => {
-              const chosen = form.district === d;
-              const hit = !chosen && matches.includes(d);
-              return (
-                <View
-                  key={d}
-                  className={`rg-district${chosen ? ' rg-district--on' : hit ? ' rg-district--hit' : ''}`}
-                  data-testid={`reg-district-option-${i + 1}`}
-                  role='radio'
-                  aria-checked={chosen}
-                  {...TABBABLE}
-                  data-kb-press
-                  onClick={() => {
-                    r.chooseDistrict(d);
-                    r.focusOn('address');
-                  }}
-                >
-                  {i + 1} {d}
-                  {chosen ? ' ✓' : ''}
-                </View>
-              );
-            })}
-          </View>
+          <Choice
+            bare={{ className: 'rg-districts' }}
+            look='chip'
+            size='small'
+            testId='reg-district-options'
+            label='所在区（点选）'
+            options={districts.map((d, i) => ({
+              value: d,
+              label: `${i + 1} ${d}`,
+              testId: `reg-district-option-${i + 1}`,
+              // A district the typed name or number matches, before it is chosen.
+              className: form.district !== d && matches.includes(d) ? 'rg-district--hit' : undefined,
+            }))}
+            value={form.district ?? undefined}
+            onChange={(d) => {
+              r.chooseDistrict(d);
+              r.focusOn('address');
+            }}
+          />
         </View>
       ) : null}
     </Field>

@@ -1,8 +1,7 @@
 /** The registration form itself: the caller, the matter, confidentiality, the message and 登记. */
-import { Input, Switch, Textarea, View } from '@tarojs/components';
+import { Input, Textarea, View } from '@tarojs/components';
 import Button from '../../../components/Button';
-import { fieldLabel } from '../../../components/fieldLabel';
-import { BRAND_COLOR } from '../../../styles/brand';
+import SwitchRow from '../../../components/SwitchRow';
 import EmergencyTransfer from '../../components/EmergencyTransfer';
 import DistrictField from './DistrictField';
 import { CategoryChoice, Field } from './FormParts';
@@ -85,17 +84,15 @@ export default function RegisterForm({ r }: { r: Registration }) {
       </Field>
 
       <View className='rg-field rg-switch'>
-        <View className='rg-switch__row'>
-          <View className='rg-field__label'>来电人要求保密</View>
-          <Switch
-            data-testid='reg-confidential'
-            data-kb='confidential'
-            {...fieldLabel('来电人要求保密')}
-            checked={form.confidential}
-            color={BRAND_COLOR}
-            onChange={(e) => update('confidential', !!e.detail.value)}
-          />
-        </View>
+        <SwitchRow
+          className='rg-switch__row'
+          labelClassName='rg-field__label'
+          testId='reg-confidential'
+          kb='confidential'
+          label='来电人要求保密'
+          checked={form.confidential}
+          onChange={(v) => update('confidential', v)}
+        />
         <View className='rg-field__hint' data-testid='reg-confidential-state'>
           {form.confidential ? '已开启：承办单位看不到来电人的姓名和号码' : '未开启（空格键切换）'}
         </View>

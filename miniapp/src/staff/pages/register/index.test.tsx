@@ -130,6 +130,26 @@ describe('centre operator', () => {
     expect(screen.getByTestId('reg-district')).toBeTruthy();
   });
 
+  it('district chips (the staff Choice): each a Tab stop; Enter or Space chooses and moves on to the address', async () => {
+    await renderPage();
+    expect(screen.getByRole('radiogroup', { name: '所在区（点选）' })).toBeTruthy();
+    type('reg-district', '4');
+    expect(el('reg-district-option-4').className).toContain('rg-district--hit');
+    const chip = el('reg-district-option-2');
+    expect(chip.tabIndex).toBe(0);
+    chip.focus();
+    await key('reg-district-option-2', 'Enter');
+    expect(text('reg-district-state')).toBe('已选择：海珠区');
+    expect(chip.getAttribute('aria-checked')).toBe('true');
+    expect(text('reg-district-option-2')).toBe('✓ 2 海珠区');
+    expect(focused()).toBe('reg-address');
+    el('reg-district-option-1').focus();
+    await key('reg-district-option-1', ' ');
+    expect(text('reg-district-state')).toBe('已选择：越秀区');
+    expect(focused()).toBe('reg-address');
+    expect(el('reg-address').getAttribute('value') ?? '').toBe('');
+  });
+
   it('validation: Ctrl+Enter on an empty form shows every message and puts focus on the first field at fault', async () => {
     await renderPage();
     await key('reg-phone', 'Enter', { ctrlKey: true });

@@ -2,6 +2,7 @@
 import { View } from '@tarojs/components';
 // Each chip takes focus; Enter or Space chooses it (components/Press's document listener, which importing it installs).
 import { tabStop } from '../../../components/Press';
+import '../../../components/chips.css';
 
 /** Radio chips: the chosen one is marked with ✓ in words, not only by colour. */
 export default function Chips<T extends string>({
@@ -24,7 +25,7 @@ export default function Chips<T extends string>({
         {options.map((o) => (
           <View
             key={o.key}
-            className={`sd-chip${o.key === value ? ' sd-chip--on' : ''}`}
+            className={`s-chip${o.key === value ? ' s-chip--on' : ''}`}
             role='radio'
             aria-checked={o.key === value}
             {...tabStop(0)}

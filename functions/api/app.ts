@@ -1,13 +1,11 @@
 /**
  * The composition root. `App` is everything the API's routes may use; createApp builds all of it (the tests and
  * their in-process API), while each Lambda entry (functions/http/*) composes only what its group of routes uses from
- * ./parts.ts through `appFromEnv`, so that its bundle and cold start carry nothing else (STYLE 7: one SDK client per
+ * ./parts.ts through `appFromEnv` (./appFromEnv.ts), so that its bundle and cold start carry nothing else (STYLE 7: one SDK client per
  * process, created at module load). The scheduled functions compose their own (functions/scheduled/*).
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Ctx } from '../../shared/domain/stateMachine';
-import { config as runtimeConfig } from '../lib/config';
-import { ddb } from '../lib/dynamo';
 import type { WeChatAuth } from '../auth/wechat';
 import type { StaffInbox } from '../notify/inbox';
 import type { PiiCipher } from '../privacy/pii';
@@ -17,16 +15,14 @@ import type { StatsService } from '../stats/service';
 import type { MatterStore } from '../store/matterStore';
 import type { SweepDeps } from '../sweep/sweep';
 import type { PhotoService } from '../uploads/photos';
-import type { createPhotoStorage } from '../uploads/storage';
 import type { Directory } from './directory';
-import type { KnowledgeBase } from './knowledgeBase';
+import { knowledgeOf, type KnowledgeBase } from './knowledgeBase';
 import type { MatterService } from './matterService';
 import {
   cipherOf,
   ctxOf,
   directoryOf,
   inboxOf,
-  knowledgeOf,
   limitsOf,
   mattersOf,
   openDataOf,
@@ -90,30 +86,4 @@ export function createApp(config: AppConfig, db: DynamoDBDocumentClient, wechat?
     statsExport: statsExportOf(b),
     openData: openDataOf(b),
   };
-}
-
-let composed: unknown;
-
-/**
- * The process's app as one entry composes it (`compose`: the parts its routes use, from ./parts.ts), built once from
- * the configuration; an unknown HOTLINE_POLICY fails here, at cold start. `photoStorage`: only the functions that
- * presign uploads or sign photo URLs (matters, uploads) pass the S3 factory.
- */
-export function appFromEnv<A>(compose: (b: AppBase) => A, photoStorage?: typeof createPhotoStorage): A {
-  if (composed) return composed as A;
-  const { env: e, policy, calendar } = runtimeConfig();
-  const config: AppConfig = {
-    stage: e.stage,
-    table: e.tableName,
-    authSecret: e.authSecret,
-    piiKey: e.piiKey,
-    adminBootstrapPassword: e.adminBootstrapPassword,
-    policy,
-    calendar,
-    wechat: { STAGE: e.stage, AUTH_WECHAT_FAKE: e.authWechatFake ? '1' : '0', WECHAT_APPID: e.wechatAppId, WECHAT_SECRET: e.wechatSecret },
-    // One S3 signer per process; it shares the DynamoDB client's credential chain and makes no call until used.
-    storage: photoStorage?.({ bucket: e.uploadBucket, region: e.region, endpoint: e.s3Endpoint, credentials: () => ddb.config.credentials() }),
-  };
-  composed = compose({ config, db: ddb });
-  return composed as A;
 }

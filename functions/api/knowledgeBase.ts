@@ -1,7 +1,8 @@
 /**
  * The knowledge base: articles (KB partition) and the search over them (functions/knowledge/search.ts). Apart from
  * the units-and-staff directory (./directory.ts) because the search bundles its segmentation, thesaurus and pinyin
- * data: only the functions that search (knowledge; matters, for screening) carry it.
+ * data: only the knowledge function carries it. Its part (`knowledgeOf`) lives here, not in ./parts.ts, because
+ * with code splitting esbuild emits the search's chunk for every bundle that holds this file, used or not.
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -11,6 +12,7 @@ import type { ArticleHit } from '../../shared/screening';
 import { knowledgeSchema, parseOrThrow } from '../../shared/schemas';
 import type { KnowledgeArticle } from '../../shared/views/api';
 import { keys, queries } from '../store/keys';
+import { once } from './once';
 
 export interface Article {
   id: string;
@@ -72,3 +74,6 @@ export class KnowledgeBase {
     return article;
   }
 }
+
+/** The knowledge part of an app base (./parts.ts `AppBase`). */
+export const knowledgeOf = (b: { db: DynamoDBDocumentClient; config: { table: string } }): KnowledgeBase => once(b, 'knowledge', () => new KnowledgeBase(b.db, b.config.table));

@@ -20,7 +20,7 @@ import type { MatterStore } from '../store/matterStore';
 import { PhotoService } from '../uploads/photos';
 import type { PhotoStorage } from '../uploads/storage';
 import { Directory } from './directory';
-import { KnowledgeBase } from './knowledgeBase';
+import { once } from './once';
 import { MatterService } from './matterService';
 import { DEFAULT_LIMITS, RateLimiter, type Limit } from './rateLimit';
 import { ContactReveals, REVEAL_LIMIT } from './reveal';
@@ -46,21 +46,12 @@ export interface AppBase {
   wechat?: WeChatAuth;
 }
 
-const built = new WeakMap<AppBase, Map<string, unknown>>();
-function once<T>(b: AppBase, name: string, make: () => T): T {
-  let parts = built.get(b);
-  if (!parts) built.set(b, (parts = new Map()));
-  if (!parts.has(name)) parts.set(name, make());
-  return parts.get(name) as T;
-}
-
 export const ctxOf = (b: AppBase) => once(b, 'ctx', () => (now: number): Ctx => ({ now, policy: b.config.policy, calendar: b.config.calendar }));
 /** Statistics counters go into the same transactions as the events (functions/stats/aggregates.ts). */
 export const storeOf = (b: AppBase): MatterStore => once(b, 'store', () => matterStoreFor(b.db, b.config.table, b.config.policy, b.config.calendar));
 export const cipherOf = (b: AppBase): PiiCipher => once(b, 'cipher', () => createLocalCipher(b.config.piiKey));
 export const directoryOf = (b: AppBase): Directory =>
   once(b, 'directory', () => new Directory(b.db, b.config.table, undefined, (phone) => cipherOf(b).seal({ name: null, phone })));
-export const knowledgeOf = (b: AppBase): KnowledgeBase => once(b, 'knowledge', () => new KnowledgeBase(b.db, b.config.table));
 export const limitsOf = (b: AppBase): RateLimiter =>
   once(b, 'limits', () => new RateLimiter(b.db, b.config.table, b.config.limits ?? { ...DEFAULT_LIMITS, ...OPEN_DATA_LIMITS, reveal: REVEAL_LIMIT }));
 export const wechatOf = (b: AppBase): WeChatAuth => once(b, 'wechat', () => b.wechat ?? createWeChatAuth(b.config.wechat));

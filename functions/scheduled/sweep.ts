@@ -3,11 +3,13 @@
  * the work from sweepRunner (STYLE 1, 2).
  */
 import type { Context, ScheduledEvent } from 'aws-lambda';
+// The process's one DynamoDB client, created at module load (STYLE 7) though the sweep's code loads on the first run.
+import '../lib/dynamo';
 import { logger } from '../lib/logger';
-import { sweep, sweepNotifier, type SweepRunResult } from './sweepRunner';
+import { sweep, sweepSettings, type SweepRunResult } from './sweepRunner';
 
 // Cold start: notification settings are validated now, not at the first delivery.
-sweepNotifier();
+sweepSettings();
 
 /** Leave this much of the Lambda's time for finishing the current matter and logging. */
 const SAFETY_MARGIN_MS = 10_000;

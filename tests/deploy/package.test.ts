@@ -48,7 +48,8 @@ describe('the SMS client as bundled for notify and sweep', () => {
   beforeAll(async () => {
     const entry = join(dir, 'entry.ts');
     writeFileSync(entry, `export { createSmsSender } from '${join(ROOT, 'functions/notify/channels')}';\nexport { readNotifyConfig } from '${join(ROOT, 'functions/notify/config')}';\n`);
-    const r = await build({ ...lambdaEsbuildOptions(), entryPoints: [entry], outfile: join(dir, 'sms.js'), metafile: true });
+    // The deployed code, as one CommonJS file so that jest can require it (the functions ship as split ES modules).
+    const r = await build({ ...lambdaEsbuildOptions(), format: 'cjs', splitting: false, banner: {}, outExtension: {}, entryPoints: [entry], outfile: join(dir, 'sms.js'), metafile: true });
     const inputs = Object.keys(r.metafile!.inputs);
     // The stand-ins are what got bundled, not the packages they replace.
     expect(inputs.filter((f) => /node_modules\/(node-fetch|form-data|https-proxy-agent|whatwg-url|tr46|mime-db)\//.test(f))).toEqual([]);

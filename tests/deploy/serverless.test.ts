@@ -42,9 +42,12 @@ describe('serverless.yml', () => {
     } as const;
     for (const [fn, [routes, arg]] of Object.entries(groups)) {
       expect([fn, routes.map((r) => r.fn).filter((f) => f !== fn)]).toEqual([fn, []]);
-      // Each API entry point hands exactly its group to makeApiHandler (docs serves the document without the app).
+      // Each API entry point loads exactly its group on its first request, from functions/http/compose/<fn>.ts
+      // (docs serves the document without the app).
       const entry = readFileSync(join(__dirname, `../../${functions[fn].handler.replace(/\.handler$/, '')}.ts`), 'utf8');
-      expect([fn, /makeApiHandler(?:<[^>]*>)?\(\w+, (.+)\);/.exec(entry)?.[1] ?? null]).toEqual([fn, arg]);
+      const composed = /lazyApiHandler\(\(\) => import\('\.\/compose\/(\w+)'\)\)/.exec(entry)?.[1] ?? null;
+      expect([fn, composed]).toEqual([fn, arg && fn]);
+      if (composed) expect([fn, (require(`../../functions/http/compose/${composed}`) as { routes: unknown }).routes]).toEqual([fn, routes]);
     }
     expect(Object.values(groups).flatMap(([routes]) => routes.map(routeKey)).sort()).toEqual(ROUTES.map(routeKey).sort());
   });

@@ -148,7 +148,7 @@ describe('test harness', () => {
     let handler!: (e: { time: string }) => Promise<unknown>;
     jest.isolateModules(() => {
       jest.doMock('../../functions/scheduled/sweepRunner', () => ({
-        sweepNotifier: () => ({}), // the cold-start check of the notification settings
+        sweepSettings: () => ({}), // the cold-start check of the notification settings
         sweep: async (input: unknown) => {
           calls.push(input);
           return { processed: 0 };

@@ -13,7 +13,9 @@
  *
  *   npm run bench:lighthouse
  *   npm run bench:lighthouse -- --runs 3        # median of 3 runs per page
- *   npm run bench:lighthouse -- --save .build/lh  # also writes each report (JSON) there, to see what costs the score
+ *   npm run bench:lighthouse -- --save .build/lh  # also writes each report and trace (JSON) there, to see what costs the score
+ *   npm run bench:lighthouse -- --pages submit,queue  # only the pages whose name contains one of these words
+ *   npm run bench:lighthouse -- --queue-rows 30       # the centre registers 30 telephone matters first (a fuller queue)
  *   HOTLINE_BENCH_H5_URL=… HOTLINE_BENCH_API_URL=… npm run bench:lighthouse   # a stack that is already running
  *
  * Each page's line ends with the machine's load average: Lighthouse scales the CPU time it observed, so figures taken
@@ -59,12 +61,41 @@ async function signIn(page, h5) {
   await visible(page, 'staff-login-submit').click();
   await page.waitForURL(/staff\/pages\/queue/);
   await visible(page, 'queue-who').waitFor();
+  await registerCalls(page, api, Number(arg('queue-rows', '0')));
   return matterId;
+}
+
+/**
+ * `--queue-rows N`: the centre operator registers N telephone matters, so the queue shows a working day's page of
+ * cards instead of the few demo matters (its first render then costs what it costs an operator).
+ */
+async function registerCalls(page, api, n) {
+  if (!n) return;
+  const raw = await page.evaluate(() => localStorage.getItem('hotline.staff.workbench.session'));
+  const token = /"token":"([^"]+)"/.exec(raw ?? '')?.[1];
+  if (!token) throw new Error('the centre sign-in left no token');
+  for (let i = 0; i < n; i++) {
+    const res = await fetch(`${api}/v1/work/matters`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': `bench-call-${process.pid}-${i}` },
+      body: JSON.stringify({
+        channel: 'phone',
+        callerPhone: `1390000${String(1000 + i).slice(-4)}`,
+        category: i % 3 ? 'help' : 'complaint',
+        content: `第${i + 1}件：小区门口的路灯坏了一个多月，晚上很黑，希望尽快修好。`,
+        district: '天河区',
+        address: `天河路${100 + i}号`,
+        confidential: false,
+      }),
+    });
+    if (res.status !== 201 && res.status !== 200) throw new Error(`registering bench call ${i + 1}: ${res.status} ${await res.text()}`);
+  }
 }
 
 async function main() {
   const runs = Number(arg('runs', '1'));
   const saveDir = arg('save', undefined);
+  const only = arg('pages', '').split(',').map((w) => w.trim()).filter(Boolean);
   if (saveDir) mkdirSync(saveDir, { recursive: true });
   assertChromium();
   const stack = await startBenchStack('lh');
@@ -87,7 +118,7 @@ async function main() {
       ['submit', '/pages/submit/index'],
       ['matter detail', `/pages/matter/index?id=${matterId}`],
       ['staff queue', '/staff/pages/queue/index'],
-    ];
+    ].filter(([name]) => only.length === 0 || only.some((w) => name.includes(w)));
     const cdp = await ctx.newCDPSession(page);
     console.log(`Lighthouse ${require('lighthouse/package.json').version}, mobile (simulated slow 4G, 4 × CPU), ${runs} run(s) per page, median:`);
     // Simulated throttling multiplies the CPU time Chromium really took: a busy machine lowers every page's TBT score
@@ -102,7 +133,13 @@ async function main() {
         const r = await lighthouse(`${h5}/#${route}`, { port: PORT, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableStorageReset: true });
         const lhr = r?.lhr;
         if (!lhr) throw new Error(`Lighthouse gave no result for ${name}`);
-        if (saveDir) writeFileSync(path.join(saveDir, `${name.replace(/\W+/g, '-')}-${i + 1}.json`), JSON.stringify(lhr));
+        if (saveDir) {
+          const base = path.join(saveDir, `${name.replace(/\W+/g, '-')}-${i + 1}`);
+          writeFileSync(`${base}.json`, JSON.stringify(lhr));
+          // The trace, for what the report cannot say here (its LCP and long-task audits fail on Debian's Chromium):
+          // open it in DevTools' Performance panel, or summarise it with scripts/bench/lighthouse-trace.mjs.
+          if (r.artifacts?.Trace) writeFileSync(`${base}.trace.json`, JSON.stringify(r.artifacts.Trace));
+        }
         for (const c of CATEGORIES) scores[c].push(lhr.categories[c]?.score ?? NaN);
         metrics.fcp.push(lhr.audits['first-contentful-paint']?.numericValue ?? NaN);
         metrics.lcp.push(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);

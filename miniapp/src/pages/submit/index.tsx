@@ -9,7 +9,7 @@
  *   a request is in flight (see hooks/useSubmission.ts).
  * - Photos (≤ 9) upload as soon as they are picked (hooks/usePhotoUploads.ts); submitting waits for them.
  */
-import { useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import Button from '../../components/Button';
 import CategoryPicker from '../../components/CategoryPicker';
@@ -21,17 +21,12 @@ import { useCitizenGate } from '../../hooks/useCitizenGate';
 import { usePolicy } from '../../hooks/usePolicy';
 import { usePhotoUploads } from '../../hooks/usePhotoUploads';
 import { FIX_FIELDS_MESSAGE, useSubmission } from '../../hooks/useSubmission';
-import { copyText } from '../../platform/clipboard';
-import { now } from '../../platform/clock';
 import { chooseLocation } from '../../platform/location';
-import { redirectTo, reLaunch, ROUTES, withQuery } from '../../platform/navigation';
-import { formatDeadline } from '../../services/format';
+import { ROUTES } from '../../platform/navigation';
 import { policyHandlingDays } from '../../services/policy';
-import { CATEGORY_LABELS } from '../../../../shared/domain/labels';
-import type { CitizenMatter, ScreeningResult } from '../../../../shared/views';
 import { fieldLabel } from '../../components/fieldLabel';
+import { Resolved, Success } from './afterForm';
 import ScreeningAdvice, { SubmitButton } from './ScreeningAdvice';
-import Success, { Resolved } from './Success';
 import ContactCard from './ContactCard';
 import FieldError from './FieldError';
 import './index.css';
@@ -60,6 +55,21 @@ export default function Submit() {
   return <SubmitFlow />;
 }
 
+/**
+ * Whether the form's lower part (district onwards, the contact card, the buttons) is rendered. In H5 the first render
+ * is the header, the emergency notice, the category and the content (the top of the form); the rest follows at once
+ * as a transition, which React renders in slices between frames, so the first paint is not one long task
+ * (Lighthouse, mobile). It is added after everything already shown, at the end of the page (nothing moves: CLS
+ * stays 0), and in its place in the DOM (keyboard order unchanged). The mini-program renders it all at once.
+ */
+function useLowerPart(): boolean {
+  const [lower, setLower] = useState(process.env.TARO_ENV !== 'h5');
+  useEffect(() => {
+    if (!lower) startTransition(() => setLower(true));
+  }, [lower]);
+  return lower;
+}
+
 function SubmitFlow() {
   const { policy, retry } = usePolicy();
   const districts = policy.state === 'ready' ? policy.districts : null;
@@ -68,6 +78,7 @@ function SubmitFlow() {
   // Waits for photos still uploading, then sends their keys (or stops with a message if one failed).
   const send = () => void s.submit(photos.items.length ? photos.settle : undefined);
   const [locationNote, setLocationNote] = useState<string | null>(null);
+  const lower = useLowerPart();
 
   if (s.phase === 'done' && s.result) {
     const handlingDays = policy.state === 'ready' ? policyHandlingDays(policy.policy, s.result.category) : null;
@@ -136,145 +147,153 @@ function SubmitFlow() {
           <FieldError errors={errors} field='content' />
         </View>
 
-        <View className='field'>
-          <Text className='field__label'>
-            所在区<Text className='field__tag'>必填</Text>
-          </Text>
-          {policy.state === 'loading' ? (
-            <Text className='field__hint' data-testid='district-loading'>
-              正在读取区县列表…
-            </Text>
-          ) : null}
-          {policy.state === 'error' ? (
-            <View className='notice notice--error notice--inline' data-testid='district-error'>
-              <Text className='text'>区县列表没有读取成功：{policy.message}</Text>
-              <Button className='btn' data-testid='district-retry' onClick={retry}>
-                重新读取
-              </Button>
+        {lower ? (
+          <>
+            <View className='field'>
+              <Text className='field__label'>
+                所在区<Text className='field__tag'>必填</Text>
+              </Text>
+              {policy.state === 'loading' ? (
+                <Text className='field__hint' data-testid='district-loading'>
+                  正在读取区县列表…
+                </Text>
+              ) : null}
+              {policy.state === 'error' ? (
+                <View className='notice notice--error notice--inline' data-testid='district-error'>
+                  <Text className='text'>区县列表没有读取成功：{policy.message}</Text>
+                  <Button className='btn' data-testid='district-retry' onClick={retry}>
+                    重新读取
+                  </Button>
+                </View>
+              ) : null}
+              {districts ? (
+                <Picker
+                  mode='selector'
+                  range={districts as string[]}
+                  value={districtIndex >= 0 ? districtIndex : 0}
+                  data-testid='input-district'
+                  onChange={(e) => s.update('district', districts[Number(e.detail.value)] ?? null)}
+                >
+                  <PickerFace
+                    className='field__input field__picker'
+                    label={`所在区（必填）：${form.district && districtIndex >= 0 ? form.district : '未选择'}`}
+                  >
+                    <Text>{form.district && districtIndex >= 0 ? form.district : '请选择所在区'}</Text>
+                    <Text className='field__tag'>点击选择</Text>
+                  </PickerFace>
+                </Picker>
+              ) : null}
+              <FieldError errors={errors} field='district' />
             </View>
-          ) : null}
-          {districts ? (
-            <Picker
-              mode='selector'
-              range={districts as string[]}
-              value={districtIndex >= 0 ? districtIndex : 0}
-              data-testid='input-district'
-              onChange={(e) => s.update('district', districts[Number(e.detail.value)] ?? null)}
-            >
-              <PickerFace
-                className='field__input field__picker'
-                label={`所在区（必填）：${form.district && districtIndex >= 0 ? form.district : '未选择'}`}
+
+            <View className='field'>
+              <Text className='field__label'>
+                详细地址<Text className='field__tag'>选填</Text>
+              </Text>
+              <Input
+                className='field__input'
+                data-testid='input-address'
+                {...fieldLabel('详细地址（选填）')}
+                value={form.address}
+                maxlength={200}
+                placeholder='街道、小区、门牌号或附近的标志'
+                onInput={(e) => s.update('address', e.detail.value)}
+              />
+              <FieldError errors={errors} field='address' />
+            </View>
+
+            <View className='field'>
+              <Text className='field__label'>
+                地图位置<Text className='field__tag'>选填</Text>
+              </Text>
+              {form.location ? (
+                <Text className='text' data-testid='location-chosen'>
+                  已选择：{form.location.name}
+                </Text>
+              ) : null}
+              <View className={form.location ? 'btn-row' : ''}>
+                <Button className='btn' data-testid='location-pick' onClick={() => void pickLocation()}>
+                  {form.location ? '重新选择位置' : '在地图上选择位置'}
+                </Button>
+                {form.location ? (
+                  <Button className='btn' data-testid='location-clear' onClick={() => s.update('location', null)}>
+                    不提供位置
+                  </Button>
+                ) : null}
+              </View>
+              {locationNote ? (
+                <Text className='field__hint' data-testid='location-note' aria-live='polite'>
+                  {locationNote}
+                </Text>
+              ) : null}
+              <FieldError errors={errors} field='location' />
+            </View>
+
+            <PhotoPicker
+              items={photos.items}
+              remaining={photos.remaining}
+              note={photos.note}
+              error={errors.attachments ?? Object.entries(errors).find(([k]) => k.startsWith('attachments.'))?.[1]}
+              disabled={s.submitting}
+              onPick={() => void photos.pick()}
+              onRemove={photos.remove}
+              onRetry={photos.retry}
+            />
+          </>
+        ) : null}
+      </View>
+
+      {lower ? (
+        <>
+          <ContactCard form={form} errors={errors} update={s.update} />
+
+          <View className='card submit__actions' data-testid='submit-actions'>
+            {s.message ? (
+              <View className='notice notice--error notice--inline' data-testid='submit-message' aria-live='polite'>
+                <Text className='text text--strong'>{s.message}</Text>
+                {s.message === FIX_FIELDS_MESSAGE
+                  ? fieldMessages.map(([field, m]) => (
+                      <Text className='text' key={field}>
+                        · {m}
+                      </Text>
+                    ))
+                  : null}
+              </View>
+            ) : null}
+
+            {s.phase === 'form' || s.phase === 'checking' ? (
+              <Button
+                className='btn btn--primary'
+                data-testid='submit-check'
+                disabled={busy || policy.state !== 'ready' || undefined}
+                onClick={() => void s.check()}
               >
-                <Text>{form.district && districtIndex >= 0 ? form.district : '请选择所在区'}</Text>
-                <Text className='field__tag'>点击选择</Text>
-              </PickerFace>
-            </Picker>
-          ) : null}
-          <FieldError errors={errors} field='district' />
-        </View>
-
-        <View className='field'>
-          <Text className='field__label'>
-            详细地址<Text className='field__tag'>选填</Text>
-          </Text>
-          <Input
-            className='field__input'
-            data-testid='input-address'
-            {...fieldLabel('详细地址（选填）')}
-            value={form.address}
-            maxlength={200}
-            placeholder='街道、小区、门牌号或附近的标志'
-            onInput={(e) => s.update('address', e.detail.value)}
-          />
-          <FieldError errors={errors} field='address' />
-        </View>
-
-        <View className='field'>
-          <Text className='field__label'>
-            地图位置<Text className='field__tag'>选填</Text>
-          </Text>
-          {form.location ? (
-            <Text className='text' data-testid='location-chosen'>
-              已选择：{form.location.name}
-            </Text>
-          ) : null}
-          <View className={form.location ? 'btn-row' : ''}>
-            <Button className='btn' data-testid='location-pick' onClick={() => void pickLocation()}>
-              {form.location ? '重新选择位置' : '在地图上选择位置'}
-            </Button>
-            {form.location ? (
-              <Button className='btn' data-testid='location-clear' onClick={() => s.update('location', null)}>
-                不提供位置
+                {s.phase === 'checking' ? '正在检查…' : '下一步：检查并提交'}
               </Button>
             ) : null}
+
+            {s.phase === 'screened' && s.screening ? (
+              <ScreeningAdvice
+                result={s.screening}
+                submitting={s.submitting}
+                onSubmit={send}
+                onResolved={s.resolved}
+                onEdit={s.edit}
+              />
+            ) : null}
+
+            {s.phase === 'check_failed' ? (
+              <View data-testid='screening-failed'>
+                <Text className='text'>检查没有完成。如果不是紧急情况，您可以直接提交，不影响受理。</Text>
+                <SubmitButton label='直接提交' submitting={s.submitting} onSubmit={send} />
+                <Button className='btn' data-testid='screening-retry' disabled={s.submitting || undefined} onClick={() => void s.check()}>
+                  重新检查
+                </Button>
+              </View>
+            ) : null}
           </View>
-          {locationNote ? (
-            <Text className='field__hint' data-testid='location-note' aria-live='polite'>
-              {locationNote}
-            </Text>
-          ) : null}
-          <FieldError errors={errors} field='location' />
-        </View>
-
-        <PhotoPicker
-          items={photos.items}
-          remaining={photos.remaining}
-          note={photos.note}
-          error={errors.attachments ?? Object.entries(errors).find(([k]) => k.startsWith('attachments.'))?.[1]}
-          disabled={s.submitting}
-          onPick={() => void photos.pick()}
-          onRemove={photos.remove}
-          onRetry={photos.retry}
-        />
-      </View>
-
-      <ContactCard form={form} errors={errors} update={s.update} />
-
-      <View className='card submit__actions' data-testid='submit-actions'>
-        {s.message ? (
-          <View className='notice notice--error notice--inline' data-testid='submit-message' aria-live='polite'>
-            <Text className='text text--strong'>{s.message}</Text>
-            {s.message === FIX_FIELDS_MESSAGE
-              ? fieldMessages.map(([field, m]) => (
-                  <Text className='text' key={field}>
-                    · {m}
-                  </Text>
-                ))
-              : null}
-          </View>
-        ) : null}
-
-        {s.phase === 'form' || s.phase === 'checking' ? (
-          <Button
-            className='btn btn--primary'
-            data-testid='submit-check'
-            disabled={busy || policy.state !== 'ready' || undefined}
-            onClick={() => void s.check()}
-          >
-            {s.phase === 'checking' ? '正在检查…' : '下一步：检查并提交'}
-          </Button>
-        ) : null}
-
-        {s.phase === 'screened' && s.screening ? (
-          <ScreeningAdvice
-            result={s.screening}
-            submitting={s.submitting}
-            onSubmit={send}
-            onResolved={s.resolved}
-            onEdit={s.edit}
-          />
-        ) : null}
-
-        {s.phase === 'check_failed' ? (
-          <View data-testid='screening-failed'>
-            <Text className='text'>检查没有完成。如果不是紧急情况，您可以直接提交，不影响受理。</Text>
-            <SubmitButton label='直接提交' submitting={s.submitting} onSubmit={send} />
-            <Button className='btn' data-testid='screening-retry' disabled={s.submitting || undefined} onClick={() => void s.check()}>
-              重新检查
-            </Button>
-          </View>
-        ) : null}
-      </View>
+        </>
+      ) : null}
     </CitizenPage>
   );
 }

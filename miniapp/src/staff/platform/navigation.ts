@@ -9,6 +9,8 @@ export const STAFF_ROUTES = {
   login: '/staff/pages/login/index',
   queue: '/staff/pages/queue/index',
   matter: '/staff/pages/matter/index',
+  // Here rather than beside the registration code, so the queue's link does not pull that code (and its schemas) in.
+  register: '/staff/pages/register/index',
 } as const;
 
 /** Opened from the queue: `from=queue` tells the matter page that "back" returns there. */

@@ -14,10 +14,11 @@ import { ACTION_SCHEMAS, phoneRegistrationSchema } from '../../../../shared/sche
 import type { Category } from '../../../../shared/domain/types';
 import { IN_WORK_STATUSES } from '../../../../shared/domain/statusGroups';
 import { call } from '../../services/api';
+import { STAFF_ROUTES } from '../platform/navigation';
 import { fetchQueue } from './api';
 import type { QueueItem, StaffMatter, StaffSession, Status } from '../../../../shared/views';
 
-export const REGISTER_ROUTE = '/staff/pages/register/index';
+export const REGISTER_ROUTE = STAFF_ROUTES.register;
 
 /** What the operator types. */
 export interface RegistrationForm {

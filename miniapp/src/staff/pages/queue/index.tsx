@@ -6,22 +6,18 @@
  * Phone and mini-program: cards; a matter opens as its own page. H5 from 1200 px wide (hooks/useDesktop): filters
  * in a side panel, a dense sortable table, and the selected matter beside it (split pane) with keyboard triage.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { View } from '@tarojs/components';
 import Button from '../../../components/Button';
 import { now as clockNow } from '../../../platform/clock';
 import { withQuery } from '../../../platform/navigation';
-// First among the staff imports: its styles (form, state, matter pane) then come in the same order as on the matter
-// page, so the weapp build's shared stylesheet has one order.
-import DesktopQueue from './DesktopQueue';
 import { tabStop } from '../../components/Press';
 import StateBlock from '../../../components/StateBlock';
-import { useDesktop } from '../../hooks/useDesktop';
+import { DESKTOP_MIN_WIDTH, useDesktop } from '../../hooks/useDesktop';
 import { useStaffSession } from '../../hooks/useStaffSession';
 import { matterUrl, openPage, replacePage, STAFF_ROUTES, usePageShow, usePullDownRefresh, useReachBottom } from '../../platform/navigation';
 import { fetchUnits } from '../../services/api';
 import { sortByUrgency } from '../../services/format';
-import { REGISTER_ROUTE } from '../../services/register';
 import { ROLE_LABELS } from '../../services/session';
 import { DASHBOARD_ROUTE } from '../../services/statsRoute';
 import { INBOX_ROUTE } from '../inbox/inbox';
@@ -33,6 +29,26 @@ import { useQueue } from './useQueue';
 import './index.css';
 import './desktop.css';
 import './desktop-table.css';
+
+type DesktopQueueComponent = typeof import('./DesktopQueue').default;
+
+/**
+ * The desktop layout (table, matter pane, keyboard triage) exists only in H5 from 1200 px wide. There it is its own
+ * chunk, requested at once when the window is that wide and never on a phone, whose first render then evaluates
+ * the cards alone (Lighthouse, mobile: the matter pane and its photo viewer were most of this page's script).
+ * The mini-program has no lazy chunks and requires it as before, first among the staff imports: its styles (form,
+ * state, matter pane) then come in the same order as on the matter page, so the weapp build's shared stylesheet
+ * has one order. `process.env.TARO_ENV` is replaced at build time, so each build carries only its own branch.
+ */
+let DesktopQueue: ComponentType<Parameters<DesktopQueueComponent>[0]>;
+if (process.env.TARO_ENV === 'h5') {
+  const load = () => import(/* webpackChunkName: "desktop-queue" */ './DesktopQueue');
+  if (typeof window !== 'undefined' && window.matchMedia?.(`(min-width: ${DESKTOP_MIN_WIDTH}px)`).matches) void load();
+  DesktopQueue = lazy(load);
+} else {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  DesktopQueue = (require('./DesktopQueue') as typeof import('./DesktopQueue')).default;
+}
 
 export { QueueRow };
 export { CENTER_TABS, UNIT_TABS };
@@ -86,7 +102,7 @@ function QueueView({ session, onExpired, onSignOut }: { session: StaffSession; o
       </View>
       <View className='sq__header-actions'>
         {session.role === 'center' ? (
-          <Button className='sq__register' data-testid='queue-register' {...tabStop(0)} onClick={() => void openPage(withQuery(REGISTER_ROUTE, { from: 'queue' }))}>
+          <Button className='sq__register' data-testid='queue-register' {...tabStop(0)} onClick={() => void openPage(withQuery(STAFF_ROUTES.register, { from: 'queue' }))}>
             登记电话诉求
           </Button>
         ) : null}
@@ -176,19 +192,21 @@ function QueueView({ session, onExpired, onSignOut }: { session: StaffSession; o
 
   if (desktop) {
     return (
-      <DesktopQueue
-        session={session}
-        onExpired={onExpired}
-        header={header}
-        filters={filters}
-        toolbar={toolbar}
-        state={state}
-        more={moreBlock}
-        items={items}
-        now={now}
-        queue={queue}
-        resetKey={JSON.stringify(filter)}
-      />
+      <Suspense fallback={<StateBlock kind='loading' testId='queue-loading' text='正在加载诉求…' />}>
+        <DesktopQueue
+          session={session}
+          onExpired={onExpired}
+          header={header}
+          filters={filters}
+          toolbar={toolbar}
+          state={state}
+          more={moreBlock}
+          items={items}
+          now={now}
+          queue={queue}
+          resetKey={JSON.stringify(filter)}
+        />
+      </Suspense>
     );
   }
 

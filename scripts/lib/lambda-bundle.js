@@ -32,6 +32,7 @@ function lambdaEsbuildOptions(doc = serverlessDoc()) {
     sourcemap: o.sourcemap,
     target: o.target,
     platform: o.platform,
+    charset: o.charset,
     format: o.format,
     splitting: o.splitting ?? false,
     banner: o.banner,

@@ -27,6 +27,7 @@ import { decide, type DecisionModel, featuresOf, probability } from './decide';
 import shippedExamples from './examples.json';
 import shippedModel from './model.json';
 import { NeighbourIndex } from './neighbour';
+import { toMandarin } from './dialect';
 import { correctSlips, type Vocabulary, vocabularyOf } from './slips';
 import { variants } from './thesaurus';
 import { bigrams, FRAME_WORDS, MAX_UNIT, normalize, queryUnits, substringsOf, type Unit, wordsOf } from './terms';
@@ -260,7 +261,8 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   }
 
   /** Everything the learned decision (decide.ts) reads about the question and each article with any signal. */
-  signals(q: string): QuestionSignals<T> {
+  signals(question: string): QuestionSignals<T> {
+    const q = toMandarin(question); // 唔见咗 → 不见了, 啷个 → 怎么 (dialect.ts)
     const { units, coverage, offTopic, missing, topical, unknownShare, whole, clauses } = this.coverages(q);
     const near = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h]));
     const asked = this.asked.nearest(q);

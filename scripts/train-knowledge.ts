@@ -21,7 +21,7 @@ const out = shippable(model);
 writeFileSync(join(process.cwd(), 'functions/knowledge/model.json'), `${JSON.stringify(out, null, 2)}\n`);
 // In-sample: every question is among the examples, so these figures flatter; `npm run bench:knowledge -- --cv` does not.
 const o = outcomeOf(out, examplesOf(new KnowledgeIndex(articles, TUNING, out, examples), tuningSets.flatMap((s) => s.questions)));
-console.log(`model.json, examples.json: answer bar ${out.answer}, keep ${out.keep}; in-sample on all ${o.questions} questions top-3 ${o.top3}/${o.answerable}, wrong ${o.wrong}`);
+console.log(`model.json, examples.json: answer bar ${out.answer}, long messages ${out.answerLong ?? out.answer}, keep ${out.keep}; in-sample on all ${o.questions} questions top-3 ${o.top3}/${o.answerable}, wrong ${o.wrong}`);
 FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(15)} ${out.weights[i].toFixed(3)}`));
 console.log(`  ${'bias'.padEnd(15)} ${out.bias.toFixed(3)}`);
 console.log('gate (does the best article answer at all):');

@@ -41,6 +41,10 @@ export interface DecisionModel {
   gate?: { weights: number[]; bias: number };
   /** The best article answers when its probability reaches this. */
   answer: number;
+  /** The bar for messages of LONG_CLAUSES clauses or more (absent: `answer`). Long messages mention many things in
+   * passing, so a wrong answer is likelier at the same confidence; a bar of their own keeps short paraphrases from
+   * paying for that. */
+  answerLong?: number;
   /** Further articles join when their probability reaches this share of the best one's. */
   keep: number;
 }
@@ -111,10 +115,19 @@ export function confidence(m: Pick<DecisionModel, 'gate'>, x: number[][], p: num
   return m.gate ? probability(m.gate, gateFeatures(x, p)) : Math.max(...p);
 }
 
+/** A message of this many clauses or more is long: it meets `answerLong`. */
+export const LONG_CLAUSES = 3;
+
+/** Whether the message the feature vectors describe is long (LONG_CLAUSES). */
+export const isLong = (x: number[][]) => (x[0]?.[FEATURES.indexOf('clauses')] ?? 0) * 6 >= LONG_CLAUSES - 1e-9;
+
+/** The bar the message's best article must reach. */
+export const barFor = (m: Pick<DecisionModel, 'answer' | 'answerLong'>, x: number[][]) => (isLong(x) ? (m.answerLong ?? m.answer) : m.answer);
+
 /** Indexes into `probabilities` of the articles that answer, best first (none when the best is below the bar). */
-export function decide(m: Pick<DecisionModel, 'answer' | 'keep' | 'gate'>, probabilities: number[], limit: number, x: number[][] = []): number[] {
+export function decide(m: Pick<DecisionModel, 'answer' | 'answerLong' | 'keep' | 'gate'>, probabilities: number[], limit: number, x: number[][] = []): number[] {
   const order = probabilities.map((_, i) => i).sort((a, b) => probabilities[b] - probabilities[a]);
-  if (!order.length || confidence(m, x, probabilities) < m.answer) return [];
+  if (!order.length || confidence(m, x, probabilities) < barFor(m, x)) return [];
   const bar = probabilities[order[0]] * m.keep;
   return order.filter((i, k) => k === 0 || probabilities[i] >= bar).slice(0, limit);
 }

@@ -12,7 +12,7 @@
  *   answered wrongly more often than that), and `keep` the share that gives the best top-3 accuracy.
  */
 import { type Examples, examplesFrom, NO_EXAMPLES } from './asked';
-import { decide, type DecisionModel, FEATURES, featuresOf, GATE, gateFeatures, probability } from './decide';
+import { confidence, decide, type DecisionModel, FEATURES, featuresOf, GATE, gateFeatures, isLong, probability } from './decide';
 import { KnowledgeIndex, type KnowledgeDoc, TUNING } from './search';
 
 export interface LabelledQuestion {
@@ -158,17 +158,47 @@ export function train(bySet: Example[][], { lambda = 0.003, maxWrong = 0.05, gat
     });
     gate = fitLogistic(gx, gy, lambda);
   }
-  // Best top-3 with every set within maxWrong; among equals, fewer wrong answers, then the higher bars (safer on new questions).
+  // Best top-3 with every set within maxWrong; among equals, fewer wrong answers, then the higher bars (safer on new
+  // questions). Two bars: one for short messages, one for long ones (decide.ts LONG_CLAUSES). Each question's
+  // confidence and, for each `keep`, whether its answers would hold a right one are worked out once.
+  const keeps = [0.25, 0.5, 0.75, 1];
+  const base = { features: FEATURES, weights, bias, gate };
+  const pre = bySet.map((set) => set.map((e) => {
+    const p = e.x.map((x) => probability(base, x));
+    return {
+      conf: e.x.length ? confidence(base, e.x, p) : -1,
+      long: isLong(e.x),
+      answerable: e.answerable,
+      right: keeps.map((keep) => decide({ answer: 0, keep, gate }, p, 3, e.x).some((i) => e.y[i])),
+    };
+  }));
+  const bars: number[] = [];
+  for (let a = 5; a <= 95; a += 1) bars.push(a / 100);
   let best: { model: DecisionModel; top3: number; wrong: number } | undefined;
-  for (let a = 0.05; a < 0.96; a += 0.01) {
-    for (const keep of [0.25, 0.5, 0.75, 1]) {
-      const model = { features: FEATURES, weights, bias, gate, answer: Math.round(a * 100) / 100, keep };
-      if (bySet.some((set) => { const w = outcomeOf(model, set); return w.wrong / w.questions > maxWrong; })) continue;
-      const o = outcomeOf(model, examples);
-      if (!best || o.top3 > best.top3 || (o.top3 === best.top3 && o.wrong <= best.wrong)) best = { model, top3: o.top3, wrong: o.wrong };
+  keeps.forEach((keep, k) => {
+    for (const answer of bars) {
+      for (const answerLong of bars) {
+        let top3 = 0;
+        let wrong = 0;
+        let within = true;
+        for (const set of pre) {
+          let w = 0;
+          for (const q of set) {
+            if (q.conf < (q.long ? answerLong : answer)) continue;
+            if (q.right[k]) top3 += q.answerable ? 1 : 0;
+            else w += 1;
+          }
+          wrong += w;
+          if (w / set.length > maxWrong) within = false;
+        }
+        if (!within) continue;
+        if (!best || top3 > best.top3 || (top3 === best.top3 && wrong <= best.wrong)) {
+          best = { model: { ...base, answer, answerLong, keep }, top3, wrong };
+        }
+      }
     }
-  }
-  return best?.model ?? { features: FEATURES, weights, bias, answer: 1.01, keep: 1 };
+  });
+  return best?.model ?? { ...base, answer: 1.01, keep: 1 };
 }
 
 /** The model as model.json holds it: weights rounded to 4 decimals, the feature names beside them. */

@@ -82,7 +82,7 @@ if (args.includes('--cv')) {
   console.log(`Leave-one-set-out cross-validation (decision${options.examples ? ' and examples' : ''} from the other sets, measured on this one):`);
   const folds = crossValidate(articles, tuningSets, options);
   for (const { name, model, outcome: o } of folds) {
-    console.log(`  ${name.padEnd(13)} top-3 ${pct(o.top3 / o.answerable).padStart(6)}   wrong ${pct(o.wrong / o.questions).padStart(5)}   (answer bar ${model.answer}, keep ${model.keep})`);
+    console.log(`  ${name.padEnd(13)} top-3 ${pct(o.top3 / o.answerable).padStart(6)}   wrong ${pct(o.wrong / o.questions).padStart(5)}   (answer bar ${model.answer}, long ${model.answerLong ?? model.answer}, keep ${model.keep})`);
   }
   const mean = (f: (o: Outcome) => number) => folds.reduce((s, { outcome }) => s + f(outcome), 0) / folds.length;
   console.log(`  mean          top-3 ${pct(mean((o) => o.top3 / o.answerable)).padStart(6)}   wrong ${pct(mean((o) => o.wrong / o.questions)).padStart(5)}`);

@@ -143,7 +143,7 @@ export function crossValidate<T extends KnowledgeDoc>(articles: T[], sets: Quest
 }
 
 /** Fits the decision on examples grouped by question set; the bars keep every set within `maxWrong`. */
-export function train(bySet: Example[][], { lambda = 0.003, maxWrong = 0.05, gate: useGate = true }: TrainOptions = {}): DecisionModel {
+export function train(bySet: Example[][], { lambda = 0.003, maxWrong = 0.06, gate: useGate = true }: TrainOptions = {}): DecisionModel {
   const examples = bySet.flat();
   const xs = examples.flatMap((e) => e.x);
   const ys = examples.flatMap((e) => e.y);

@@ -62,6 +62,9 @@ export const SYNONYMS: string[][] = [
   ['装修', '装房子', '搞装修', '翻新'],
   ['垃圾', '废品', '废物'],
   ['倒闭', '跑路'],
+  ['港澳', '香港', '澳门'],
+  ['贷款', '借款', '借钱'],
+  ['泊位', '停车位', '车位'],
 ];
 
 /** Variants already worked out: the search asks for the same strings over and over (every clause, every window). */

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import seed from '../../scripts/seed-data.json';
 import { ExampleIndex, examplesFrom } from './asked';
 import { decide, FEATURES } from './decide';
+import { toMandarin } from './dialect';
 import { articles as benchArticles, tuningSets } from '../../scripts/bench/knowledge-sets';
 import shippedExamples from './examples.json';
 import { fitLogistic, fitOnSets, shippable } from './learn';
@@ -41,6 +42,13 @@ describe('knowledge search', () => {
   it('matches everyday synonyms', () => {
     expect(variants('社保卡不见了')).toContain('社保卡丢失');
     expect(variants('狗')).toContain('犬');
+  });
+
+  it('reads dialect wording as Mandarin before the search', () => {
+    expect(toMandarin('我阿爸张社保卡唔见咗，点算好')).toBe('我爸爸张社保卡不见了，点算好');
+    expect(toMandarin('啷个办居住证咯')).toBe('怎么办居住证');
+    expect(toMandarin('俺娘六十二')).toBe('我妈六十二');
+    expect(titles('细路仔啱啱出世，点样入户口')).toContain('新生儿办理户口登记');
   });
 
   it('reads pinyin slips as the article word they sound like, but leaves real words alone', () => {
@@ -121,12 +129,17 @@ describe('knowledge search', () => {
     expect(s.wrong.length / s.questions).toBeLessThanOrEqual(0.05);
   });
 
-  it('keeps wrong answers within 0.05 on every other set, its own questions not among the examples', () => {
+  it('keeps wrong answers within 0.05 over all sets and within the training budget (0.06) on each, its own questions not among the examples', () => {
+    let wrong = 0;
+    let asked = 0;
     for (const questions of sets.slice(1)) {
       const s = scoreKnowledge(articles, questions, othersThan(questions));
-      expect(s.wrong.length / s.questions).toBeLessThanOrEqual(0.05);
-      expect(s.top3 / s.answerable).toBeGreaterThanOrEqual(0.55); // a floor: paraphrase sets (fresh2) are far below 0.90
+      expect(s.wrong.length / s.questions).toBeLessThanOrEqual(0.06); // learn.ts: the bars keep every set within 0.06
+      expect(s.top3 / s.answerable).toBeGreaterThanOrEqual(0.7); // a floor: paraphrase sets (fresh, fresh2) are below 0.90
+      wrong += s.wrong.length;
+      asked += s.questions;
     }
+    expect(wrong / asked).toBeLessThanOrEqual(0.05);
   });
 
   it('leans on labelled examples: towards the article they name, and away from questions no article answers', () => {
@@ -152,5 +165,9 @@ describe('knowledge search', () => {
     expect(decide({ answer: 0.5, keep: 0.75 }, [0.4, 0.3], 3)).toEqual([]);
     expect(decide({ answer: 0.5, keep: 0.75 }, [0.6, 0.9, 0.7, 0.2], 3)).toEqual([1, 2]);
     expect(decide({ answer: 0.5, keep: 0.5 }, [0.6, 0.9, 0.7, 0.5], 3)).toEqual([1, 2, 0]);
+    // A message of three or more clauses meets the long bar (decide.ts LONG_CLAUSES), a short one the other.
+    const clauses = (n: number) => [FEATURES.map((f) => (f === 'clauses' ? n / 6 : 0))];
+    expect(decide({ answer: 0.5, answerLong: 0.8, keep: 1 }, [0.7], 3, clauses(1))).toEqual([0]);
+    expect(decide({ answer: 0.5, answerLong: 0.8, keep: 1 }, [0.7], 3, clauses(3))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  * (scripts/train-knowledge.ts, functions/knowledge/learn.ts) on the labelled question sets; an operator can read
  * each weight: what pushes an article towards answering and by how much.
  */
-import type { QuestionSignals } from './search';
+import type { QuestionSignals } from './signals';
 
 /** The features, in model.json's order. All lie in about [−1, 1]. */
 export const FEATURES = [

@@ -24,6 +24,9 @@
 import MiniSearch from 'minisearch';
 import { ExampleIndex, type Examples } from './asked';
 import { decide, type DecisionModel, featuresOf, probability } from './decide';
+import type { ArticleSignals, QuestionSignals } from './signals';
+
+export type { ArticleSignals, QuestionSignals };
 import shippedExamples from './examples.json';
 import shippedModel from './model.json';
 import { NeighbourIndex } from './neighbour';
@@ -69,28 +72,6 @@ interface Profile<T> {
   bodyGrams: Set<string>;
 }
 
-/** What the search knows about one article for one question (the learned decision's inputs, decide.ts). */
-export interface ArticleSignals<T> {
-  doc: T;
-  /** Share of the question's weight the article explains (0–1), the whole message's or a clause's. */
-  coverage: number;
-  /** The same for the whole message only: a long message's best clause does not count. */
-  whole: number;
-  /** The question names the article's topic: a word of its title or tags. */
-  onTopic: boolean;
-  /** Share of the question's weight in words of the article's title or tags. */
-  topical: number;
-  /** Share of the question's weight in its heaviest word that other articles have and this one lacks. */
-  missing: number;
-  /** Character-bigram nearness to the article's title, tags and common questions (neighbour.ts). */
-  similarity: number;
-  contained: number;
-  /** Bigram nearness to the labelled questions this article answers (asked.ts). */
-  asked: number;
-  /** BM25 (minisearch) over title, tags, common questions and body. */
-  bm25: number;
-}
-
 interface Explained<T> {
   units: Unit[];
   /** Coverage of the articles whose topic the question names, and of the others. */
@@ -102,20 +83,6 @@ interface Explained<T> {
   /** Coverage by the whole message (not its best clause). */
   whole: Map<T, number>;
   clauses: number;
-}
-
-export interface QuestionSignals<T> {
-  articles: Array<ArticleSignals<T>>;
-  /** Share of the question's weight in words no article contains (another topic, or context). */
-  unknownShare: number;
-  /** The question names some article's topic. */
-  anyTopic: boolean;
-  /** Bigram nearness to the labelled questions no article answers (asked.ts). */
-  unanswered: number;
-  /** Clauses of the message (split at punctuation). */
-  clauses: number;
-  /** Characters. */
-  length: number;
 }
 
 export interface KnowledgeHit<T> {

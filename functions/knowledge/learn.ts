@@ -115,6 +115,8 @@ export interface TrainOptions {
 export interface QuestionSet {
   name: string;
   questions: LabelledQuestion[];
+  /** Sets of one group share one wrong-answer budget in training (halves of one set split for CV). */
+  group?: string;
 }
 
 const examplesOfSets = (sets: QuestionSet[], o: TrainOptions): Examples =>
@@ -130,7 +132,8 @@ export function fitOnSets<T extends KnowledgeDoc>(articles: T[], sets: QuestionS
     const index = new KnowledgeIndex(articles, TUNING, undefined, examplesOfSets(sets.filter((_, k) => k !== j), o));
     return examplesOf(index, s.questions);
   });
-  return train(examples, o);
+  const groups = [...new Set(sets.map((s) => s.group ?? s.name))];
+  return train(groups.map((g) => examples.filter((_, j) => (sets[j].group ?? sets[j].name) === g).flat()), o);
 }
 
 /** Leave-one-set-out: for each set, the decision and examples from the other sets, measured on it. */

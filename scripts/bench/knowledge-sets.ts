@@ -12,11 +12,11 @@ import fresh2 from '../../tests/fixtures/knowledge-questions-fresh2.json';
 import fresh3 from '../../tests/fixtures/knowledge-questions-fresh3.json';
 import fresh4 from '../../tests/fixtures/knowledge-questions-fresh4.json';
 import long from '../../tests/fixtures/knowledge-questions-long.json';
-import type { LabelledQuestion } from '../../functions/knowledge/learn';
+import type { QuestionSet } from '../../functions/knowledge/learn';
 
 export const articles = seed.articles.map((a, i) => ({ id: `a${i}`, ...a }));
 
-export const tuningSets: Array<{ name: string; questions: LabelledQuestion[] }> = [
+export const tuningSets: QuestionSet[] = [
   { name: 'shipped', questions: fixture.questions },
   { name: 'old held-out', questions: heldout.questions },
   { name: 'colloquial', questions: colloquial.questions },
@@ -29,6 +29,6 @@ export const tuningSets: Array<{ name: string; questions: LabelledQuestion[] }> 
   // Written at one go by one author, like the others, but split in two so that long messages are in every fold's
   // training data (no other set has long messages no article answers).
   // (The file alternates answerable and unanswerable messages: pairs go to one half or the other.)
-  { name: 'long (a)', questions: long.questions.filter((_, i) => Math.floor(i / 2) % 2 === 0) },
-  { name: 'long (b)', questions: long.questions.filter((_, i) => Math.floor(i / 2) % 2 === 1) },
+  { name: 'long (a)', group: 'long', questions: long.questions.filter((_, i) => Math.floor(i / 2) % 2 === 0) },
+  { name: 'long (b)', group: 'long', questions: long.questions.filter((_, i) => Math.floor(i / 2) % 2 === 1) },
 ];

@@ -146,7 +146,10 @@ export function crossValidate<T extends KnowledgeDoc>(articles: T[], sets: Quest
   });
 }
 
-/** Fits the decision on examples grouped by question set; the bars keep every set within `maxWrong`. */
+/**
+ * Fits the decision on examples grouped by budget group (a question set, or the CV halves of one set: fitOnSets);
+ * the bars keep every group within `maxWrong`.
+ */
 export function train(bySet: Example[][], { lambda = 0.003, maxWrong = 0.06, gate: useGate = true }: TrainOptions = {}): DecisionModel {
   const examples = bySet.flat();
   const xs = examples.flatMap((e) => e.x);
@@ -162,7 +165,7 @@ export function train(bySet: Example[][], { lambda = 0.003, maxWrong = 0.06, gat
     });
     gate = fitLogistic(gx, gy, lambda);
   }
-  // Best top-3 with every set within maxWrong; among equals, fewer wrong answers, then the higher bars (safer on new
+  // Best top-3 with every group within maxWrong; among equals, fewer wrong answers, then the higher bars (safer on new
   // questions). Two bars: one for short messages, one for long ones (decide.ts LONG_CLAUSES). Each question's
   // confidence and, for each `keep`, whether its answers would hold a right one are worked out once.
   const keeps = [0.25, 0.5, 0.75, 1];

@@ -76,7 +76,7 @@ for (const { name, questions } of tuningSets) {
 
 if (args.includes('--cv')) {
   // Articles and their common questions are part of the model, not a set; the decision's weights and bars, and the
-  // labelled examples (asked.ts), come from the other four sets only.
+  // labelled examples (asked.ts), come from the other sets only.
   const maxWrong = args.find((a) => a.startsWith('--max-wrong='))?.split('=')[1];
   const options = { examples: !args.includes('--no-examples'), ...(maxWrong ? { maxWrong: Number(maxWrong) } : {}) };
   console.log(`Leave-one-set-out cross-validation (decision${options.examples ? ' and examples' : ''} from the other sets, measured on this one):`);

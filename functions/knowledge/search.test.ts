@@ -48,6 +48,7 @@ describe('knowledge search', () => {
     expect(toMandarin('我阿爸张社保卡唔见咗，点算好')).toBe('我爸爸张社保卡不见了，点算好');
     expect(toMandarin('啷个办居住证咯')).toBe('怎么办居住证');
     expect(toMandarin('俺娘六十二')).toBe('我妈六十二');
+    expect(toMandarin('SFZ丢了，BB上户口')).toBe('身份证丢了，宝宝上户口'); // typed pinyin initials, any case
     expect(titles('细路仔啱啱出世，点样入户口')).toContain('新生儿办理户口登记');
   });
 

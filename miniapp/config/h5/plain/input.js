@@ -6,7 +6,7 @@
  * Events carry `detail.value` like Taro's: onInput, onFocus, onBlur, onChange, onConfirm (Enter), onKeyDown.
  */
 import { createElement, forwardRef } from 'react';
-import { hostClass, taroEvent } from './event.js';
+import { hostClass, taroEvent, taroMaxLength, textFieldEvents } from './event.js';
 import './controls.css';
 
 /** Taro's type rules: confirmType 'search' and `password` win; 'digit' is a number field. */
@@ -26,7 +26,7 @@ export const Input = forwardRef(function Input(props, ref) {
     ...host
   } = props;
   const inputType = nativeType(type, confirmType, password);
-  const max = typeof maxlength === 'number' && maxlength >= 0 ? maxlength : undefined;
+  const max = taroMaxLength(maxlength);
   const input = createElement('input', {
     className: 'weui-input',
     type: inputType,
@@ -41,17 +41,7 @@ export const Input = forwardRef(function Input(props, ref) {
       if (inputType === 'number' && max !== undefined && v.length > max) e.target.value = v = v.slice(0, max);
       onInput?.(taroEvent('input', e, { value: v, cursor: v.length }));
     },
-    // React's onChange fires on every keystroke; Taro's change is the native one (on blur), left to onBlur here.
-    onChange: () => {},
-    onFocus: (e) => onFocus?.(taroEvent('focus', e, { value: e.target.value })),
-    onBlur: (e) => {
-      onBlur?.(taroEvent('blur', e, { value: e.target.value }));
-      onChange?.(taroEvent('change', e, { value: e.target.value }));
-    },
-    onKeyDown: (e) => {
-      onKeyDown?.(taroEvent('keydown', e, { value: e.target.value, cursor: e.target.value.length, keyCode: e.keyCode }));
-      if (e.key === 'Enter') onConfirm?.(taroEvent('confirm', e, { value: e.target.value }));
-    },
+    ...textFieldEvents({ onFocus, onBlur, onChange, onKeyDown, onConfirm }, (e) => ({ cursor: e.target.value.length })),
     ...nativeProps,
     value: value ?? '',
   });

@@ -4,7 +4,7 @@
  * `autoHeight` grows the box with its text (CSS `field-sizing: content`).
  */
 import { createElement, forwardRef } from 'react';
-import { hostClass, taroEvent } from './event.js';
+import { hostClass, taroEvent, taroMaxLength, textFieldEvents } from './event.js';
 import './controls.css';
 
 export const Textarea = forwardRef(function Textarea(props, ref) {
@@ -20,19 +20,9 @@ export const Textarea = forwardRef(function Textarea(props, ref) {
     disabled,
     name,
     autoFocus: autoFocus || focus,
-    // Taro's -1 means no limit.
-    maxLength: typeof maxlength === 'number' && maxlength >= 0 ? maxlength : undefined,
+    maxLength: taroMaxLength(maxlength),
     onInput: (e) => onInput?.(taroEvent('input', e, { value: e.target.value, cursor: e.target.value.length })),
-    onChange: () => {},
-    onFocus: (e) => onFocus?.(taroEvent('focus', e, { value: e.target.value })),
-    onBlur: (e) => {
-      onBlur?.(taroEvent('blur', e, { value: e.target.value }));
-      onChange?.(taroEvent('change', e, { value: e.target.value }));
-    },
-    onKeyDown: (e) => {
-      onKeyDown?.(taroEvent('keydown', e, { value: e.target.value, keyCode: e.keyCode }));
-      if (e.key === 'Enter') onConfirm?.(taroEvent('confirm', e, { value: e.target.value }));
-    },
+    ...textFieldEvents({ onFocus, onBlur, onChange, onKeyDown, onConfirm }),
     ...nativeProps,
     value: value ?? '',
   });

@@ -17,6 +17,7 @@ import model from './model.json';
 import { scoreKnowledge } from './score';
 import { NeighbourIndex, topicGrams } from './neighbour';
 import { KnowledgeIndex, TUNING } from './search';
+import { readingsTable } from './readings';
 import { correctSlips, vocabularyOf } from './slips';
 import { queryUnits } from './terms';
 import { variants } from './thesaurus';
@@ -64,6 +65,11 @@ describe('knowledge search', () => {
   it('reads a polyphone by any of its readings, and the shipped pinyin table is what the generator writes', () => {
     // 行 is xing or hang: 银航 (yin hang) is a slip of 银行 (hang).
     expect(correctSlips('银航卡丢了', vocabularyOf(['银行']), () => false)).toBe('银行卡丢了');
+    // The table names no character: they come from decoding GB 2312's codes (readings.ts), as the generator did.
+    const readings = readingsTable();
+    expect(readings.size).toBe(6763);
+    expect(readings.get('行')).toEqual(['hang', 'heng', 'xing']);
+    expect(readings.get('啊')).toEqual(['a']);
     const check = spawnSync(process.execPath, ['scripts/gen-pinyin-table.mjs', '--check'], { encoding: 'utf8' });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);

@@ -3,21 +3,16 @@
  * 社宝卡 for 社保卡, 公基金 for 公积金). A stretch of the question that no article contains but that can sound exactly
  * like a word of the articles and shares a character with it is read as that word.
  *
- * Readings come from pinyin-table.json (every toneless reading of GB 2312's 6,763 characters, generated from
- * pinyin-pro by scripts/gen-pinyin-table.mjs; ~27 KB instead of pinyin-pro's ~450 KiB in each bundle). A polyphone
- * matches by any of its readings; a character outside the table sounds only like itself.
+ * Readings come from readings.ts (every toneless reading of GB 2312's 6,763 characters, generated from pinyin-pro by
+ * scripts/gen-pinyin-table.mjs; ~8 KB deflated instead of pinyin-pro's ~450 KiB in each bundle). A polyphone matches
+ * by any of its readings; a character outside the table sounds only like itself.
  */
-import table from './pinyin-table.json';
+import { readingsTable } from './readings';
 
 let readingsByChar: Map<string, string[]> | undefined;
 
 function readingsOf(c: string): string[] {
-  if (!readingsByChar) {
-    readingsByChar = new Map();
-    for (const [syllable, chars] of Object.entries(table as Record<string, string>)) {
-      for (const ch of chars) readingsByChar.set(ch, [...(readingsByChar.get(ch) ?? []), syllable]);
-    }
-  }
+  readingsByChar ??= readingsTable();
   return readingsByChar.get(c) ?? [c];
 }
 

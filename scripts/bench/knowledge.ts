@@ -1,9 +1,9 @@
 /**
  * Knowledge-search benchmark (`npm run bench:knowledge`, not part of npm test): the seeded articles
  * (scripts/seed-data.json) against the labelled question sets. Tuning data, all of them (scripts/bench/knowledge-sets.ts):
- * shipped (knowledge-questions.json), old held-out, colloquial, fresh, fresh2, fresh3, fresh4 and long (in two halves) — every one of
+ * shipped (knowledge-questions.json), old held-out, colloquial, fresh, fresh2, fresh3, fresh4, fresh5 and long (in two halves) — every one of
  * them has been looked at while the search was built, and the decision model (functions/knowledge/model.json) is
- * fitted on all of them. The held-out set is knowledge-questions-fresh5.json (--heldout below).
+ * fitted on all of them. The held-out set is knowledge-questions-fresh6.json (--heldout below).
  * Prints top-3 accuracy on answerable questions, the wrong-answer rate over all questions (an answer to an unanswerable
  * question, or answers none of which is right), and the time per query. Each set is scored with the other sets'
  * questions as the labelled examples (asked.ts), since in-sample each question would find itself.
@@ -12,7 +12,7 @@
  *                                          # labelled examples come from the other sets (learn.ts), measured on it:
  *                                          # the honest estimate (--no-examples: without examples; --max-wrong=0.04:
  *                                          # another wrong-answer budget for the bars)
- *   npm run bench:knowledge -- --heldout   # also the held-out set knowledge-questions-fresh5.json, aggregates only,
+ *   npm run bench:knowledge -- --heldout   # also the held-out set knowledge-questions-fresh6.json, aggregates only,
  *                                          # when the file exists (never tune on it: looking at it makes it tuning data)
  * Targets (issue 13): top-3 ≥ 0.90, wrong answers ≤ 0.05.
  */
@@ -88,10 +88,10 @@ if (args.includes('--cv')) {
   console.log(`  mean          top-3 ${pct(mean((o) => o.top3 / o.answerable)).padStart(6)}   wrong ${pct(mean((o) => o.wrong / o.questions)).padStart(5)}`);
 }
 
-const heldoutFile = join(process.cwd(), 'tests/fixtures/knowledge-questions-fresh5.json');
+const heldoutFile = join(process.cwd(), 'tests/fixtures/knowledge-questions-fresh6.json');
 if (args.includes('--heldout')) {
   if (existsSync(heldoutFile)) {
     const { questions } = JSON.parse(readFileSync(heldoutFile, 'utf8')) as { questions: LabelledQuestion[] };
-    report('fresh5 HELD-OUT (never tuned on; aggregates only)', questions, false);
-  } else console.log('No held-out set (tests/fixtures/knowledge-questions-fresh5.json) yet.');
+    report('fresh6 HELD-OUT (never tuned on; aggregates only)', questions, false);
+  } else console.log('No held-out set (tests/fixtures/knowledge-questions-fresh6.json) yet.');
 }

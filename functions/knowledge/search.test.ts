@@ -18,7 +18,7 @@ import { scoreKnowledge } from './score';
 import { NeighbourIndex, topicGrams } from './neighbour';
 import { KnowledgeIndex, TUNING } from './search';
 import { readingsTable } from './readings';
-import { correctSlips, vocabularyOf } from './slips';
+import { correctSlips, readPinyin, vocabularyOf } from './slips';
 import { queryUnits } from './terms';
 import { variants } from './thesaurus';
 
@@ -60,6 +60,15 @@ describe('knowledge search', () => {
     expect(correctSlips('工基金怎么取', v, nowhere)).toBe('公积金怎么取');
     expect(correctSlips('试用期不交社保', v, nowhere)).toBe('试用期不交社保');
     expect(titles('社宝卡掉了咋办')).toContain('社保卡丢失怎么补办');
+  });
+
+  it('reads pinyin typed in letters as the article words it spells, and leaves other letters alone', () => {
+    const v = vocabularyOf(['居住证', '公积金', '提取']);
+    expect(readPinyin('juzhuzheng去哪里申请', v)).toBe('居住证去哪里申请');
+    expect(readPinyin('GongJiJin tiqu 要什么条件', v)).toBe('公积金 提取 要什么条件');
+    expect(readPinyin('gongjijintiqu', v)).toBe('公积金提取');
+    expect(readPinyin('wifi密码和app', v)).toBe('wifi密码和app');
+    expect(titles('juzhuzheng去哪里申请')).toEqual(['如何办理居住证']);
   });
 
   it('reads a polyphone by any of its readings, and the shipped pinyin table is what the generator writes', () => {

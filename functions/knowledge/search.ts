@@ -31,7 +31,7 @@ import shippedExamples from './examples.json';
 import shippedModel from './model.json';
 import { NeighbourIndex } from './neighbour';
 import { toMandarin } from './dialect';
-import { correctSlips, type Vocabulary, vocabularyOf } from './slips';
+import { correctSlips, readPinyin, type Vocabulary, vocabularyOf } from './slips';
 import { variants } from './thesaurus';
 import { bigrams, FRAME_WORDS, MAX_UNIT, normalize, queryUnits, substringsOf, type Unit, wordsOf } from './terms';
 
@@ -229,7 +229,8 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
 
   /** Everything the learned decision (decide.ts) reads about the question and each article with any signal. */
   signals(question: string): QuestionSignals<T> {
-    const q = toMandarin(question); // 唔见咗 → 不见了, 啷个 → 怎么 (dialect.ts)
+    // 唔见咗 → 不见了, 啷个 → 怎么 (dialect.ts); gongjijin tiqu → 公积金提取 (slips.ts)
+    const q = readPinyin(toMandarin(question), this.vocabulary);
     const { units, coverage, offTopic, missing, topical, unknownShare, whole, clauses } = this.coverages(q);
     const near = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h]));
     const asked = this.asked.nearest(q);

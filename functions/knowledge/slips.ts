@@ -29,17 +29,48 @@ const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 /** Words of two to MAX_SLIP characters, by their toneless pinyin. */
 export interface Vocabulary {
   bySound: Map<string, string[]>;
+  /** The same words by their pinyin typed without spaces or tones (juzhuzheng → 居住证). */
+  byLetters: Map<string, string>;
 }
 
 const MAX_SLIP = 4;
 
 export function vocabularyOf(words: Iterable<string>): Vocabulary {
   const bySound = new Map<string, string[]>();
+  const byLetters = new Map<string, string>();
   for (const w of words) {
     if (w.length < 2 || w.length > MAX_SLIP || ![...w].every((c) => HAN.test(c))) continue;
-    for (const key of soundsOf([...w])) bySound.set(key, [...(bySound.get(key) ?? []), w]);
+    for (const key of soundsOf([...w])) {
+      bySound.set(key, [...(bySound.get(key) ?? []), w]);
+      const letters = key.replace(/ /g, '');
+      if (!byLetters.has(letters)) byLetters.set(letters, w);
+    }
   }
-  return { bySound };
+  return { bySound, byLetters };
+}
+
+/** Longest run of letters read as pinyin: a typed phrase of a few words, not a paragraph. */
+const MAX_PINYIN = 40;
+
+/**
+ * `q` with each run of Latin letters that is wholly the toneless pinyin of one or more article words (gongjijin
+ * tiqu, juzhuzheng, shebaoka) written as those words: citizens who cannot pick characters on a pinyin keyboard type
+ * the letters. A run that is not all such words (wifi, app, ETC) stays as it is.
+ */
+export function readPinyin(q: string, v: Vocabulary): string {
+  return q.replace(/[a-z]{3,}/gi, (run) => {
+    const letters = run.toLowerCase();
+    if (letters.length > MAX_PINYIN) return run;
+    // words[i]: the fewest article words spelling letters[0, i), or undefined when none does.
+    const words: Array<string[] | undefined> = [[]];
+    for (let i = 1; i <= letters.length; i += 1) {
+      for (let j = Math.max(0, i - 6 * MAX_SLIP); j < i; j += 1) {
+        const w = words[j] && v.byLetters.get(letters.slice(j, i));
+        if (w && (!words[i] || words[i]!.length > words[j]!.length + 1)) words[i] = [...words[j]!, w];
+      }
+    }
+    return words[letters.length]?.join('') ?? run;
+  });
 }
 
 /** A slip shares at least one character with the word it stands for (工基金 / 公积金), and differs in one at least. */

@@ -37,9 +37,10 @@ export function examplesFrom(questions: Array<{ q: string; expect: string[] }>):
 export class ExampleIndex<T extends { title: string }> {
   private readonly index: NeighbourIndex<T | null>;
 
-  constructor(docs: T[], examples: Examples) {
-    const entries: Array<{ doc: T | null; phrases: string[] }> = docs.map((doc) => ({ doc, phrases: examples.answered[doc.title] ?? [] }));
-    entries.push({ doc: null, phrases: examples.unanswered });
+  /** `read`: how the search reads a question before it looks for neighbours (places.ts), applied to the examples too. */
+  constructor(docs: T[], examples: Examples, read: (q: string) => string = (q) => q) {
+    const entries: Array<{ doc: T | null; phrases: string[] }> = docs.map((doc) => ({ doc, phrases: (examples.answered[doc.title] ?? []).map(read) }));
+    entries.push({ doc: null, phrases: examples.unanswered.map(read) });
     this.index = new NeighbourIndex(entries);
   }
 

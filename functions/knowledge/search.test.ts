@@ -17,6 +17,7 @@ import model from './model.json';
 import { scoreKnowledge } from './score';
 import { NeighbourIndex, topicGrams } from './neighbour';
 import { KnowledgeIndex, TUNING } from './search';
+import { placeReader } from './places';
 import { readingsTable } from './readings';
 import { correctSlips, readPinyin, vocabularyOf } from './slips';
 import { queryUnits } from './terms';
@@ -60,6 +61,18 @@ describe('knowledge search', () => {
     expect(correctSlips('工基金怎么取', v, nowhere)).toBe('公积金怎么取');
     expect(correctSlips('试用期不交社保', v, nowhere)).toBe('试用期不交社保');
     expect(titles('社宝卡掉了咋办')).toContain('社保卡丢失怎么补办');
+  });
+
+  it('leaves out places no article names and reads a district as its city; the shipped place table is what the generator writes', () => {
+    const read = placeReader(['广州的居住证', '香港和澳门']);
+    expect(read('我老家湖南的，在天河区上班')).toBe('我老家的，在广州上班');
+    expect(read('到深圳市出差，去香港要办什么')).toBe('到出差，去香港要办什么');
+    // Articles that name no home city: its districts are not read as it.
+    expect(placeReader(['居住证'])('在天河上班')).toBe('在天河上班');
+    expect(titles('从长沙转到广州读书要办啥手续')).toContain('转学手续怎么办理');
+    const check = spawnSync(process.execPath, ['scripts/gen-places.mjs', '--check'], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
   });
 
   it('reads pinyin typed in letters as the article words it spells, and leaves other letters alone', () => {

@@ -30,6 +30,7 @@ export type { ArticleSignals, QuestionSignals };
 import shippedExamples from './examples.json';
 import shippedModel from './model.json';
 import { NeighbourIndex } from './neighbour';
+import { placeReader } from './places';
 import { toMandarin } from './dialect';
 import { correctSlips, readPinyin, type Vocabulary, vocabularyOf } from './slips';
 import { variants } from './thesaurus';
@@ -108,6 +109,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   private readonly substrings: Set<string>;
   private readonly neighbours: NeighbourIndex<T>;
   private readonly asked: ExampleIndex<T>;
+  private readonly places: (q: string) => string;
 
   constructor(
     docs: T[],
@@ -124,6 +126,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     const texts = this.profiles.map((p) => `${p.head}\n${p.body}`);
     this.known = wordsOf(texts, docs.flatMap((d) => d.tags));
     this.vocabulary = vocabularyOf(this.known);
+    this.places = placeReader(texts);
     this.substrings = substringsOf(texts);
     this.mini = new MiniSearch<T>({
       fields: ['title', 'tagText', 'questionText', 'body'],
@@ -139,7 +142,8 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     });
     this.mini.addAll(docs);
     this.neighbours = new NeighbourIndex(docs.map((doc) => ({ doc, phrases: [doc.title, ...doc.tags, ...(doc.questions ?? [])] })));
-    this.asked = new ExampleIndex(docs, examples);
+    // The labelled examples are read as the questions are (湖南 → 外地), or a place would part them from their like.
+    this.asked = new ExampleIndex(docs, examples, this.places);
   }
 
   /** How well an article explains one unit of the question (0–1), the unit as written or with a synonym. */
@@ -229,8 +233,8 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
 
   /** Everything the learned decision (decide.ts) reads about the question and each article with any signal. */
   signals(question: string): QuestionSignals<T> {
-    // 唔见咗 → 不见了, 啷个 → 怎么 (dialect.ts); gongjijin tiqu → 公积金提取 (slips.ts)
-    const q = readPinyin(toMandarin(question), this.vocabulary);
+    // 唔见咗 → 不见了, 啷个 → 怎么 (dialect.ts); gongjijin tiqu → 公积金提取 (slips.ts); 湖南 → 外地 (places.ts)
+    const q = this.places(readPinyin(toMandarin(question), this.vocabulary));
     const { units, coverage, offTopic, missing, topical, unknownShare, whole, clauses } = this.coverages(q);
     const near = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h]));
     const asked = this.asked.nearest(q);

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import Button from '../Button';
+import Field from '../Field';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../../../../shared/schemas';
 import type { PhotoItem } from '../../hooks/usePhotoUploads';
 import './index.css';
@@ -26,13 +27,14 @@ const STATUS_TEXT = { uploading: '上传中…', done: '已上传', failed: '上
 
 export default function PhotoPicker({ items, remaining, note, error, disabled, onPick, onRemove, onRetry }: PhotoPickerProps) {
   return (
-    <View className='field photos' data-testid='photos'>
-      <Text className='field__label'>
-        现场照片<Text className='field__tag'>选填</Text>
-      </Text>
-      <Text className='field__hint'>
-        最多 {MAX_PHOTOS} 张，每张不超过 {MAX_PHOTO_BYTES / 1024 / 1024}MB。请不要拍摄他人的面部或证件。
-      </Text>
+    <Field
+      label='现场照片'
+      className='photos'
+      data-testid='photos'
+      hint={`最多 ${MAX_PHOTOS} 张，每张不超过 ${MAX_PHOTO_BYTES / 1024 / 1024}MB。请不要拍摄他人的面部或证件。`}
+      error={error}
+      errorTestId='error-attachments'
+    >
       {items.length ? (
         <View className='photos__grid'>
           {items.map((p, i) => (
@@ -70,17 +72,12 @@ export default function PhotoPicker({ items, remaining, note, error, disabled, o
           已达到 {MAX_PHOTOS} 张上限
         </Text>
       )}
-      {error ? (
-        <Text className='field__error' data-testid='error-attachments' aria-live='polite'>
-          {error}
-        </Text>
-      ) : null}
       {note ? (
         <Text className='field__hint' data-testid='photos-note' aria-live='polite'>
           {note}
         </Text>
       ) : null}
-    </View>
+    </Field>
   );
 }
 

@@ -342,6 +342,9 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     await chooser.setFiles({ name: 'street-light.png', mimeType: 'image/png', buffer: PHOTO_PNG });
     await page.locator('[data-testid="photo-0"][data-status="done"]').filter({ visible: true }).waitFor();
     await shows(tid(page, 'photos-add'), '还可添加 8 张');
+    // The text box is as wide as the fields under it (not the H5 textarea's default 300 px).
+    const width = async (id: string) => (await tid(page, id).filter({ visible: true }).boundingBox())!.width;
+    expect(Math.round(await width('input-content'))).toBe(Math.round(await width('input-address')));
     await snap(page, 'citizen-submit-form');
 
     await tid(page, 'submit-check').click();

@@ -315,6 +315,10 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     await page.goto(h5('/pages/index/index'));
     // The home page says nothing about the connection once connected; it marks the state for tests.
     await page.locator('[data-testid="health-status"][data-state="connected"]').first().waitFor({ state: 'attached' });
+    // The first entry stands clear of the blue header.
+    const headerBottom = await page.locator('.home__header').filter({ visible: true }).evaluate((e) => e.getBoundingClientRect().bottom);
+    const entryTop = await tid(page, 'entry-submit').filter({ visible: true }).evaluate((e) => e.getBoundingClientRect().top);
+    expect(entryTop - headerBottom).toBeGreaterThanOrEqual(8);
     await snap(page, 'citizen-home');
 
     await tid(page, 'entry-submit').click();

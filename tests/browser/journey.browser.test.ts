@@ -56,21 +56,22 @@ const PHOTO_PNG = Buffer.from(
   'base64',
 );
 
-/** How many images inside the element with this test id finished loading with real pixels. */
-function loadedImages(page: Page, testId: string): Promise<number> {
-  return page.evaluate(async (id) => {
-    const root = [...document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)].find((e) => e.offsetParent !== null);
-    const imgs = [...(root?.querySelectorAll('img') ?? [])];
-    const settled = (img: HTMLImageElement) =>
-      img.complete
-        ? undefined
-        : new Promise((r) => {
-            img.addEventListener('load', r, { once: true });
-            img.addEventListener('error', r, { once: true });
-          });
-    await Promise.all(imgs.map(settled));
-    return imgs.filter((img) => img.naturalWidth > 0).length;
-  }, testId);
+/**
+ * How many images inside the (visible) element with this test id loaded with real pixels, once `expected` images
+ * with a source are there and each has finished (loaded or failed): Taro's H5 Image renders its <img> after the
+ * thumbnail appears, so counting at once could see none.
+ */
+async function loadedImages(page: Page, testId: string, expected: number): Promise<number> {
+  const result = await page.waitForFunction(
+    ([id, n]) => {
+      const root = [...document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)].find((e) => e.offsetParent !== null);
+      const imgs = [...(root?.querySelectorAll('img') ?? [])].filter((img) => img.getAttribute('src'));
+      if (imgs.length < n || imgs.some((img) => !img.complete)) return false;
+      return { loaded: imgs.filter((img) => img.naturalWidth > 0).length };
+    },
+    [testId, expected] as const,
+  );
+  return ((await result.jsonValue()) as { loaded: number }).loaded;
 }
 
 const TIMELINE_LABELS = ['提交诉求', '转派承办单位', '承办单位签收', '延期办理', '承办单位答复', '办理结果审核通过', '评价', '不满意，重新办理', '办结'];
@@ -314,6 +315,10 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     await page.goto(h5('/pages/index/index'));
     // The home page says nothing about the connection once connected; it marks the state for tests.
     await page.locator('[data-testid="health-status"][data-state="connected"]').first().waitFor({ state: 'attached' });
+    // The first entry stands clear of the blue header.
+    const headerBottom = await page.locator('.home__header').filter({ visible: true }).evaluate((e) => e.getBoundingClientRect().bottom);
+    const entryTop = await tid(page, 'entry-submit').filter({ visible: true }).evaluate((e) => e.getBoundingClientRect().top);
+    expect(entryTop - headerBottom).toBeGreaterThanOrEqual(8);
     await snap(page, 'citizen-home');
 
     await tid(page, 'entry-submit').click();
@@ -341,6 +346,9 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     await chooser.setFiles({ name: 'street-light.png', mimeType: 'image/png', buffer: PHOTO_PNG });
     await page.locator('[data-testid="photo-0"][data-status="done"]').filter({ visible: true }).waitFor();
     await shows(tid(page, 'photos-add'), '还可添加 8 张');
+    // The text box is as wide as the fields under it (not the H5 textarea's default 300 px).
+    const width = async (id: string) => (await tid(page, id).filter({ visible: true }).boundingBox())!.width;
+    expect(Math.round(await width('input-content'))).toBe(Math.round(await width('input-address')));
     await snap(page, 'citizen-submit-form');
 
     await tid(page, 'submit-check').click();
@@ -374,7 +382,7 @@ describe('mini-program H5 in Chromium (browser e2e)', () => {
     await shows(tid(page, 'matter-content'), '林和西路88号');
     // The citizen's photo, served from object storage through a short-lived URL, really loads.
     await tid(page, 'matter-photo-0').waitFor();
-    await expect(loadedImages(page, 'matter-photos')).resolves.toBe(1);
+    await expect(loadedImages(page, 'matter-photos', 1)).resolves.toBe(1);
     // The centre sees the phone number masked.
     await shows(tid(page, 'contact-phone'), /138\*{4}8123/);
     await snap(page, 'centre-matter-received');

@@ -123,13 +123,17 @@ describe('staff workbench, desktop layout (browser)', () => {
       await shot(page, 'workbench-1366-queue');
 
       // Sorting: by number (ascending, then descending), then back to urgency.
+      // Each click is read once the number column says how it is sorted (the rows re-render with it).
+      const sortedBy = (dir: string) => page.locator(`[role="columnheader"][aria-sort="${dir}"]`).filter({ has: tid(page, 'sort-trackingNo') }).waitFor();
       await tid(page, 'sort-trackingNo').click();
+      await sortedBy('ascending');
       const numbers = async () =>
         page.$$eval('[data-row-id]', (rows) => rows.map((r) => (r.querySelector('[role="gridcell"]') as HTMLElement).innerText.trim()));
       const asc = await numbers();
       expect(asc).toEqual([...asc].sort());
       await expect(page.locator('[role="columnheader"][aria-sort="ascending"]').count()).resolves.toBe(1);
       await tid(page, 'sort-trackingNo').click();
+      await sortedBy('descending');
       const desc = await numbers();
       expect(desc).toEqual([...asc].reverse());
       await tid(page, 'sort-urgency').click();

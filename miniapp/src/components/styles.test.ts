@@ -14,6 +14,7 @@ import { BRAND_COLOR } from '../styles/brand';
 const SRC = path.resolve(__dirname, '..');
 const FILES = [
   'app.css',
+  ...['fields', 'buttons', 'notices'].map((f) => `styles/${f}.css`),
   ...fs.readdirSync(path.join(SRC, 'components')).map((d) => `components/${d}/index.css`),
   ...fs.readdirSync(path.join(SRC, 'pages')).map((d) => `pages/${d}/index.css`),
 ].filter((f) => fs.existsSync(path.join(SRC, f)));
@@ -88,7 +89,7 @@ function minHeight(cls: string, mode: Mode): number {
 }
 
 it('finds the stylesheets and the tokens', () => {
-  expect(FILES).toEqual(expect.arrayContaining(['app.css', 'pages/submit/index.css', 'pages/matter/index.css', 'components/EmergencyCalls/index.css']));
+  expect(FILES).toEqual(expect.arrayContaining(['app.css', 'styles/fields.css', 'styles/buttons.css', 'pages/submit/index.css', 'pages/matter/index.css', 'components/EmergencyCalls/index.css']));
   expect(STANDARD['--font-body']).toBe('32px');
   expect(ELDER['--font-body']).toBe('40px');
 });

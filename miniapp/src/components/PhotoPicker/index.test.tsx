@@ -40,6 +40,9 @@ describe('PhotoPicker', () => {
     expect(h.onRetry).not.toHaveBeenCalled();
     fireEvent.click(screen.getByTestId('photo-thumb-2'));
     expect(h.onRetry).toHaveBeenCalledWith(3);
+    // Only the retryable thumbnail is a button; the others are named images, not buttons that do nothing.
+    expect(screen.getAllByRole('button', { name: /第\d张/ }).map((e) => e.dataset.testid)).toEqual(['photo-thumb-2']);
+    expect(screen.getByRole('img', { name: '第2张，已上传' })).toBe(screen.getByTestId('photo-thumb-1'));
     fireEvent.click(screen.getByTestId('photo-remove-1'));
     expect(h.onRemove).toHaveBeenCalledWith(2);
     expect(screen.getByTestId('photos-add').textContent).toBe('继续添加（还可添加 5 张）');
@@ -75,5 +78,8 @@ describe('PhotoGrid', () => {
     rerender(<PhotoGrid urls={['https://s3/a', 'https://s3/b']} onOpen={onOpen} />);
     fireEvent.click(screen.getByTestId('matter-photo-1'));
     expect(onOpen).toHaveBeenCalledWith('https://s3/b');
+    // Each thumbnail is a real button (reached with Tab) named by what it does.
+    expect(screen.getByRole('button', { name: '查看第2张照片' })).toBe(screen.getByTestId('matter-photo-1'));
+    expect(screen.getByTestId('matter-photo-0').tagName).toBe('BUTTON');
   });
 });

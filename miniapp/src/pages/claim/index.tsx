@@ -20,6 +20,7 @@ import { ApiError, errorMessage, fieldErrors } from '../../services/api';
 import { requestSubscription } from '../../platform/subscribe';
 import { SUBSCRIBE_AT } from '../../services/config';
 import { claimPhoneMatter, CLAIM_ROUTE, validateClaim, type ClaimErrors, type ClaimInput } from '../../services/claim';
+import Field, { fieldName } from '../../components/Field';
 import { fieldLabel } from '../../components/fieldLabel';
 import './index.css';
 
@@ -105,34 +106,23 @@ function ClaimForm({ initialNo }: { initialNo: string }) {
       </View>
 
       <View className='card'>
-        <View className='field'>
-          <Text className='field__label'>
-            受理编号<Text className='field__tag'>必填</Text>
-          </Text>
+        <Field label='受理编号' required error={errors.trackingNo} errorTestId='claim-error-trackingNo'>
           <Input
             className='field__input claim__number'
             data-testid='claim-tracking-no'
-            {...fieldLabel('受理编号（必填）')}
+            {...fieldLabel(fieldName('受理编号', true))}
             value={input.trackingNo}
             maxlength={20}
             placeholder='例如：GZ2611220007'
             onInput={(e) => update('trackingNo', cleanTrackingNo(e.detail.value))}
           />
-          {errors.trackingNo ? (
-            <Text className='field__error' data-testid='claim-error-trackingNo' aria-live='polite'>
-              {errors.trackingNo}
-            </Text>
-          ) : null}
-        </View>
+        </Field>
 
-        <View className='field'>
-          <Text className='field__label'>
-            手机号后4位<Text className='field__tag'>必填</Text>
-          </Text>
+        <Field label='手机号后4位' required error={errors.phoneLast4} errorTestId='claim-error-phoneLast4'>
           <Input
             className='field__input claim__digits'
             data-testid='claim-phone-last4'
-            {...fieldLabel('手机号后4位（必填）')}
+            {...fieldLabel(fieldName('手机号后4位', true))}
             type='number'
             value={input.phoneLast4}
             maxlength={4}
@@ -140,12 +130,7 @@ function ClaimForm({ initialNo }: { initialNo: string }) {
             onInput={(e) => update('phoneLast4', cleanDigits(e.detail.value))}
             onConfirm={() => void submit()}
           />
-          {errors.phoneLast4 ? (
-            <Text className='field__error' data-testid='claim-error-phoneLast4' aria-live='polite'>
-              {errors.phoneLast4}
-            </Text>
-          ) : null}
-        </View>
+        </Field>
 
         {outcome.kind === 'refused' ? (
           <View className='notice notice--error notice--inline' data-testid='claim-refused' aria-live='polite'>

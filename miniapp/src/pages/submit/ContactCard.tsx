@@ -1,10 +1,10 @@
 /** How the hotline reaches the citizen: the phone number, a name, 为我保密 and consent to publish the content. */
 import { Input, Text, View } from '@tarojs/components';
+import Field, { fieldName } from '../../components/Field';
 import { fieldLabel } from '../../components/fieldLabel';
 import SwitchRow from '../../components/SwitchRow';
 import type { DraftForm } from '../../services/draft';
 import type { FieldErrors } from '../../hooks/useSubmission';
-import FieldError from './FieldError';
 
 interface Props {
   form: DraftForm;
@@ -15,39 +15,30 @@ interface Props {
 export default function ContactCard({ form, errors, update }: Props) {
   return (
     <View className='card'>
-      <View className='field'>
-        <Text className='field__label'>
-          手机号码<Text className='field__tag'>必填</Text>
-        </Text>
-        <Text className='field__hint'>办理的工作人员会用这个号码联系您、告诉您结果。</Text>
+      <Field label='手机号码' required hint='办理的工作人员会用这个号码联系您、告诉您结果。' error={errors.contactPhone} errorTestId='error-contactPhone'>
         <Input
           className='field__input'
           data-testid='input-phone'
-          {...fieldLabel('手机号码（必填）')}
+          {...fieldLabel(fieldName('手机号码', true))}
           type='number'
           value={form.contactPhone}
           maxlength={11}
           placeholder='11位手机号码'
           onInput={(e) => update('contactPhone', e.detail.value)}
         />
-        <FieldError errors={errors} field='contactPhone' />
-      </View>
+      </Field>
 
-      <View className='field'>
-        <Text className='field__label'>
-          怎么称呼您<Text className='field__tag'>选填</Text>
-        </Text>
+      <Field label='怎么称呼您' error={errors.contactName} errorTestId='error-contactName'>
         <Input
           className='field__input'
           data-testid='input-name'
-          {...fieldLabel('怎么称呼您（选填）')}
+          {...fieldLabel(fieldName('怎么称呼您'))}
           value={form.contactName}
           maxlength={30}
           placeholder='例如：张先生、李阿姨'
           onInput={(e) => update('contactName', e.detail.value)}
         />
-        <FieldError errors={errors} field='contactName' />
-      </View>
+      </Field>
 
       <View className='field'>
         <SwitchRow

@@ -25,10 +25,10 @@ import { chooseLocation } from '../../platform/location';
 import { ROUTES } from '../../platform/navigation';
 import { policyHandlingDays } from '../../services/policy';
 import { fieldLabel } from '../../components/fieldLabel';
+import Field, { fieldName } from '../../components/Field';
 import { Resolved, Success } from './afterForm';
 import ScreeningAdvice, { SubmitButton } from './ScreeningAdvice';
 import ContactCard from './ContactCard';
-import FieldError from './FieldError';
 import './index.css';
 
 export const CONTENT_MIN = 10;
@@ -117,24 +117,15 @@ function SubmitFlow() {
       </View>
 
       <View className='card'>
-        <View className='field'>
-          <Text className='field__label'>
-            诉求类别<Text className='field__tag'>必填</Text>
-          </Text>
-          <Text className='field__hint'>选一个最接近的，选错了也没关系，热线会帮您调整。</Text>
+        <Field label='诉求类别' required hint='选一个最接近的，选错了也没关系，热线会帮您调整。' error={errors.category} errorTestId='error-category'>
           <CategoryPicker value={form.category} onChange={(c) => s.update('category', c)} />
-          <FieldError errors={errors} field='category' />
-        </View>
+        </Field>
 
-        <View className='field'>
-          <Text className='field__label'>
-            诉求内容<Text className='field__tag'>必填</Text>
-          </Text>
-          <Text className='field__hint'>请说清楚：什么时间、什么地点、发生了什么事、希望怎么解决。</Text>
+        <Field label='诉求内容' required hint='请说清楚：什么时间、什么地点、发生了什么事、希望怎么解决。' error={errors.content} errorTestId='error-content'>
           <Textarea
             className='field__input field__textarea'
             data-testid='input-content'
-            {...fieldLabel('诉求内容（必填）')}
+            {...fieldLabel(fieldName('诉求内容', true))}
             value={form.content}
             // Never cut pasted text silently (WeChat's default is 140): the counter says how much is over.
             maxlength={-1}
@@ -144,15 +135,11 @@ function SubmitFlow() {
           <Text className='field__counter' data-testid='content-counter' aria-live='polite'>
             {contentCounter(form.content)}
           </Text>
-          <FieldError errors={errors} field='content' />
-        </View>
+        </Field>
 
         {lower ? (
           <>
-            <View className='field'>
-              <Text className='field__label'>
-                所在区<Text className='field__tag'>必填</Text>
-              </Text>
+            <Field label='所在区' required error={errors.district} errorTestId='error-district'>
               {policy.state === 'loading' ? (
                 <Text className='field__hint' data-testid='district-loading'>
                   正在读取区县列表…
@@ -183,29 +170,21 @@ function SubmitFlow() {
                   </PickerFace>
                 </Picker>
               ) : null}
-              <FieldError errors={errors} field='district' />
-            </View>
+            </Field>
 
-            <View className='field'>
-              <Text className='field__label'>
-                详细地址<Text className='field__tag'>选填</Text>
-              </Text>
+            <Field label='详细地址' error={errors.address} errorTestId='error-address'>
               <Input
                 className='field__input'
                 data-testid='input-address'
-                {...fieldLabel('详细地址（选填）')}
+                {...fieldLabel(fieldName('详细地址'))}
                 value={form.address}
                 maxlength={200}
                 placeholder='街道、小区、门牌号或附近的标志'
                 onInput={(e) => s.update('address', e.detail.value)}
               />
-              <FieldError errors={errors} field='address' />
-            </View>
+            </Field>
 
-            <View className='field'>
-              <Text className='field__label'>
-                地图位置<Text className='field__tag'>选填</Text>
-              </Text>
+            <Field label='地图位置' error={errors.location} errorTestId='error-location'>
               {form.location ? (
                 <Text className='text' data-testid='location-chosen'>
                   已选择：{form.location.name}
@@ -226,8 +205,7 @@ function SubmitFlow() {
                   {locationNote}
                 </Text>
               ) : null}
-              <FieldError errors={errors} field='location' />
-            </View>
+            </Field>
 
             <PhotoPicker
               items={photos.items}

@@ -18,8 +18,8 @@ const require = createRequire(import.meta.url);
 const { areaList } = require('@vant/area-data');
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'functions', 'knowledge', 'places.json');
 
-/** City names that are everyday words or street names as well (来宾 a guest, 开封 to unseal, 中山路 in every city). */
-const COMMON_WORDS = new Set(['来宾', '开封', '安康', '阿里', '大同', '长治', '中山', '中卫', '白山', '海东', '北海', '普洱', '黄山', '三明', '离岛']);
+/** City names that are everyday words or street names as well (来宾 a guest, 开封 to unseal, 日照 sunlight, 中山路 in every city). */
+const COMMON_WORDS = new Set(['来宾', '开封', '安康', '阿里', '大同', '长治', '中山', '中卫', '白山', '海东', '北海', '普洱', '黄山', '三明', '离岛', '日照', '白银', '大庆']);
 /** The cities of the platform's policy profiles (docs/rules.md §3), by the first four digits of their code. */
 const HOME = { 广州: '4401', 长沙: '4301', 潍坊: '3707' };
 

@@ -136,6 +136,24 @@ export function fitOnSets<T extends KnowledgeDoc>(articles: T[], sets: QuestionS
   return train(groups.map((g) => examples.filter((_, j) => (sets[j].group ?? sets[j].name) === g).flat()), o);
 }
 
+/**
+ * Leave-one-set-out for several wrong-answer budgets at once (the signals do not depend on the budget, so each fold's
+ * are worked out once): per budget, each fold's outcome.
+ */
+export function crossValidateBudgets<T extends KnowledgeDoc>(articles: T[], sets: QuestionSet[], budgets: number[], o: TrainOptions = {}) {
+  const folds = sets.map((s, i) => {
+    const rest = sets.filter((_, k) => k !== i);
+    const training = rest.map((r, j) => examplesOf(new KnowledgeIndex(articles, TUNING, undefined, examplesOfSets(rest.filter((_, k) => k !== j), o)), r.questions));
+    const groups = [...new Set(rest.map((r) => r.group ?? r.name))];
+    const bySet = groups.map((g) => training.filter((_, j) => (rest[j].group ?? rest[j].name) === g).flat());
+    return { name: s.name, bySet, test: examplesOf(new KnowledgeIndex(articles, TUNING, undefined, examplesOfSets(rest, o)), s.questions) };
+  });
+  return budgets.map((maxWrong) => ({
+    maxWrong,
+    folds: folds.map((f) => ({ name: f.name, outcome: outcomeOf(train(f.bySet, { ...o, maxWrong }), f.test) })),
+  }));
+}
+
 /** Leave-one-set-out: for each set, the decision and examples from the other sets, measured on it. */
 export function crossValidate<T extends KnowledgeDoc>(articles: T[], sets: QuestionSet[], o: TrainOptions = {}) {
   return sets.map((s, i) => {

@@ -1,9 +1,9 @@
 /**
  * Knowledge-search benchmark (`npm run bench:knowledge`, not part of npm test): the seeded articles
  * (scripts/seed-data.json) against the labelled question sets. Tuning data, all of them (scripts/bench/knowledge-sets.ts):
- * shipped (knowledge-questions.json), old held-out, colloquial, fresh, fresh2, fresh3, fresh4, fresh5 and long (in two halves) — every one of
+ * shipped (knowledge-questions.json), old held-out, colloquial, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 and long (in two halves) — every one of
  * them has been looked at while the search was built, and the decision model (functions/knowledge/model.json) is
- * fitted on all of them. The held-out set is knowledge-questions-fresh6.json (--heldout below).
+ * fitted on all of them. The held-out set is knowledge-questions-fresh7.json (--heldout below).
  * Prints top-3 accuracy on answerable questions, the wrong-answer rate over all questions (an answer to an unanswerable
  * question, or answers none of which is right), and the time per query. Each set is scored with the other sets'
  * questions as the labelled examples (asked.ts), since in-sample each question would find itself.
@@ -12,14 +12,15 @@
  *                                          # labelled examples come from the other sets (learn.ts), measured on it:
  *                                          # the honest estimate (--no-examples: without examples; --max-wrong=0.04:
  *                                          # another wrong-answer budget for the bars)
- *   npm run bench:knowledge -- --heldout   # also the held-out set knowledge-questions-fresh6.json, aggregates only,
+ *   npm run bench:knowledge -- --budgets=0.06,0.05,0.04   # CV mean and worst fold for each wrong-answer budget
+ *   npm run bench:knowledge -- --heldout   # also the held-out set knowledge-questions-fresh7.json, aggregates only,
  *                                          # when the file exists (never tune on it: looking at it makes it tuning data)
  * Targets (issue 13): top-3 ≥ 0.90, wrong answers ≤ 0.05.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Examples, examplesFrom } from '../../functions/knowledge/asked';
-import { crossValidate, type LabelledQuestion, type Outcome } from '../../functions/knowledge/learn';
+import { crossValidate, crossValidateBudgets, type LabelledQuestion, type Outcome } from '../../functions/knowledge/learn';
 import MiniSearch from 'minisearch';
 import { scoreKnowledge } from '../../functions/knowledge/score';
 import { KnowledgeIndex } from '../../functions/knowledge/search';
@@ -29,7 +30,7 @@ const args = process.argv.slice(2);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 // Warm-up, not printed: JIT, and the pinyin table's first read (functions/knowledge/slips.ts), land outside the figures.
-for (const { questions } of tuningSets) scoreKnowledge(articles, questions);
+if (!args.some((a) => a.startsWith('--budgets='))) for (const { questions } of tuningSets) scoreKnowledge(articles, questions);
 
 function report(name: string, questions: LabelledQuestion[], misses: boolean, examples?: Examples) {
   const s = scoreKnowledge(articles, questions, examples);
@@ -44,12 +45,13 @@ function report(name: string, questions: LabelledQuestion[], misses: boolean, ex
 
 // In-sample, every question is among the shipped examples (asked.ts) and answered right almost always; so each set
 // is scored with the other sets' questions as examples (the decision's weights were still fitted on it: --cv not).
-for (const { name, questions } of tuningSets) {
+const sweep = args.some((a) => a.startsWith('--budgets='));
+if (!sweep) for (const { name, questions } of tuningSets) {
   const others = examplesFrom(tuningSets.filter((s) => s.questions !== questions).flatMap((s) => s.questions));
   report(`${name} (tuning; its own questions not among the examples)`, questions, args.includes('--misses'), others);
 }
 
-{
+if (!sweep) {
   // Time per query over every labelled question, beside an in-process baseline on the same machine at the same
   // moment (a plain minisearch BM25 query by character bigrams over the same articles), since this machine's load varies.
   const index = new KnowledgeIndex(articles);
@@ -88,10 +90,22 @@ if (args.includes('--cv')) {
   console.log(`  mean          top-3 ${pct(mean((o) => o.top3 / o.answerable)).padStart(6)}   wrong ${pct(mean((o) => o.wrong / o.questions)).padStart(5)}`);
 }
 
-const heldoutFile = join(process.cwd(), 'tests/fixtures/knowledge-questions-fresh6.json');
+const budgets = args.find((a) => a.startsWith('--budgets='))?.split('=')[1];
+if (budgets) {
+  // Cross-validation for several wrong-answer budgets: budget → CV mean top-3 / wrong, the worst fold's wrong rate.
+  const rows = crossValidateBudgets(articles, tuningSets, budgets.split(',').map(Number), { examples: !args.includes('--no-examples') });
+  for (const { maxWrong, folds } of rows) {
+    const mean = (f: (o: Outcome) => number) => folds.reduce((s, { outcome }) => s + f(outcome), 0) / folds.length;
+    const worst = folds.reduce((w, f) => (f.outcome.wrong / f.outcome.questions > w.outcome.wrong / w.outcome.questions ? f : w));
+    const each = folds.map(({ name, outcome: o }) => `${name} ${(o.top3 / o.answerable).toFixed(3)}/${(o.wrong / o.questions).toFixed(3)}`).join('; ');
+    console.log(`  budget ${maxWrong}: mean top-3 ${pct(mean((o) => o.top3 / o.answerable))} wrong ${pct(mean((o) => o.wrong / o.questions))}; worst fold ${worst.name} ${pct(worst.outcome.wrong / worst.outcome.questions)}\n    ${each}`);
+  }
+}
+
+const heldoutFile = join(process.cwd(), 'tests/fixtures/knowledge-questions-fresh7.json');
 if (args.includes('--heldout')) {
   if (existsSync(heldoutFile)) {
     const { questions } = JSON.parse(readFileSync(heldoutFile, 'utf8')) as { questions: LabelledQuestion[] };
-    report('fresh6 HELD-OUT (never tuned on; aggregates only)', questions, false);
-  } else console.log('No held-out set (tests/fixtures/knowledge-questions-fresh6.json) yet.');
+    report('fresh7 HELD-OUT (never tuned on; aggregates only)', questions, false);
+  } else console.log('No held-out set (tests/fixtures/knowledge-questions-fresh7.json) yet.');
 }

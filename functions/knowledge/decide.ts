@@ -31,6 +31,7 @@ export const FEATURES = [
   'onTopicLead', // coverage lead when the question names the article's topic, else 0
   'whole', // coverage by the whole message, not its best clause
   'clauses', // clauses of the message, up to 6, / 6
+  'need', // when the question names the article's topic: share of its other words' weight the article leaves unexplained
 ] as const;
 
 export interface DecisionModel {
@@ -56,6 +57,16 @@ function bestOther(values: number[], i: number): number {
     if (j !== i && v > best) best = v;
   });
   return best;
+}
+
+/**
+ * A near miss names an article's topic and asks for something it does not cover (公积金贷款 + 违约金, 产假 + 不批): of
+ * the question's weight outside the topic words, the share the article leaves unexplained (0 when the question does not
+ * name its topic, or names nothing else).
+ */
+function needOf(a: { onTopic: boolean; coverage: number; topical: number }): number {
+  if (!a.onTopic || a.topical >= 0.999) return 0;
+  return Math.min(1, Math.max(0, (1 - a.coverage) / (1 - a.topical)));
 }
 
 /** One feature vector per article of `s.articles`, in the FEATURES order. */
@@ -87,6 +98,7 @@ export function featuresOf<T>(s: QuestionSignals<T>): number[][] {
     a.onTopic ? a.coverage - bestOther(cov, i) : 0,
     a.whole,
     Math.min(s.clauses, 6) / 6,
+    needOf(a),
   ]);
 }
 
@@ -101,12 +113,13 @@ export function probability(m: Pick<DecisionModel, 'weights' | 'bias'>, x: numbe
  * labelled unanswerable questions, its share of words no article has, how many articles have any signal. Not its
  * length: in the labelled sets near misses are short, which would teach the gate a habit of their authors.
  */
-export const GATE = ['best', 'lead', 'unanswered', 'unknownShare', 'candidates', 'clauses'] as const;
+export const GATE = ['best', 'lead', 'unanswered', 'unknownShare', 'candidates', 'clauses', 'need'] as const;
 
 export function gateFeatures(x: number[][], p: number[]): number[] {
   const sorted = [...p].sort((a, b) => b - a);
   const at = (f: (typeof FEATURES)[number]) => x[0]?.[FEATURES.indexOf(f)] ?? 0;
-  return [sorted[0] ?? 0, (sorted[0] ?? 0) - (sorted[1] ?? 0), at('unanswered'), at('unknownShare'), Math.min(x.length, 20) / 20, at('clauses')];
+  const need = x[p.indexOf(sorted[0])]?.[FEATURES.indexOf('need')] ?? 0; // the best article's
+  return [sorted[0] ?? 0, (sorted[0] ?? 0) - (sorted[1] ?? 0), at('unanswered'), at('unknownShare'), Math.min(x.length, 20) / 20, at('clauses'), need];
 }
 
 /** How sure the model is that the best article answers (0–1). */

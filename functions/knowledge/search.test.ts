@@ -81,6 +81,9 @@ describe('knowledge search', () => {
     expect(readPinyin('GongJiJin tiqu 要什么条件', v)).toBe('公积金 提取 要什么条件');
     expect(readPinyin('gongjijintiqu', v)).toBe('公积金提取');
     expect(readPinyin('wifi密码和app', v)).toBe('wifi密码和app');
+    // ü typed as v: jv for ju, lv for lü.
+    expect(readPinyin('jvzhuzheng', v)).toBe('居住证');
+    expect(readPinyin('lvse', vocabularyOf(['绿色']))).toBe('绿色');
     expect(titles('juzhuzheng去哪里申请')).toEqual(['如何办理居住证']);
   });
 

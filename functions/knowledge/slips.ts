@@ -54,12 +54,13 @@ const MAX_PINYIN = 40;
 
 /**
  * `q` with each run of Latin letters that is wholly the toneless pinyin of one or more article words (gongjijin
- * tiqu, juzhuzheng, shebaoka) written as those words: citizens who cannot pick characters on a pinyin keyboard type
+ * tiqu, juzhuzheng or jvzhuzheng, shebaoka) written as those words: citizens who cannot pick characters on a pinyin keyboard type
  * the letters. A run that is not all such words (wifi, app, ETC) stays as it is.
  */
 export function readPinyin(q: string, v: Vocabulary): string {
   return q.replace(/[a-z]{3,}/gi, (run) => {
-    const letters = run.toLowerCase();
+    // Keyboards type ü as v: lv, nv for lü, nü; jv, qv, xv, yv for ju, qu, xu, yu (the table writes ü only after l, n).
+    const letters = run.toLowerCase().replace(/([ln])v/g, '$1ü').replace(/([jqxy])v/g, '$1u');
     if (letters.length > MAX_PINYIN) return run;
     // words[i]: the fewest article words spelling letters[0, i), or undefined when none does.
     const words: Array<string[] | undefined> = [[]];

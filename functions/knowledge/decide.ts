@@ -31,7 +31,6 @@ export const FEATURES = [
   'onTopicLead', // coverage lead when the question names the article's topic, else 0
   'whole', // coverage by the whole message, not its best clause
   'clauses', // clauses of the message, up to 6, / 6
-  'need', // when the question names the article's topic: share of its other words' weight the article leaves unexplained
 ] as const;
 
 export interface DecisionModel {
@@ -57,16 +56,6 @@ function bestOther(values: number[], i: number): number {
     if (j !== i && v > best) best = v;
   });
   return best;
-}
-
-/**
- * A near miss names an article's topic and asks for something it does not cover (公积金贷款 + 违约金, 产假 + 不批): of
- * the question's weight outside the topic words, the share the article leaves unexplained (0 when the question does not
- * name its topic, or names nothing else).
- */
-function needOf(a: { onTopic: boolean; coverage: number; topical: number }): number {
-  if (!a.onTopic || a.topical >= 0.999) return 0;
-  return Math.min(1, Math.max(0, (1 - a.coverage) / (1 - a.topical)));
 }
 
 /** One feature vector per article of `s.articles`, in the FEATURES order. */
@@ -98,7 +87,6 @@ export function featuresOf<T>(s: QuestionSignals<T>): number[][] {
     a.onTopic ? a.coverage - bestOther(cov, i) : 0,
     a.whole,
     Math.min(s.clauses, 6) / 6,
-    needOf(a),
   ]);
 }
 
@@ -110,16 +98,18 @@ export function probability(m: Pick<DecisionModel, 'weights' | 'bias'>, x: numbe
 
 /**
  * Question-level features of the gate: the best probability, its lead over the next, the question's nearness to
- * labelled unanswerable questions, its share of words no article has, how many articles have any signal. Not its
- * length: in the labelled sets near misses are short, which would teach the gate a habit of their authors.
+ * labelled unanswerable questions, its share of words no article has, how many articles have any signal, and two of
+ * the best article's own signals: its nearness to the labelled questions it answers, and the heaviest word of the
+ * question other articles have and it lacks (a near miss: 公积金 + 违约金, 产假 + 不批). Not the question's length: in
+ * the labelled sets near misses are short, which would teach the gate a habit of their authors.
  */
-export const GATE = ['best', 'lead', 'unanswered', 'unknownShare', 'candidates', 'clauses', 'need'] as const;
+export const GATE = ['best', 'lead', 'unanswered', 'unknownShare', 'candidates', 'clauses', 'asked', 'missing'] as const;
 
 export function gateFeatures(x: number[][], p: number[]): number[] {
   const sorted = [...p].sort((a, b) => b - a);
   const at = (f: (typeof FEATURES)[number]) => x[0]?.[FEATURES.indexOf(f)] ?? 0;
-  const need = x[p.indexOf(sorted[0])]?.[FEATURES.indexOf('need')] ?? 0; // the best article's
-  return [sorted[0] ?? 0, (sorted[0] ?? 0) - (sorted[1] ?? 0), at('unanswered'), at('unknownShare'), Math.min(x.length, 20) / 20, at('clauses'), need];
+  const best = (f: (typeof FEATURES)[number]) => x[p.indexOf(sorted[0])]?.[FEATURES.indexOf(f)] ?? 0; // the best article's
+  return [sorted[0] ?? 0, (sorted[0] ?? 0) - (sorted[1] ?? 0), at('unanswered'), at('unknownShare'), Math.min(x.length, 20) / 20, at('clauses'), best('asked'), best('missing')];
 }
 
 /** How sure the model is that the best article answers (0–1). */

@@ -95,7 +95,8 @@ if (budgets) {
   // Cross-validation for several wrong-answer budgets: budget → CV mean top-3 / wrong, the worst fold's wrong rate.
   // 0.05 (each set within 5 %) or 0.06:0.03 (each set within 6 %, all together within 3 %)
   const asBudget = (b: string) => ({ maxWrong: Number(b.split(':')[0]), ...(b.includes(':') ? { maxPooled: Number(b.split(':')[1]) } : {}) });
-  const rows = crossValidateBudgets(articles, tuningSets, budgets.split(',').map(asBudget), { examples: !args.includes('--no-examples') });
+  const lambda = args.find((a) => a.startsWith('--lambda='))?.split('=')[1]; // the L2 penalty (learn.ts fitLogistic)
+  const rows = crossValidateBudgets(articles, tuningSets, budgets.split(',').map(asBudget), { examples: !args.includes('--no-examples'), ...(lambda ? { lambda: Number(lambda) } : {}) });
   for (const { budget, folds } of rows) {
     const mean = (f: (o: Outcome) => number) => folds.reduce((s, { outcome }) => s + f(outcome), 0) / folds.length;
     const worst = folds.reduce((w, f) => (f.outcome.wrong / f.outcome.questions > w.outcome.wrong / w.outcome.questions ? f : w));

@@ -13,6 +13,7 @@
  *                                          # the honest estimate (--no-examples: without examples; --max-wrong=0.04:
  *                                          # another wrong-answer budget for the bars)
  *   npm run bench:knowledge -- --budgets=0.06,0.05,0.04   # CV mean and worst fold for each wrong-answer budget
+ *                                          # (0.06:0.03 also caps all sets together; --lambda=0.01: another L2 penalty)
  *   npm run bench:knowledge -- --heldout   # also the held-out set knowledge-questions-fresh7.json, aggregates only,
  *                                          # when the file exists (never tune on it: looking at it makes it tuning data)
  * Targets (issue 13): top-3 ≥ 0.90, wrong answers ≤ 0.05.

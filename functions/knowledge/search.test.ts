@@ -12,12 +12,13 @@ import { decide, FEATURES } from './decide';
 import { toMandarin } from './dialect';
 import { articles as benchArticles, tuningSets } from '../../scripts/bench/knowledge-sets';
 import shippedExamples from './examples.json';
+import { packExamples, unpackExamples } from './packed';
+import { placeReader } from './places';
 import { fitLogistic, fitOnSets, shippable } from './learn';
 import model from './model.json';
 import { scoreKnowledge } from './score';
 import { NeighbourIndex, topicGrams } from './neighbour';
 import { KnowledgeIndex, TUNING } from './search';
-import { placeReader } from './places';
 import { readingsTable } from './readings';
 import { correctSlips, readPinyin, vocabularyOf } from './slips';
 import { queryUnits } from './terms';
@@ -188,7 +189,22 @@ describe('knowledge search', () => {
   });
 
   it('ships the model and examples that `npm run train:knowledge` fits on the articles and labelled sets', () => {
-    expect(examplesFrom(tuningSets.flatMap((t) => t.questions))).toEqual(shippedExamples);
+    const examples = examplesFrom(tuningSets.flatMap((t) => t.questions));
+    expect(packExamples(examples)).toEqual(shippedExamples);
+  }, 120_000);
+
+  it('reads the same neighbours from the packed examples as from the labelled questions (packed.ts)', () => {
+    const examples = examplesFrom(tuningSets.flatMap((t) => t.questions));
+    const unpacked = unpackExamples(packExamples(examples));
+    expect(unpacked.unanswered).toContain('树枝挡住路灯和窗户 申请修剪'); // punctuation as a space
+    const read = placeReader(benchArticles.map((a) => `${a.title}\n${a.tags.join('\n')}\n${(a.questions ?? []).join('\n')}\n${a.body}`));
+    const raw = new ExampleIndex(benchArticles, examples, read);
+    const packed = new ExampleIndex(benchArticles, unpacked, read);
+    const near = (ex: ExampleIndex<(typeof benchArticles)[number]>, q: string) => {
+      const { byDoc, none } = ex.nearest(q);
+      return [none, ...[...byDoc].map(([d, v]) => `${d.id} ${v}`).sort()];
+    };
+    for (const { q } of tuningSets.flatMap((t) => t.questions)) expect(near(packed, q)).toEqual(near(raw, q));
     expect(shippable(fitOnSets(benchArticles, tuningSets))).toEqual(model);
   }, 120_000);
 

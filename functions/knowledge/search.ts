@@ -27,7 +27,8 @@ import { decide, type DecisionModel, featuresOf, probability } from './decide';
 import type { ArticleSignals, QuestionSignals } from './signals';
 
 export type { ArticleSignals, QuestionSignals };
-import shippedExamples from './examples.json';
+import shippedPacked from './examples.json';
+import { unpackExamples } from './packed';
 import shippedModel from './model.json';
 import { NeighbourIndex } from './neighbour';
 import { placeReader } from './places';
@@ -35,6 +36,10 @@ import { toMandarin } from './dialect';
 import { correctSlips, readPinyin, type Vocabulary, vocabularyOf } from './slips';
 import { variants } from './thesaurus';
 import { bigrams, FRAME_WORDS, MAX_UNIT, normalize, queryUnits, substringsOf, type Unit, wordsOf } from './terms';
+
+let shipped: Examples | undefined;
+/** The shipped labelled examples (examples.json, packed: packed.ts), unpacked once per container. */
+const shippedExamples = () => (shipped ??= unpackExamples(shippedPacked));
 
 export interface KnowledgeDoc {
   id: string;
@@ -115,7 +120,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     docs: T[],
     private readonly t: Tuning = TUNING,
     private readonly model: DecisionModel = shippedModel,
-    examples: Examples = shippedExamples,
+    examples: Examples = shippedExamples(),
   ) {
     this.profiles = docs.map((doc) => {
       const head = normalize([doc.title, ...doc.tags, ...(doc.questions ?? [])].join('\n'));

@@ -31,6 +31,8 @@ export const FEATURES = [
   'onTopicLead', // coverage lead when the question names the article's topic, else 0
   'whole', // coverage by the whole message, not its best clause
   'clauses', // clauses of the message, up to 6, / 6
+  'grievance', // a grievance or request for action in words the article does not use (grievance.ts)
+  'elsewhere', // the question names another city or province as the place of the service (places.ts)
 ] as const;
 
 export interface DecisionModel {
@@ -87,6 +89,8 @@ export function featuresOf<T>(s: QuestionSignals<T>): number[][] {
     a.onTopic ? a.coverage - bestOther(cov, i) : 0,
     a.whole,
     Math.min(s.clauses, 6) / 6,
+    a.grievance ? 1 : 0,
+    s.elsewhere ? 1 : 0,
   ]);
 }
 
@@ -103,13 +107,13 @@ export function probability(m: Pick<DecisionModel, 'weights' | 'bias'>, x: numbe
  * question other articles have and it lacks (a near miss: 公积金 + 违约金, 产假 + 不批). Not the question's length: in
  * the labelled sets near misses are short, which would teach the gate a habit of their authors.
  */
-export const GATE = ['best', 'lead', 'unanswered', 'unknownShare', 'candidates', 'clauses', 'asked', 'missing'] as const;
+export const GATE = ['best', 'lead', 'unanswered', 'unknownShare', 'candidates', 'clauses', 'asked', 'missing', 'grievance', 'elsewhere'] as const;
 
 export function gateFeatures(x: number[][], p: number[]): number[] {
   const sorted = [...p].sort((a, b) => b - a);
   const at = (f: (typeof FEATURES)[number]) => x[0]?.[FEATURES.indexOf(f)] ?? 0;
   const best = (f: (typeof FEATURES)[number]) => x[p.indexOf(sorted[0])]?.[FEATURES.indexOf(f)] ?? 0; // the best article's
-  return [sorted[0] ?? 0, (sorted[0] ?? 0) - (sorted[1] ?? 0), at('unanswered'), at('unknownShare'), Math.min(x.length, 20) / 20, at('clauses'), best('asked'), best('missing')];
+  return [sorted[0] ?? 0, (sorted[0] ?? 0) - (sorted[1] ?? 0), at('unanswered'), at('unknownShare'), Math.min(x.length, 20) / 20, at('clauses'), best('asked'), best('missing'), best('grievance'), at('elsewhere')];
 }
 
 /** How sure the model is that the best article answers (0–1). */

@@ -31,7 +31,8 @@ import shippedPacked from './examples.json';
 import { unpackExamples } from './packed';
 import shippedModel from './model.json';
 import { NeighbourIndex } from './neighbour';
-import { placeReader } from './places';
+import { elsewhereReader, placeReader } from './places';
+import { grievancesOf, unspoken } from './grievance';
 import { toMandarin } from './dialect';
 import { correctSlips, readPinyin, type Vocabulary, vocabularyOf } from './slips';
 import { variants } from './thesaurus';
@@ -115,6 +116,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   private readonly neighbours: NeighbourIndex<T>;
   private readonly asked: ExampleIndex<T>;
   private readonly places: (q: string) => string;
+  private readonly elsewhere: (q: string) => boolean;
 
   constructor(
     docs: T[],
@@ -132,6 +134,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     this.known = wordsOf(texts, docs.flatMap((d) => d.tags));
     this.vocabulary = vocabularyOf(this.known);
     this.places = placeReader(texts);
+    this.elsewhere = elsewhereReader(texts);
     this.substrings = substringsOf(texts);
     this.mini = new MiniSearch<T>({
       fields: ['title', 'tagText', 'questionText', 'body'],
@@ -239,7 +242,9 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
   /** Everything the learned decision (decide.ts) reads about the question and each article with any signal. */
   signals(question: string): QuestionSignals<T> {
     // 唔见咗 → 不见了, 啷个 → 怎么 (dialect.ts); gongjijin tiqu → 公积金提取 (slips.ts); 湖南 → 外地 (places.ts)
-    const q = this.places(readPinyin(toMandarin(question), this.vocabulary));
+    const read = readPinyin(toMandarin(question), this.vocabulary);
+    const q = this.places(read);
+    const grievances = grievancesOf(normalize(q));
     const { units, coverage, offTopic, missing, topical, unknownShare, whole, clauses } = this.coverages(q);
     const near = new Map(this.neighbours.nearest(q).map((h) => [h.doc, h]));
     const asked = this.asked.nearest(q);
@@ -255,9 +260,10 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
       articles.push({
         doc: p.doc, coverage: c, whole: whole.get(p.doc) ?? 0, onTopic: on !== undefined, topical: topical.get(p.doc) ?? 0, missing: missing.get(p.doc) ?? 0,
         similarity: n?.similarity ?? 0, contained: n?.contained ?? 0, asked: e, bm25: bm25.get(p.doc.id) ?? 0,
+        grievance: grievances.length > 0 && unspoken(grievances, `${p.head}\n${p.body}`),
       });
     }
-    return { articles, unknownShare, anyTopic: coverage.size > 0, unanswered: asked.none, clauses, length: [...normalize(q)].length };
+    return { articles, unknownShare, anyTopic: coverage.size > 0, unanswered: asked.none, clauses, length: [...normalize(q)].length, elsewhere: this.elsewhere(read) };
   }
 
   /** Up to `limit` articles that answer `q`, best first; none when none is likely enough (decide.ts, model.json). */

@@ -24,6 +24,8 @@ export interface ArticleSignals<T> {
   asked: number;
   /** BM25 (minisearch) over title, tags, common questions and body. */
   bm25: number;
+  /** The question reports a grievance or asks for action in words the article does not use (grievance.ts). */
+  grievance: boolean;
 }
 
 export interface QuestionSignals<T> {
@@ -38,4 +40,6 @@ export interface QuestionSignals<T> {
   clauses: number;
   /** Characters. */
   length: number;
+  /** It names another city or province as the place of the service (places.ts `elsewhereReader`). */
+  elsewhere: boolean;
 }

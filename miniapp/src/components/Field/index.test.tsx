@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import Field, { fieldName } from './index';
+import InputField from './InputField';
 
 describe('Field', () => {
   it('says whether it must be filled, in the label and in the control name', () => {
@@ -23,5 +24,19 @@ describe('Field', () => {
     expect(screen.getByRole('textbox', { name: '怎么称呼您（选填）' })).toBeTruthy();
     expect(container.querySelector('.field__hint')).toBeNull();
     expect(container.querySelector('.field__error')).toBeNull();
+  });
+});
+
+describe('InputField', () => {
+  it('names its input from the label it shows and hands over the typed value', () => {
+    const onInput = jest.fn();
+    const { container } = render(
+      <InputField label='受理编号' required testId='claim-tracking-no' inputClassName='claim__number' value='' maxlength={20} placeholder='例如：GZ2611220007' onInput={onInput} />,
+    );
+    expect(container.querySelector('.field__label')!.textContent).toBe('受理编号必填');
+    const input = screen.getByRole('textbox', { name: '受理编号（必填）' });
+    fireEvent.input(input, { target: { value: 'GZ2611220007' } });
+    expect(onInput).toHaveBeenCalledWith('GZ2611220007');
+    expect(screen.getByTestId('claim-tracking-no').className).toContain('field__input claim__number');
   });
 });

@@ -23,9 +23,9 @@ export function fieldName(label: string, required?: boolean): string {
   return `${label}（${required ? '必填' : '选填'}）`;
 }
 
-export default function Field({ label, required, hint, error, errorTestId, className, children, ...rest }: FieldProps) {
+export default function Field({ label, required, hint, error, errorTestId, className, children, 'data-testid': testId }: FieldProps) {
   return (
-    <View className={className ? `field ${className}` : 'field'} data-testid={rest['data-testid']}>
+    <View className={className ? `field ${className}` : 'field'} data-testid={testId}>
       <Text className='field__label'>
         {label}
         <Text className='field__tag'>{required ? '必填' : '选填'}</Text>

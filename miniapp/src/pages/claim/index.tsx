@@ -7,7 +7,7 @@
  * 404 → check the number and digits; 409 ALREADY_CLAIMED and 429 → the backend's message.
  */
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Button from '../../components/Button';
 import CitizenPage from '../../components/CitizenPage';
 import StateBlock from '../../components/StateBlock';
@@ -20,8 +20,7 @@ import { ApiError, errorMessage, fieldErrors } from '../../services/api';
 import { requestSubscription } from '../../platform/subscribe';
 import { SUBSCRIBE_AT } from '../../services/config';
 import { claimPhoneMatter, CLAIM_ROUTE, validateClaim, type ClaimErrors, type ClaimInput } from '../../services/claim';
-import Field, { fieldName } from '../../components/Field';
-import { fieldLabel } from '../../components/fieldLabel';
+import InputField from '../../components/Field/InputField';
 import './index.css';
 
 export const NOT_FOUND_MESSAGE = '未找到该诉求，请核对受理编号和手机号后4位';
@@ -106,31 +105,33 @@ function ClaimForm({ initialNo }: { initialNo: string }) {
       </View>
 
       <View className='card'>
-        <Field label='受理编号' required error={errors.trackingNo} errorTestId='claim-error-trackingNo'>
-          <Input
-            className='field__input claim__number'
-            data-testid='claim-tracking-no'
-            {...fieldLabel(fieldName('受理编号', true))}
-            value={input.trackingNo}
-            maxlength={20}
-            placeholder='例如：GZ2611220007'
-            onInput={(e) => update('trackingNo', cleanTrackingNo(e.detail.value))}
-          />
-        </Field>
+        <InputField
+          label='受理编号'
+          required
+          error={errors.trackingNo}
+          errorTestId='claim-error-trackingNo'
+          testId='claim-tracking-no'
+          inputClassName='claim__number'
+          value={input.trackingNo}
+          maxlength={20}
+          placeholder='例如：GZ2611220007'
+          onInput={(v) => update('trackingNo', cleanTrackingNo(v))}
+        />
 
-        <Field label='手机号后4位' required error={errors.phoneLast4} errorTestId='claim-error-phoneLast4'>
-          <Input
-            className='field__input claim__digits'
-            data-testid='claim-phone-last4'
-            {...fieldLabel(fieldName('手机号后4位', true))}
-            type='number'
-            value={input.phoneLast4}
-            maxlength={4}
-            placeholder='4位数字'
-            onInput={(e) => update('phoneLast4', cleanDigits(e.detail.value))}
-            onConfirm={() => void submit()}
-          />
-        </Field>
+        <InputField
+          label='手机号后4位'
+          required
+          error={errors.phoneLast4}
+          errorTestId='claim-error-phoneLast4'
+          testId='claim-phone-last4'
+          inputClassName='claim__digits'
+          type='number'
+          value={input.phoneLast4}
+          maxlength={4}
+          placeholder='4位数字'
+          onInput={(v) => update('phoneLast4', cleanDigits(v))}
+          onConfirm={() => void submit()}
+        />
 
         {outcome.kind === 'refused' ? (
           <View className='notice notice--error notice--inline' data-testid='claim-refused' aria-live='polite'>

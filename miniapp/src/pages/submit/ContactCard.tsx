@@ -1,7 +1,6 @@
 /** How the hotline reaches the citizen: the phone number, a name, 为我保密 and consent to publish the content. */
-import { Input, Text, View } from '@tarojs/components';
-import Field, { fieldName } from '../../components/Field';
-import { fieldLabel } from '../../components/fieldLabel';
+import { Text, View } from '@tarojs/components';
+import InputField from '../../components/Field/InputField';
 import SwitchRow from '../../components/SwitchRow';
 import type { DraftForm } from '../../services/draft';
 import type { FieldErrors } from '../../hooks/useSubmission';
@@ -15,30 +14,30 @@ interface Props {
 export default function ContactCard({ form, errors, update }: Props) {
   return (
     <View className='card'>
-      <Field label='手机号码' required hint='办理的工作人员会用这个号码联系您、告诉您结果。' error={errors.contactPhone} errorTestId='error-contactPhone'>
-        <Input
-          className='field__input'
-          data-testid='input-phone'
-          {...fieldLabel(fieldName('手机号码', true))}
-          type='number'
-          value={form.contactPhone}
-          maxlength={11}
-          placeholder='11位手机号码'
-          onInput={(e) => update('contactPhone', e.detail.value)}
-        />
-      </Field>
+      <InputField
+        label='手机号码'
+        required
+        hint='办理的工作人员会用这个号码联系您、告诉您结果。'
+        error={errors.contactPhone}
+        errorTestId='error-contactPhone'
+        testId='input-phone'
+        type='number'
+        value={form.contactPhone}
+        maxlength={11}
+        placeholder='11位手机号码'
+        onInput={(v) => update('contactPhone', v)}
+      />
 
-      <Field label='怎么称呼您' error={errors.contactName} errorTestId='error-contactName'>
-        <Input
-          className='field__input'
-          data-testid='input-name'
-          {...fieldLabel(fieldName('怎么称呼您'))}
-          value={form.contactName}
-          maxlength={30}
-          placeholder='例如：张先生、李阿姨'
-          onInput={(e) => update('contactName', e.detail.value)}
-        />
-      </Field>
+      <InputField
+        label='怎么称呼您'
+        error={errors.contactName}
+        errorTestId='error-contactName'
+        testId='input-name'
+        value={form.contactName}
+        maxlength={30}
+        placeholder='例如：张先生、李阿姨'
+        onInput={(v) => update('contactName', v)}
+      />
 
       <View className='field'>
         <SwitchRow

@@ -10,7 +10,7 @@
  * - Photos (≤ 9) upload as soon as they are picked (hooks/usePhotoUploads.ts); submitting waits for them.
  */
 import { startTransition, useEffect, useState } from 'react';
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Picker, Text, Textarea, View } from '@tarojs/components';
 import Button from '../../components/Button';
 import CategoryPicker from '../../components/CategoryPicker';
 import CitizenPage from '../../components/CitizenPage';
@@ -26,6 +26,7 @@ import { ROUTES } from '../../platform/navigation';
 import { policyHandlingDays } from '../../services/policy';
 import { fieldLabel } from '../../components/fieldLabel';
 import Field, { fieldName } from '../../components/Field';
+import InputField from '../../components/Field/InputField';
 import { Resolved, Success } from './afterForm';
 import ScreeningAdvice, { SubmitButton } from './ScreeningAdvice';
 import ContactCard from './ContactCard';
@@ -172,17 +173,16 @@ function SubmitFlow() {
               ) : null}
             </Field>
 
-            <Field label='详细地址' error={errors.address} errorTestId='error-address'>
-              <Input
-                className='field__input'
-                data-testid='input-address'
-                {...fieldLabel(fieldName('详细地址'))}
-                value={form.address}
-                maxlength={200}
-                placeholder='街道、小区、门牌号或附近的标志'
-                onInput={(e) => s.update('address', e.detail.value)}
-              />
-            </Field>
+            <InputField
+              label='详细地址'
+              error={errors.address}
+              errorTestId='error-address'
+              testId='input-address'
+              value={form.address}
+              maxlength={200}
+              placeholder='街道、小区、门牌号或附近的标志'
+              onInput={(v) => s.update('address', v)}
+            />
 
             <Field label='地图位置' error={errors.location} errorTestId='error-location'>
               {form.location ? (

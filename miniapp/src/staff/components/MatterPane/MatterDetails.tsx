@@ -9,7 +9,7 @@ import {
 } from '../../../../../shared/domain/labels';
 import { PhotoGrid } from '../../../components/PhotoPicker';
 import { previewPhotos } from '../../../platform/photos';
-import { DEADLINE_KEYS, formatTime } from '../../services/format';
+import { DEADLINE_KEYS, formatTime, pausedHandling } from '../../services/format';
 import { DEADLINE_LABELS, timeLeft } from '../../../services/deadlines';
 import { CHANNEL_LABELS, PENDING_LABELS, RATING_SOURCE_LABELS, SUPERVISION_BADGES, TERMINATE_REASON_LABELS } from '../../services/labels';
 import type { PolicyProfile } from '../../../../../shared/policy/profiles';
@@ -92,7 +92,8 @@ export function MatterDetails({
           {deadlines.length === 0 ? <View className='sm-text'>没有进行中的时限</View> : null}
           {deadlines.map((k) => {
             const d = matter.deadlines[k]!;
-            const c = timeLeft(d, k, now);
+            // docs/rules.md §2 (reply-review, return-review): while the centre reviews, the handling deadline stands still.
+            const c = (k === 'handleBy' ? pausedHandling(matter) : null) ?? timeLeft(d, k, now);
             return (
               <Row key={k} name={DEADLINE_LABELS[k]} testId={`deadline-${k}`}>
                 {formatTime(d.at)}

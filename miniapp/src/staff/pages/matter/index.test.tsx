@@ -148,6 +148,8 @@ describe('centre', () => {
     );
     await renderPage();
     expect(text('matter-pending')).toContain('待审核：退回申请');
+    // docs/rules.md §2: the unit's handling time stands still while the centre reviews its request.
+    expect(text('deadline-handleBy')).toMatch(/中心审核期间暂停计时（交审核时还剩 \d+ 个工作日）$/);
     expect(text('matter-pending')).toContain('天河区城市管理和综合执法局');
     expect(text('pending-reason')).toContain('路灯归供电局管理');
     expect(text('pending-basis')).toContain('《城市照明管理规定》第X条');

@@ -25,6 +25,15 @@ describe('deadlineSummary / nearestDeadline', () => {
     expect(isOverdue(queueItem({ status: 'in_progress', deadlines }), NOW)).toBe(true);
   });
 
+  it("runs the centre's own review deadline instead (CS Art.33), in working days", () => {
+    const deadlines = { dispatchBy: null, checkBy: null, handleBy: dl('2026-11-17T23:59:59.999+08:00'), rateBy: null };
+    const reviewBy = dl('2026-11-19T23:59:59.999+08:00');
+    expect(nearestDeadline({ status: 'reply_review', deadlines, reviewBy })).toEqual({ key: 'reviewBy', deadline: reviewBy });
+    expect(deadlineSummary({ status: 'reply_review', deadlines, reviewBy }, NOW)).toEqual({ text: '中心审核期限：还剩 1 个工作日', overdue: false });
+    // A unit's pending extension request does not stop its handling clock: that deadline stays the one shown.
+    expect(nearestDeadline({ status: 'in_progress', deadlines, reviewBy })?.key).toBe('handleBy');
+  });
+
   it('says how much handling time the unit had when it handed the matter over', () => {
     const handleBy = dl('2026-11-17T23:59:59.999+08:00');
     const base = { deadlines: { dispatchBy: null, checkBy: null, handleBy, rateBy: null }, pending: null, reply: null };

@@ -5,8 +5,7 @@
  */
 import { View } from '@tarojs/components';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/labels';
-import { timeLeft } from '../../../services/deadlines';
-import { isOverdue, nearestDeadline, PAUSED_TEXT, urgencyOf, type Urgency } from '../../services/format';
+import { clockLeft, isOverdue, nearestDeadline, PAUSED_TEXT, urgencyOf, type Urgency } from '../../services/format';
 import { tabStop } from '../../components/Press';
 import { SUPERVISION_BADGES } from '../../services/labels';
 import type { QueueItem } from '../../../../../shared/views';
@@ -103,7 +102,7 @@ export default function QueueTable({ rows, now, sort, onSort, selectedId, onSele
       </View>
       {rows.map((m) => {
         const n = nearestDeadline(m);
-        const c = n ? timeLeft(n.deadline, n.key, now) : null;
+        const c = n ? clockLeft(n.deadline, n.key, now) : null;
         const u: Urgency | null = n ? urgencyOf(n.deadline, now, n.key) : isOverdue(m, now) ? 'overdue' : null;
         const selected = m.id === selectedId;
         return (
@@ -133,7 +132,7 @@ export default function QueueTable({ rows, now, sort, onSort, selectedId, onSele
               {m.statusLabel ?? STATUS_LABELS[m.status]}
             </View>
             <View className={`sqt-cell sqt-due${u ? ` sqt-due--${u}` : ''}`} role='gridcell' data-testid='row-deadline' data-urgency={u ?? undefined}>
-              {c ? `${c.text}${n?.deadline.provisional ? '（暂定）' : ''}` : u === 'overdue' ? '已超期' : m.deadlines.handleBy ? PAUSED_TEXT : '—'}
+              {c ? `${n?.key === 'reviewBy' ? '审核' : ''}${c.text}${n?.deadline.provisional ? '（暂定）' : ''}` : u === 'overdue' ? '已超期' : m.deadlines.handleBy ? PAUSED_TEXT : '—'}
               {u && u !== 'overdue' ? <View className='sqt-due__word'>{URGENCY_WORDS[u]}</View> : null}
             </View>
             <View className='sqt-cell sqt-level' role='gridcell'>

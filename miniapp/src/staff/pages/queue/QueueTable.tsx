@@ -132,7 +132,8 @@ export default function QueueTable({ rows, now, sort, onSort, selectedId, onSele
               {m.statusLabel ?? STATUS_LABELS[m.status]}
             </View>
             <View className={`sqt-cell sqt-due${u ? ` sqt-due--${u}` : ''}`} role='gridcell' data-testid='row-deadline' data-urgency={u ?? undefined}>
-              {c ? `${n?.key === 'reviewBy' ? '审核' : ''}${c.text}${n?.deadline.provisional ? '（暂定）' : ''}` : u === 'overdue' ? '已超期' : m.deadlines.handleBy ? PAUSED_TEXT : '—'}
+              {/* Under review the time left is the centre's (CS Art.33); the status column says so. */}
+              {c ? `${c.text}${n?.deadline.provisional ? '（暂定）' : ''}` : u === 'overdue' ? '已超期' : m.deadlines.handleBy ? PAUSED_TEXT : '—'}
               {u && u !== 'overdue' ? <View className='sqt-due__word'>{URGENCY_WORDS[u]}</View> : null}
             </View>
             <View className='sqt-cell sqt-level' role='gridcell'>

@@ -47,6 +47,8 @@ const summary: Record<string, Json> = {
   rehandling: bool,
   leadUnit: nullable(unitRef),
   deadlines: obj({ dispatchBy: nullable(deadline), checkBy: nullable(deadline), handleBy: nullable(deadline), rateBy: nullable(deadline) }),
+  // CS Art.33: when the centre's pending review is due (staff only; null for the citizen).
+  reviewBy: nullable(deadline),
   counts: obj({ extensions: int, returns: int, rehandles: int }),
 };
 
@@ -69,7 +71,6 @@ const matterView = obj({
   photos: { type: 'array', items: obj({ url: { type: 'string', format: 'uri' } }) },
   coUnits: { type: 'array', items: unitRef },
   signing: nullable(obj({ signBy: deadline, signedAt: nullable(iso) })),
-  reviewBy: nullable(deadline),
   supervisionReasons: { type: 'array', items: { type: 'object', properties: { reason: { enum: [...SUPERVISION_REASONS] } } } },
   // The unit's reply and the citizen's rating (shared/domain/types Reply, Rating).
   reply: nullable({ type: 'object', required: ['result'], properties: { process: str, result: str, handledAt: str } }),

@@ -82,3 +82,38 @@ describe('the SMS client as bundled for notify and sweep', () => {
     await expect(sender.send({ phone: '13812345678', kind: 'accepted', params: ['GZ2611020001'] })).rejects.toMatchObject({ name: 'TransientError' });
   });
 });
+
+describe('the DynamoDB client as bundled for every function', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hotline-ddb-bundle-'));
+  let mod: { createDocumentClient: typeof import('../../functions/lib/dynamo').createDocumentClient };
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(entry, `export { createDocumentClient } from '${join(ROOT, 'functions/lib/dynamo')}';\n`);
+    const r = await build({ ...lambdaEsbuildOptions(), format: 'cjs', splitting: false, banner: {}, outExtension: {}, entryPoints: [entry], outfile: join(dir, 'ddb.js'), metafile: true });
+    const inputs = Object.keys(r.metafile!.inputs);
+    // The environment-only chain is what got bundled, not the SDK's default chain with SSO, profiles and metadata.
+    expect(inputs.filter((f) => /node_modules\/@aws-sdk\/credential-provider-(node|sso|ini|process|web-identity|http)\//.test(f))).toEqual([]);
+    expect(inputs.filter((f) => f.includes('shims/credential-provider-node')).length).toBe(1);
+    mod = require(join(dir, 'ddb.js'));
+  }, 60_000);
+  afterAll(() => {
+    process.env = saved;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("takes a deployed function's role credentials from the environment, as Lambda provides them", async () => {
+    Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'ASIAEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_SESSION_TOKEN: 'token' });
+    const client = mod.createDocumentClient({ region: 'ap-east-1' });
+    await expect(client.config.credentials()).resolves.toMatchObject({ accessKeyId: 'ASIAEXAMPLE', secretAccessKey: 'secret', sessionToken: 'token' });
+  });
+
+  it('fails with the SDK credentials error, not a crash, when the environment has none', async () => {
+    delete process.env.AWS_ACCESS_KEY_ID;
+    delete process.env.AWS_SECRET_ACCESS_KEY;
+    delete process.env.AWS_PROFILE;
+    const client = mod.createDocumentClient({ region: 'ap-east-1' });
+    await expect(client.config.credentials()).rejects.toMatchObject({ name: 'CredentialsProviderError' });
+  });
+});

@@ -202,7 +202,7 @@ export class MatterService {
   async listMine(actor: Actor, cursor: string | undefined, now: number) {
     const page = await this.d.store.listByOwner(actor.openid!, cursor);
     const units = await this.d.units(now);
-    return { items: page.items.map((m) => matterSummary(m, units)), cursor: page.cursor };
+    return { items: page.items.map((m) => matterSummary(m, units, 'citizen')), cursor: page.cursor };
   }
 
   /** GET /v1/work/matters: a unit sees its own queue only; the centre and admin any unit's or the centre's. */
@@ -231,7 +231,7 @@ export class MatterService {
     if (q.callerPhone !== undefined && q.callerPhone !== '') return this.openMattersOfCaller(actor, q.callerPhone, now);
     const page = await this.d.store.queue({ unitId, status, overdue: bool(q.overdue, 'overdue'), supervisionLevel, cursor: q.cursor });
     const units = await this.d.units(now);
-    return { items: page.items.map((m) => matterSummary(m, units)), cursor: page.cursor };
+    return { items: page.items.map((m) => matterSummary(m, units, 'staff')), cursor: page.cursor };
   }
 
   /**
@@ -250,7 +250,7 @@ export class MatterService {
     const items = pages
       .flatMap((p) => p.items)
       .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
-      .map((m) => matterSummary(m, units));
+      .map((m) => matterSummary(m, units, 'staff'));
     return { items, cursor: null };
   }
 

@@ -6,5 +6,5 @@ export type { CalendarCoverage, Deadline, Instant, OperatorCalendarData, WorkCal
 export { createCalendar } from './calendar';
 export { defaultCalendar } from './bundled';
 export { CalendarDataError } from './operator';
-export { endOfDay, shanghaiDay, toShanghaiIso } from './time';
+export { deadlineMs, endOfDay, shanghaiDay, toShanghaiIso } from './time';
 export { addWorkingDays, isWorkingInstant, workingDaysBetween } from './workingDays';

@@ -97,3 +97,6 @@ export function endOfDay(day: string): string {
   dayIndex(day);
   return `${day}T23:59:59.999+08:00`;
 }
+
+/** A deadline as epoch ms; no deadline is never due. */
+export const deadlineMs = (d: { at: string } | null | undefined): number => (d ? Date.parse(d.at) : Number.POSITIVE_INFINITY);

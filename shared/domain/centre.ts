@@ -4,13 +4,12 @@
  * (GZ Art.23, CS Art.34, WF Art.26) and re-handling after an unsatisfied rating (GZ Art.20, CS Art.26).
  * Pure functions over the state machine's Builder: nothing here reads the clock.
  */
-import { addWorkingDays, toShanghaiIso, workingDaysBetween, type Deadline } from '../calendar';
+import { addWorkingDays, deadlineMs as ms, toShanghaiIso, workingDaysBetween, type Deadline } from '../calendar';
 import type { CommandOf } from './commands';
 import { DomainError, invalidTransition } from './errors';
 import type { Builder, Ctx, TimerAction } from './builder';
 import type { Actor, Matter } from './types';
 
-const ms = (d: Deadline | null | undefined): number => (d ? Date.parse(d.at) : Number.POSITIVE_INFINITY);
 const SCHEDULER: Actor = { role: 'scheduler' };
 
 // ───────────────────────── Changsha signing (CS Art.17, 19) ─────────────────────────

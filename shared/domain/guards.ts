@@ -5,6 +5,7 @@
  * Checks that read the command's own fields (a reason, a decision's note, a unit) stay in the rules of ./stateMachine.ts.
  */
 import type { WorkCalendar } from '../calendar/types';
+import { deadlineMs as ms } from '../calendar/time';
 import { addWorkingDays } from '../calendar/workingDays';
 import type { PolicyProfile } from '../policy';
 import type { CommandType } from './commands';
@@ -110,7 +111,6 @@ const no = (code: ErrorCode, reason: RefusalReason, details?: Record<string, unk
 const forbidden = (reason: RefusalReason) => no('FORBIDDEN', reason);
 const refuse = (reason: RefusalReason) => no('INVALID_TRANSITION', reason);
 
-const ms = (d: Deadline | null): number => (d ? Date.parse(d.at) : Number.POSITIVE_INFINITY);
 
 /** Lead and co-units, as stored or as shown. */
 type Parties = { leadUnitId: string | null; coUnitIds: readonly string[]; ownerOpenid: string | null } | { leadUnit: { id: string } | null; coUnits: readonly { id: string }[] };

@@ -1,17 +1,16 @@
 /**
- * The matter state machine (docs/rules.md §2 Lifecycle, §4 timers) as pure functions:
+ * The matter state machine (docs/rules.md §2 Lifecycle; its timers, §4, are in ./timers.ts) as pure functions:
  *   decide(matter, command, actor, ctx) → { matter, events } or throws a DomainError.
  * `ctx` carries `now`, the policy profile and the working-day calendar: nothing here reads the clock.
  * Every applied event bumps the matter's version by one, so a matter at version v has exactly v timeline events
  * (the store writes each event under its version and guards the write with the version read: see functions/lib).
  */
-import { addWorkingDays, type Deadline } from '../calendar';
+import { addWorkingDays, deadlineMs as ms, type Deadline } from '../calendar';
 import type { Command, CommandOf, CommandType } from './commands';
 import { DomainError, forbidden, invalidTransition } from './errors';
 import { commandRefusal } from './guards';
 import { refusalError } from './refusals';
 import {
-  centreTimers,
   decideCallback,
   endReview,
   keepUnitTime,
@@ -27,9 +26,9 @@ import {
 import { actorRef, at, Builder, handlingPeriod, type Ctx, type Decision, type TimerAction, type TimerKind } from './builder';
 
 export { Builder, type Ctx, type Decision, type TimerAction, type TimerKind };
+import { dueActions } from './timers';
+export { dueActions, nextDueAt, pendingTimers } from './timers';
 import type { Actor, Category, Channel, Matter, TimelineEvent } from './types';
-
-
 
 export interface NewMatterInput {
   id: string;
@@ -48,7 +47,6 @@ export interface NewMatterInput {
   publishConsent?: boolean;
 }
 
-const ms = (d: Deadline | null): number => (d ? Date.parse(d.at) : Number.POSITIVE_INFINITY);
 const clockHours = (now: number, hours: number): Deadline => ({ at: at(now + hours * 3600_000), provisional: false });
 
 /** submit → received; the dispatch timer starts (GZ Art.13: 1 working day). */
@@ -124,7 +122,6 @@ export function claimMatter(matter: Matter, actor: Actor, ctx: Ctx): Decision {
   return { matter: m, events: [{ type: 'claimed', at: m.updatedAt, actor: { role: 'citizen' }, version: m.version, data: { channel: m.channel } }] };
 }
 
-
 /**
  * Apply one command. Checks, in order (./guards.ts commandRefusal): role and authority (403/404), status
  * (INVALID_TRANSITION), then the guards (INVALID_TRANSITION for flags, LIMIT_REACHED for counts, DEADLINE_PASSED for
@@ -138,7 +135,6 @@ export function decide(matter: Matter, command: Command, actor: Actor, ctx: Ctx)
   RULES[command.type](b, command as never);
   return b.result();
 }
-
 
 type Rule<T extends CommandType> = (b: Builder, c: CommandOf<T>) => void;
 type Rules = { [T in CommandType]: Rule<T> };
@@ -376,12 +372,6 @@ const RULES: Rules = {
 
 const close = (b: Builder, data: Record<string, unknown>) => b.close(data);
 
-// ───────────────────────────── timers (docs/rules.md §4) ─────────────────────────────
-
-
-
-const SCHEDULER: Actor = { role: 'scheduler' };
-
 /**
  * GZ Art.14, 17: the check window and the handling period count from dispatch. CS Art.17, 19: under a signing policy
  * the unit signs first and handling counts from signing (./centre.ts).
@@ -390,100 +380,4 @@ function startChecking(b: Builder) {
   if (b.ctx.policy.signing) return startSigning(b);
   b.m.deadlines.checkBy = addWorkingDays(b.ctx.calendar, b.ctx.now, b.ctx.policy.checkWindowWD);
   b.restartHandling();
-}
-
-/** Every timer action that is pending on the matter, earliest first, whether due or not. */
-export function pendingTimers(m: Matter, ctx: Omit<Ctx, 'now'>): TimerAction[] {
-  const out: TimerAction[] = [];
-  const { dispatchBy, checkBy, handleBy, rateBy } = m.deadlines;
-  if (m.status === 'received' && dispatchBy && !m.dispatchOverdueAlerted) {
-    // GZ Art.13: the centre is alerted when a matter is not dispatched in time.
-    out.push({
-      timer: 'dispatch',
-      level: 0,
-      dueAt: ms(dispatchBy),
-      apply: (b) => {
-        b.m.dispatchOverdueAlerted = true;
-        b.emit('dispatch_overdue', { data: { dispatchBy, overdue: true } }, SCHEDULER);
-      },
-    });
-  }
-  if (m.status === 'dispatched' && checkBy) {
-    // GZ Art.14 ¶2: no action within the check window → deemed accepted. CS Art.17: neither signed nor asked to
-    // return by the end of the 2nd WD after the signing deadline → deemed signed at the signing deadline.
-    out.push({
-      timer: 'check',
-      level: 0,
-      dueAt: ms(checkBy),
-      apply: (b) => {
-        if (b.ctx.policy.signing && b.m.signBy) sign(b, true);
-        b.m.status = 'in_progress';
-        b.m.deadlines.checkBy = null;
-        b.emit('deemed_accepted', { data: { checkBy, signedAt: b.m.signedAt ?? null } }, SCHEDULER);
-      },
-    });
-  }
-  out.push(...centreTimers(m, ctx));
-  if ((m.status === 'dispatched' || m.status === 'in_progress') && handleBy) {
-    const deadline = ms(handleBy);
-    const ladder = ctx.policy.escalation;
-    if (!m.warned && m.escalation === 0) {
-      const warnAt = addWorkingDays(ctx.calendar, handleBy.at, -ladder.warnWDBefore);
-      out.push({
-        timer: 'handle',
-        level: 0,
-        dueAt: ms(warnAt),
-        apply: (b) => {
-          b.m.warned = true;
-          // A warning after the deadline has passed would only confuse: level 1 says it all.
-          if (b.ctx.now > deadline) return;
-          b.emit('warning', { data: { handleBy, warnAt } }, SCHEDULER);
-        },
-      });
-    }
-    const levels: Array<[1 | 2 | 3, number]> = [
-      [1, deadline],
-      [2, ms(addWorkingDays(ctx.calendar, handleBy.at, ladder.level2AfterWD))],
-      [3, ms(addWorkingDays(ctx.calendar, handleBy.at, ladder.level3AfterWD))],
-    ];
-    for (const [level, dueAt] of levels) {
-      if (m.escalation >= level) continue;
-      out.push({
-        timer: 'handle',
-        level,
-        dueAt,
-        apply: (b) => {
-          // GZ Art.23, CS Art.33–35: urge (1), formal supervision (2), report to the supervision office (3).
-          // The flag and level are frozen on the event: later calendar corrections never rewrite history.
-          b.m.warned = true;
-          b.m.escalation = level;
-          b.m.overdue = true;
-          b.m.supervisionLevel = Math.max(b.m.supervisionLevel, level) as Matter['supervisionLevel'];
-          b.emit(`supervision_${level}`, { data: { handleBy, level, overdue: true } }, SCHEDULER);
-        },
-      });
-    }
-  }
-  if (m.status === 'awaiting_rating' && rateBy) {
-    // CS Art.26: no rating within 72 hours → closed as basically satisfied.
-    out.push({
-      timer: 'rate',
-      level: 0,
-      dueAt: ms(rateBy),
-      apply: (b) => {
-        b.m.rating = { result: 'basically_satisfied', comment: null, source: 'timeout', at: at(b.ctx.now) };
-        close(b, { source: 'timeout' });
-      },
-    });
-  }
-  return out.sort((a, b) => a.dueAt - b.dueAt);
-}
-
-/** Timer actions due at ctx.now, in firing order. */
-export const dueActions = (m: Matter, ctx: Ctx): TimerAction[] => pendingTimers(m, ctx).filter((t) => ctx.now > t.dueAt);
-
-/** The instant (epoch ms) after which the sweep must look at the matter again; null when no timer runs. */
-export function nextDueAt(m: Matter, ctx: Omit<Ctx, 'now'>): number | null {
-  const first = pendingTimers(m, ctx)[0];
-  return first ? first.dueAt : null;
 }

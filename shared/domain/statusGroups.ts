@@ -35,6 +35,13 @@ export const BEFORE_REPLY_STATUSES = ['received', 'dispatched', 'return_requeste
  */
 export const IN_WORK_STATUSES = ['received', 'dispatched', 'in_progress'] as const satisfies readonly Status[];
 
+/**
+ * The unit has handed the matter to the centre (a return request, a reply under review): the handling clock stands
+ * still, since the centre's review time never counts against the unit (docs/rules.md §2, return-review and reply-review; ./centre.ts keepUnitTime).
+ */
+export const HANDLING_PAUSED_STATUSES = ['return_requested', 'reply_review'] as const satisfies readonly Status[];
+
 const has = (group: readonly Status[], s: Status): boolean => group.includes(s);
 export const isTerminal = (s: Status): boolean => has(TERMINAL_STATUSES, s);
 export const isOpen = (s: Status): boolean => has(OPEN_STATUSES, s);
+export const isHandlingPaused = (s: Status): boolean => has(HANDLING_PAUSED_STATUSES, s);

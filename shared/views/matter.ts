@@ -96,8 +96,8 @@ export function matterView({ matter: m, events, contact, viewer, units, photos =
   };
 }
 
-/** A row of a list (my matters, queues): no timeline, no contact. */
-export function matterSummary(m: Matter, units: UnitNames): MatterSummary {
+/** A row of a list (my matters, queues): no timeline, no contact; the centre's review deadline for staff only. */
+export function matterSummary(m: Matter, units: UnitNames, audience: 'citizen' | 'staff'): MatterSummary {
   return {
     id: m.id,
     trackingNo: m.trackingNo,
@@ -121,6 +121,7 @@ export function matterSummary(m: Matter, units: UnitNames): MatterSummary {
     rehandling: m.rehandling,
     leadUnit: unitRef(m.leadUnitId, units),
     deadlines: m.deadlines,
+    reviewBy: audience === 'staff' ? (m.reviewBy ?? null) : null,
     counts: m.counts,
   };
 }

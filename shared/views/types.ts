@@ -67,6 +67,8 @@ export interface MatterSummary {
   rehandling: boolean;
   leadUnit: UnitRef | null;
   deadlines: Deadlines;
+  /** CS Art.33: when the centre's pending review is due; null in the citizen's own list. */
+  reviewBy: Deadline | null;
   counts: Counts;
 }
 

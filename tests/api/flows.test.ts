@@ -44,6 +44,11 @@ describe('lifecycle side roads over HTTP', () => {
     const b = await submitted();
     const dispatched = await act(b, 'dispatch', api.tokens.center, { leadUnitId: 'u-roads' }, '2026-11-02 11:00');
     await act(b, 'return-request', api.tokens.unit, returnRequest);
+    // CS Art.33: the centre's review is timed; its deadline is on the staff queue's row, never on the citizen's list.
+    const queue = await api.call('GET', '/v1/work/matters?status=return_requested', { token: api.tokens.center, now: '2026-11-02 12:00' });
+    expect(queue.body.items.find((m: { id: string }) => m.id === b)?.reviewBy).toMatchObject({ at: expect.stringMatching(/^2026-11-\d\dT23:59:59\.999\+08:00$/) });
+    const mine = await api.call('GET', '/v1/matters', { token: citizen, now: '2026-11-02 12:00' });
+    expect(mine.body.items.find((m: { id: string }) => m.id === b)).toMatchObject({ status: 'return_requested', reviewBy: null });
     const rejected = await act(b, 'return-review', api.tokens.center, { decision: 'reject', note: '属于你单位职责，请办理' }, '2026-11-04 09:00');
     expect(rejected.body.status).toBe('in_progress');
     // docs/rules.md §4: the two working days the return spent with the centre are not the unit's (Mon 11-16 → Wed 11-18).

@@ -66,7 +66,7 @@ describe('countdown (working days, Shanghai calendar)', () => {
     expect(c!.text).toContain('2027年1月8日（暂定）');
   });
 
-  it.each<[Status]>([['reply_review'], ['closed'], ['withdrawn'], ['not_accepted'], ['terminated']])('shows no countdown when %s', (status) => {
+  it.each<[Status]>([['reply_review'], ['return_requested'], ['closed'], ['withdrawn'], ['not_accepted'], ['terminated']])('shows no countdown when %s', (status) => {
     expect(runningDeadline({ status, deadlines: handle('2026-11-20T23:59:59.999+08:00') })).toBeNull();
   });
 });

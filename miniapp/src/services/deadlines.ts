@@ -38,8 +38,9 @@ const KIND_FIELD: Readonly<Record<DeadlineKind, keyof Deadlines>> = {
 
 /**
  * The deadline the citizen is waiting on: the handling deadline while a unit has the matter, the dispatch
- * deadline before that, the rating deadline after the reply. None while the reply is being reviewed (the unit
- * has answered) or once the matter has ended.
+ * deadline before that, the rating deadline after the reply. None while the centre reviews a return request or the
+ * reply (the handling clock stands still then, docs/rules.md §2: shared/domain/statusGroups.ts
+ * HANDLING_PAUSED_STATUSES) or once the matter has ended.
  */
 export function runningDeadline(m: { status: Status; deadlines: Deadlines }): { kind: DeadlineKind; deadline: Deadline } | null {
   const d = m.deadlines;
@@ -51,7 +52,6 @@ export function runningDeadline(m: { status: Status; deadlines: Deadlines }): { 
     case 'received':
       return pick('dispatch') ?? pick('handle');
     case 'dispatched':
-    case 'return_requested':
     case 'in_progress':
       return pick('handle') ?? pick('dispatch');
     case 'awaiting_rating':

@@ -59,5 +59,5 @@ export function makeMatter(overrides: Partial<CitizenMatter> = {}): CitizenMatte
 /** The list row of a matter (matterSummary: no timeline, contact, reply…). */
 export function summaryOf(m: CitizenMatter): MatterSummary {
   const { id, trackingNo, channel, category, title, content, district, status, statusLabel, confidential, createdAt, updatedAt, version, overdue, supervisionLevel, supervisionLabel, statusExplanation, difficult, longTerm, rehandling, leadUnit, deadlines, counts } = m;
-  return { id, trackingNo, channel, category, title, content, district, status, statusLabel, confidential, createdAt, updatedAt, version, overdue, supervisionLevel, supervisionLabel, statusExplanation, difficult, longTerm, rehandling, leadUnit, deadlines, counts };
+  return { id, trackingNo, channel, category, title, content, district, status, statusLabel, confidential, createdAt, updatedAt, version, overdue, supervisionLevel, supervisionLabel, statusExplanation, difficult, longTerm, rehandling, leadUnit, deadlines, reviewBy: null, counts };
 }

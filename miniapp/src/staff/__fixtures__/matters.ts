@@ -44,7 +44,7 @@ const UNIT_NAMES = new Map(UNITS.map((u) => [u.id, u.name]));
 /** A queue row, built by the backend's own view (a new matter, dispatch due in 3 days). */
 export function queueItem(over: Partial<QueueItem> = {}): QueueItem {
   return {
-    ...matterSummary(NEW_MATTER.matter, UNIT_NAMES),
+    ...matterSummary(NEW_MATTER.matter, UNIT_NAMES, 'staff'),
     content: '天河路100号小区门口的路灯坏了一个多月，晚上很黑。',
     deadlines: { dispatchBy: inDays(3), checkBy: null, handleBy: null, rateBy: null },
     ...over,

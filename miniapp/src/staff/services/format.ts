@@ -5,8 +5,9 @@
  */
 import { shanghaiDay, toShanghaiIso } from '../../../../shared/calendar/time';
 import { workingDaysBetween } from '../../../../shared/calendar/workingDays';
+import { isHandlingPaused } from '../../../../shared/domain/statusGroups';
 import { DEADLINE_LABELS, timeLeft, workCalendar } from '../../services/deadlines';
-import type { Deadline, Deadlines, QueueItem } from '../../../../shared/views';
+import type { Deadline, Deadlines, QueueItem, StaffMatter } from '../../../../shared/views';
 
 const cal = workCalendar;
 
@@ -20,32 +21,63 @@ export function formatTime(iso: string | null | undefined): string {
 
 export const DEADLINE_KEYS: readonly (keyof Deadlines)[] = ['dispatchBy', 'checkBy', 'handleBy', 'rateBy'];
 
-/** The nearest running deadline of a matter, or null when no timer runs. */
-export function nearestDeadline(deadlines: Deadlines | null | undefined): { key: keyof Deadlines; deadline: Deadline } | null {
-  let best: { key: keyof Deadlines; deadline: Deadline; at: number } | null = null;
-  for (const key of DEADLINE_KEYS) {
-    const d = deadlines?.[key];
-    if (!d) continue;
-    const at = Date.parse(d.at);
-    if (!Number.isFinite(at)) continue;
-    if (!best || at < best.at) best = { key, deadline: d, at };
-  }
-  return best ? { key: best.key, deadline: best.deadline } : null;
+type Clocked = Pick<QueueItem, 'status' | 'deadlines'> & { reviewBy?: Deadline | null };
+
+/** The matter's clocks on the desk: its four deadlines and the centre's own review deadline (CS Art.33). */
+export type ClockKey = keyof Deadlines | 'reviewBy';
+export const CLOCK_LABELS: Readonly<Record<ClockKey, string>> = { ...DEADLINE_LABELS, reviewBy: '中心审核期限' };
+
+/** Whether this deadline of the matter is running: the handling deadline stands still while the centre reviews. */
+export const isRunning = (m: Clocked, key: keyof Deadlines): boolean => !(key === 'handleBy' && isHandlingPaused(m.status));
+
+/**
+ * The nearest running deadline of a matter, or null when no timer runs. While the centre reviews a return request or
+ * a reply, the unit's handling clock stands still and the centre's review deadline is the one running.
+ */
+export function nearestDeadline(m: Clocked): { key: ClockKey; deadline: Deadline } | null {
+  let best: { key: ClockKey; deadline: Deadline; at: number } | null = null;
+  const consider = (key: ClockKey, d: Deadline | null | undefined) => {
+    const at = d ? Date.parse(d.at) : NaN;
+    if (d && Number.isFinite(at) && (!best || at < best.at)) best = { key, deadline: d, at };
+  };
+  for (const key of DEADLINE_KEYS) if (isRunning(m, key)) consider(key, m.deadlines?.[key]);
+  if (isHandlingPaused(m.status)) consider('reviewBy', m.reviewBy);
+  const found = best as { key: ClockKey; deadline: Deadline } | null;
+  return found ? { key: found.key, deadline: found.deadline } : null;
 }
 
-/** "办理期限：还剩3个工作日（暂定）" for a row; null when nothing runs. */
-export function deadlineSummary(deadlines: Deadlines | null | undefined, now: number): { text: string; overdue: boolean } | null {
-  const n = nearestDeadline(deadlines);
-  if (!n) return null;
-  const c = timeLeft(n.deadline, n.key, now);
-  return { text: `${DEADLINE_LABELS[n.key]}：${c.text}${n.deadline.provisional ? '（暂定）' : ''}`, overdue: c.overdue };
+/** Time left on a desk clock, in the words citizen and staff pages share (the review deadline counts working days). */
+export const clockLeft = (deadline: Deadline, key: ClockKey, now: number) => timeLeft(deadline, key === 'reviewBy' ? 'handleBy' : key, now);
+
+/** Words for a handling deadline that stands still (docs/rules.md §2, return-review and reply-review). */
+export const PAUSED_TEXT = '中心审核期间暂停计时';
+
+/** "办理期限：还剩3个工作日（暂定）" for a row; "办理期限：中心审核期间暂停计时" while the centre reviews; null when nothing runs. */
+export function deadlineSummary(m: Clocked, now: number): { text: string; overdue: boolean } | null {
+  const n = nearestDeadline(m);
+  if (!n) return m.deadlines?.handleBy ? { text: `${DEADLINE_LABELS.handleBy}：${PAUSED_TEXT}`, overdue: false } : null;
+  const c = clockLeft(n.deadline, n.key, now);
+  return { text: `${CLOCK_LABELS[n.key]}：${c.text}${n.deadline.provisional ? '（暂定）' : ''}`, overdue: c.overdue };
+}
+
+/**
+ * The handling deadline as it stood when the unit handed the matter to the centre ("交审核时还剩 2 个工作日"), for a
+ * matter whose handling clock stands still; null otherwise. The unit keeps those days if the matter comes back.
+ */
+export function pausedHandling(m: Pick<StaffMatter, 'status' | 'deadlines' | 'reply' | 'pending'>): { text: string; overdue: boolean } | null {
+  const handleBy = m.deadlines?.handleBy;
+  if (!handleBy || !isHandlingPaused(m.status)) return null;
+  const since = Date.parse((m.status === 'reply_review' ? m.reply?.at : m.pending?.at) ?? '');
+  if (!Number.isFinite(since)) return { text: PAUSED_TEXT, overdue: false };
+  const c = timeLeft(handleBy, 'handleBy', since);
+  return { text: `${PAUSED_TEXT}（交审核时${c.text}）`, overdue: c.overdue };
 }
 
 /** How urgent a running deadline is, for colour (the words say it too): overdue; red due today or within one working
  * day (the 72-hour rating window: under 24 hours); amber within three working days (48 hours); green otherwise. */
 export type Urgency = 'green' | 'amber' | 'red' | 'overdue';
 
-export function urgencyOf(deadline: Deadline, now: number, key: keyof Deadlines = 'handleBy'): Urgency {
+export function urgencyOf(deadline: Deadline, now: number, key: ClockKey = 'handleBy'): Urgency {
   const at = Date.parse(deadline.at);
   if (!Number.isFinite(at)) return 'green';
   if (now > at) return 'overdue';
@@ -64,9 +96,9 @@ export function urgencyOf(deadline: Deadline, now: number, key: keyof Deadlines 
 }
 
 /** Whether a row counts as overdue: the backend's flag or a passed deadline. */
-export function isOverdue(item: Pick<QueueItem, 'overdue' | 'deadlines'>, now: number): boolean {
+export function isOverdue(item: Clocked & Pick<QueueItem, 'overdue'>, now: number): boolean {
   if (item.overdue) return true;
-  const n = nearestDeadline(item.deadlines);
+  const n = nearestDeadline(item);
   return !!n && now > Date.parse(n.deadline.at);
 }
 
@@ -74,12 +106,12 @@ export function isOverdue(item: Pick<QueueItem, 'overdue' | 'deadlines'>, now: n
  * Most urgent first: overdue, then higher supervision level, then the nearest deadline (none last),
  * then the oldest. Stable for equal keys.
  */
-export function sortByUrgency<T extends Pick<QueueItem, 'overdue' | 'deadlines' | 'supervisionLevel' | 'createdAt'>>(
+export function sortByUrgency<T extends Clocked & Pick<QueueItem, 'overdue' | 'supervisionLevel' | 'createdAt'>>(
   items: readonly T[],
   now: number,
 ): T[] {
   const key = (m: T) => {
-    const n = nearestDeadline(m.deadlines);
+    const n = nearestDeadline(m);
     return {
       overdue: isOverdue(m, now) ? 1 : 0,
       level: m.supervisionLevel ?? 0,

@@ -9,7 +9,7 @@ import {
 } from '../../../../../shared/domain/labels';
 import { PhotoGrid } from '../../../components/PhotoPicker';
 import { previewPhotos } from '../../../platform/photos';
-import { DEADLINE_KEYS, formatTime } from '../../services/format';
+import { CLOCK_LABELS, clockLeft, DEADLINE_KEYS, formatTime, pausedHandling } from '../../services/format';
 import { DEADLINE_LABELS, timeLeft } from '../../../services/deadlines';
 import { CHANNEL_LABELS, PENDING_LABELS, RATING_SOURCE_LABELS, SUPERVISION_BADGES, TERMINATE_REASON_LABELS } from '../../services/labels';
 import type { PolicyProfile } from '../../../../../shared/policy/profiles';
@@ -67,6 +67,7 @@ export function MatterDetails({
 }) {
   const hideContact = session.role === 'unit' && matter.confidential;
   const deadlines = DEADLINE_KEYS.filter((k) => matter.deadlines?.[k]);
+  const review = matter.reviewBy ? clockLeft(matter.reviewBy, 'reviewBy', now) : null;
 
   return (
     <View className='sm-columns'>
@@ -89,10 +90,11 @@ export function MatterDetails({
         ) : null}
 
         <Section title='时限' testId='matter-deadlines'>
-          {deadlines.length === 0 ? <View className='sm-text'>没有进行中的时限</View> : null}
+          {deadlines.length === 0 && !matter.reviewBy ? <View className='sm-text'>没有进行中的时限</View> : null}
           {deadlines.map((k) => {
             const d = matter.deadlines[k]!;
-            const c = timeLeft(d, k, now);
+            // docs/rules.md §2 (reply-review, return-review): while the centre reviews, the handling deadline stands still.
+            const c = (k === 'handleBy' ? pausedHandling(matter) : null) ?? timeLeft(d, k, now);
             return (
               <Row key={k} name={DEADLINE_LABELS[k]} testId={`deadline-${k}`}>
                 {formatTime(d.at)}
@@ -101,6 +103,14 @@ export function MatterDetails({
               </Row>
             );
           })}
+          {matter.reviewBy ? (
+            // CS Art.33: the centre's own review of a request or reply is timed too.
+            <Row name={CLOCK_LABELS.reviewBy} testId='deadline-reviewBy'>
+              {formatTime(matter.reviewBy.at)}
+              {matter.reviewBy.provisional ? '（暂定）' : ''}
+              <View className={`sm-countdown${review?.overdue ? ' sm-countdown--overdue' : ''}`}>{review?.text}</View>
+            </Row>
+          ) : null}
           <SigningRule matter={matter} policy={policy ?? null} />
           {deadlines.some((k) => matter.deadlines[k]!.provisional) ? (
             <View className='sm-note'>（暂定）：该年度的法定节假日安排尚未公布，期限按暂定日历计算，公布后可能调整。</View>

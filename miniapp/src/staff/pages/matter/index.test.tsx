@@ -144,10 +144,15 @@ describe('centre', () => {
       handledMatter({
         status: 'return_requested',
         pending: { kind: 'return', reason: '路灯归供电局管理', basis: '《城市照明管理规定》第X条', at: '2026-11-20T12:00:00.000+08:00', unitId: 'th-city', fromStatus: 'dispatched' },
+        reviewBy: inDays(7),
       }),
     );
     await renderPage();
     expect(text('matter-pending')).toContain('待审核：退回申请');
+    // docs/rules.md §2: the unit's handling time stands still while the centre reviews its request.
+    expect(text('deadline-handleBy')).toMatch(/中心审核期间暂停计时（交审核时还剩 \d+ 个工作日）$/);
+    // CS Art.33: the centre's own review is timed, and the operator sees its deadline.
+    expect(text('deadline-reviewBy')).toMatch(/还剩 \d+ 个工作日$/);
     expect(text('matter-pending')).toContain('天河区城市管理和综合执法局');
     expect(text('pending-reason')).toContain('路灯归供电局管理');
     expect(text('pending-basis')).toContain('《城市照明管理规定》第X条');

@@ -6,7 +6,7 @@ import { CHANNEL_LABELS, SUPERVISION_BADGES } from '../../services/labels';
 import type { QueueItem } from '../../../../../shared/views';
 
 export function QueueRow({ item, now, showUnit, onOpen }: { item: QueueItem; now: number; showUnit: boolean; onOpen: () => void }) {
-  const deadline = deadlineSummary(item.deadlines, now);
+  const deadline = deadlineSummary(item, now);
   const overdue = isOverdue(item, now);
   const badges: Array<{ key: string; text: string; strong?: boolean }> = [];
   if (overdue && !deadline?.overdue) badges.push({ key: 'overdue', text: '已超期', strong: true });

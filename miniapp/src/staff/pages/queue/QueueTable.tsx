@@ -5,8 +5,7 @@
  */
 import { View } from '@tarojs/components';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/labels';
-import { timeLeft } from '../../../services/deadlines';
-import { isOverdue, nearestDeadline, urgencyOf, type Urgency } from '../../services/format';
+import { clockLeft, isOverdue, nearestDeadline, PAUSED_TEXT, urgencyOf, type Urgency } from '../../services/format';
 import { tabStop } from '../../components/Press';
 import { SUPERVISION_BADGES } from '../../services/labels';
 import type { QueueItem } from '../../../../../shared/views';
@@ -37,7 +36,7 @@ const COLUMNS: readonly Column[] = [
 ];
 
 const due = (m: QueueItem) => {
-  const n = nearestDeadline(m.deadlines);
+  const n = nearestDeadline(m);
   return n ? Date.parse(n.deadline.at) : Number.POSITIVE_INFINITY;
 };
 
@@ -102,8 +101,8 @@ export default function QueueTable({ rows, now, sort, onSort, selectedId, onSele
         })}
       </View>
       {rows.map((m) => {
-        const n = nearestDeadline(m.deadlines);
-        const c = n ? timeLeft(n.deadline, n.key, now) : null;
+        const n = nearestDeadline(m);
+        const c = n ? clockLeft(n.deadline, n.key, now) : null;
         const u: Urgency | null = n ? urgencyOf(n.deadline, now, n.key) : isOverdue(m, now) ? 'overdue' : null;
         const selected = m.id === selectedId;
         return (
@@ -133,7 +132,8 @@ export default function QueueTable({ rows, now, sort, onSort, selectedId, onSele
               {m.statusLabel ?? STATUS_LABELS[m.status]}
             </View>
             <View className={`sqt-cell sqt-due${u ? ` sqt-due--${u}` : ''}`} role='gridcell' data-testid='row-deadline' data-urgency={u ?? undefined}>
-              {c ? `${c.text}${n?.deadline.provisional ? '（暂定）' : ''}` : u === 'overdue' ? '已超期' : '—'}
+              {/* Under review the time left is the centre's (CS Art.33); the status column says so. */}
+              {c ? `${c.text}${n?.deadline.provisional ? '（暂定）' : ''}` : u === 'overdue' ? '已超期' : m.deadlines.handleBy ? PAUSED_TEXT : '—'}
               {u && u !== 'overdue' ? <View className='sqt-due__word'>{URGENCY_WORDS[u]}</View> : null}
             </View>
             <View className='sqt-cell sqt-level' role='gridcell'>

@@ -27,8 +27,8 @@ export const NO_EXAMPLES: Examples = { answered: {}, unanswered: [] };
  */
 export const MAX_EXAMPLE = 22;
 
-/** Clause breaks, as the search splits a long message (search.ts). */
-const CLAUSE_BREAK = /[，。？！；,.?!;\s]+/;
+/** Clause breaks: where the search splits a long message (search.ts) and a long example is cut. */
+export const CLAUSE_BREAK = /[，。？！；,.?!;\s]+/;
 
 /** The example a labelled question gives: the question, or its opening clauses within MAX_EXAMPLE characters. */
 export function exampleOf(q: string): string {

@@ -2,12 +2,12 @@
  * Knowledge search: the cases from issue 13, the parts of the signals (units, synonyms, pinyin slips, the topic an
  * article must be asked about, bigram nearness, labelled examples), the learned decision, and the targets on the
  * labelled sets with each set's own questions left out of the examples (in-sample they would be trivially met). The
- * held-out set (fresh7) is measured by `npm run bench:knowledge -- --heldout` only, never here. Timing is
+ * held-out sets (fresh10, fresh11) are measured by `npm run bench:knowledge -- --heldout` only, never here. Timing is
  * `npm run bench:knowledge`; the leave-one-set-out figures are `npm run bench:knowledge -- --cv`.
  */
 import { spawnSync } from 'node:child_process';
 import seed from '../../scripts/seed-data.json';
-import { ExampleIndex, examplesFrom } from './asked';
+import { ExampleIndex, exampleOf, examplesFrom } from './asked';
 import { decide, FEATURES } from './decide';
 import { toMandarin } from './dialect';
 import { articles as benchArticles, tuningSets } from '../../scripts/bench/knowledge-sets';
@@ -186,6 +186,9 @@ describe('knowledge search', () => {
     expect(ex.nearest('看病的卡弄丢了').byDoc.has(residence)).toBe(false);
     expect(ex.nearest('银行卡丢了去哪挂失').none).toBeGreaterThan(0.5);
     expect(examplesFrom([{ q: 'a', expect: ['T'] }, { q: 'b', expect: [] }])).toEqual({ answered: { T: ['a'] }, unanswered: ['b'] });
+    // A long labelled question is kept by its opening clauses, within MAX_EXAMPLE (22) characters.
+    expect(exampleOf('你好，我想问一下，我的社保卡丢了三天了，现在急着去医院看病，怎么补办')).toBe('你好，我想问一下，我的社保卡丢了三天了');
+    expect(exampleOf('我在广州天河区一家物流公司上班已经干了两年多了，怎么办')).toBe('我在广州天河区一家物流公司上班已经干了两年多');
   });
 
   it('ships the model and examples that `npm run train:knowledge` fits on the articles and labelled sets', () => {

@@ -45,7 +45,7 @@ export interface DecisionModel {
   answer: number;
   /** The bar for messages of LONG_CLAUSES clauses or more (absent: `answer`). Long messages mention many things in
    * passing, so a wrong answer is likelier at the same confidence; a bar of their own keeps short paraphrases from
-   * paying for that. */
+   * paying for that. Trained never below `answer` (learn.ts, since round 10). */
   answerLong?: number;
   /** Further articles join when their probability reaches this share of the best one's. */
   keep: number;

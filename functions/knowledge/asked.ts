@@ -23,7 +23,8 @@ export const NO_EXAMPLES: Examples = { answered: {}, unanswered: [] };
  * clauses as fit (or its first MAX_EXAMPLE characters, when its first clause is longer), where citizens mostly say what
  * they ask about. With fresh8 and fresh9 among the sets (14 folds, budget 0.045), CV mean top-3 / wrong: longer
  * questions left out, limit 20 → 0.885 / 0.026, 22 → 0.895 / 0.027, 24 → 0.885 / 0.026, 30 → 0.894 / 0.024; kept by
- * their opening, limit 22 → 0.925 / 0.027 (docs/knowledge.md, round 9).
+ * their opening, limit 22 → 0.925 / 0.027 (docs/knowledge.md, round 9). With fresh10 and fresh11 too (16 folds,
+ * budget 0.045): 20 → 0.906 / 0.028, 22 → 0.911 / 0.025, 24 → 0.911 / 0.028 (round 10).
  */
 export const MAX_EXAMPLE = 22;
 

@@ -5,19 +5,9 @@
  * others (SSO, profiles, processes, web identity, container and instance metadata) are lazy chunks that still travel
  * in every zip (~80 KB unzipped). Locally the DynamoDB and S3 clients use fixed fake credentials (functions/lib/dynamo.ts,
  * functions/uploads/storage.ts) and never ask the chain. Issue 17 item 5 (zip size).
+ * Only `defaultProvider` is imported by the SDK clients; should a later SDK import more, the bundle fails to build.
  */
 import { fromEnv } from '@aws-sdk/credential-provider-env';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
 
-type Init = Parameters<typeof fromEnv>[0];
-
-export const defaultProvider =
-  (init: Init = {}): AwsCredentialIdentityProvider =>
-  () =>
-    fromEnv(init)();
-
-// The rest of the package's public surface, as the SDK defines it (credential-provider-node's defaultProvider.js).
-export const credentialsWillNeedRefresh = (credentials?: AwsCredentialIdentity): boolean =>
-  credentials?.expiration !== undefined;
-export const credentialsTreatedAsExpired = (credentials?: AwsCredentialIdentity): boolean =>
-  credentials?.expiration !== undefined && credentials.expiration.getTime() - Date.now() < 300_000;
+export const defaultProvider = (init: Parameters<typeof fromEnv>[0] = {}): AwsCredentialIdentityProvider => fromEnv(init);

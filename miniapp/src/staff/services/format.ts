@@ -27,23 +27,21 @@ type Clocked = Pick<QueueItem, 'status' | 'deadlines'> & { reviewBy?: Deadline |
 export type ClockKey = keyof Deadlines | 'reviewBy';
 export const CLOCK_LABELS: Readonly<Record<ClockKey, string>> = { ...DEADLINE_LABELS, reviewBy: '中心审核期限' };
 
-/** Whether this deadline of the matter is running: the handling deadline stands still while the centre reviews. */
-export const isRunning = (m: Clocked, key: keyof Deadlines): boolean => !(key === 'handleBy' && isHandlingPaused(m.status));
-
 /**
  * The nearest running deadline of a matter, or null when no timer runs. While the centre reviews a return request or
  * a reply, the unit's handling clock stands still and the centre's review deadline is the one running.
  */
 export function nearestDeadline(m: Clocked): { key: ClockKey; deadline: Deadline } | null {
+  const paused = isHandlingPaused(m.status);
+  const clocks: Array<[ClockKey, Deadline | null | undefined]> = DEADLINE_KEYS.map((key) => [key, m.deadlines?.[key]]);
+  if (paused) clocks.push(['reviewBy', m.reviewBy]);
   let best: { key: ClockKey; deadline: Deadline; at: number } | null = null;
-  const consider = (key: ClockKey, d: Deadline | null | undefined) => {
-    const at = d ? Date.parse(d.at) : NaN;
-    if (d && Number.isFinite(at) && (!best || at < best.at)) best = { key, deadline: d, at };
-  };
-  for (const key of DEADLINE_KEYS) if (isRunning(m, key)) consider(key, m.deadlines?.[key]);
-  if (isHandlingPaused(m.status)) consider('reviewBy', m.reviewBy);
-  const found = best as { key: ClockKey; deadline: Deadline } | null;
-  return found ? { key: found.key, deadline: found.deadline } : null;
+  for (const [key, deadline] of clocks) {
+    const at = deadline ? Date.parse(deadline.at) : NaN;
+    if (!deadline || !Number.isFinite(at) || (key === 'handleBy' && paused)) continue;
+    if (!best || at < best.at) best = { key, deadline, at };
+  }
+  return best ? { key: best.key, deadline: best.deadline } : null;
 }
 
 /** Time left on a desk clock, in the words citizen and staff pages share (the review deadline counts working days). */

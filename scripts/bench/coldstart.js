@@ -32,22 +32,12 @@ const path = require('path');
 const { execSync } = require('child_process');
 const { ROOT, buildFunction, lambdaEsbuildOptions, lambdaFunctions, serverlessDoc } = require('../lib/lambda-bundle');
 const { AUTH_SECRET, FIRST_REQUEST } = require('./coldstart-events');
+const { arg, median, quantile } = require('../lib/bench-figures');
 // Per run: two runs at once (e.g. --only while a full run goes on) must not rebuild each other's bundles.
 const OUT = path.join(ROOT, '.build', 'coldstart', `run-${process.pid}`);
 const TARGET = 1.15;
 const TABLE = 'hotline-12345-coldstart';
 
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-}
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo);
-};
-const median = (xs) => quantile(xs, 0.5);
 
 /**
  * Loads one bundle in a fresh process and reports on stderr between markers (a handler may log on stdout or stderr):

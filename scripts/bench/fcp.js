@@ -27,7 +27,7 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const { execFileSync } = require('child_process');
-const { ROOT, PHONE, arg, assertChromium, launchChromium, median, serveBuild, startBenchStack } = require('../lib/bench-browser');
+const { ROOT, PHONE, arg, assertChromium, launchChromium, median, quantile, serveBuild, startBenchStack } = require('../lib/bench-browser');
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -143,9 +143,8 @@ async function main() {
     console.log(`FCP ratio home / bare: ${(median(results.map((r) => r.fcp)) / bareFcp).toFixed(2)} (target ≤ 1.25)`);
     // Each round's two loads ran back to back: their ratio sees the same neighbour load, so the median of the paired
     // ratios moves less with a busy machine than the ratio of the two medians (as bench:coldstart reports it).
-    const paired = results.map((r, i) => r.fcp / bares[i].fcp).sort((a, b) => a - b);
-    const q = (p) => paired[Math.min(paired.length - 1, Math.floor(p * paired.length))];
-    console.log(`  median of the ${runs} paired ratios (same round): ${median(paired).toFixed(2)} (p25–p75 ${q(0.25).toFixed(2)}–${q(0.75).toFixed(2)})`);
+    const paired = results.map((r, i) => r.fcp / bares[i].fcp);
+    console.log(`  median of the ${runs} paired ratios (same round): ${median(paired).toFixed(2)} (p25–p75 ${quantile(paired, 0.25).toFixed(2)}–${quantile(paired, 0.75).toFixed(2)})`);
     console.log(`H5 bundle (${path.relative(ROOT, dist)}): JS ${b.js.files} files ${kib(b.js.raw)} (gzip ${kib(b.js.gzip)}), CSS ${b.css.files} files ${kib(b.css.raw)} (gzip ${kib(b.css.gzip)}), other ${b.other.files} files ${kib(b.other.raw)}`);
   } finally {
     await bareServer.close();

@@ -16,6 +16,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { startStack } = require('./stack');
 const { serveStatic } = require('./static-server');
+const { arg, median, quantile } = require('./bench-figures');
 
 const ROOT = path.join(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -78,16 +79,4 @@ function serveBuild(dir) {
   return serveStatic({ root: dir, port: 0 });
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-/** `--name value` from the command line, else `fallback`. */
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-}
-
-module.exports = { ROOT, CHROMIUM, CHROMIUM_ARGS, PHONE, assertChromium, launchChromium, launchPersistentChromium, startBenchStack, serveBuild, median, arg };
+module.exports = { ROOT, CHROMIUM, CHROMIUM_ARGS, PHONE, assertChromium, launchChromium, launchPersistentChromium, startBenchStack, serveBuild, median, quantile, arg };

@@ -29,12 +29,15 @@ export const NO_EXAMPLES: Examples = { answered: {}, unanswered: [] };
 export const MAX_EXAMPLE = 22;
 
 /** Clause breaks: where the search splits a long message (search.ts) and a long example is cut. */
-export const CLAUSE_BREAK = /[，。？！；,.?!;\s]+/;
+const CLAUSE_BREAK = /[，。？！；,.?!;\s]+/;
+
+/** A message's clauses of two characters or more, in order. */
+export const clausesOf = (q: string): string[] => q.split(CLAUSE_BREAK).filter((c) => c.length >= 2);
 
 /** The example a labelled question gives: the question, or its opening clauses within MAX_EXAMPLE characters. */
 export function exampleOf(q: string): string {
   if (q.length <= MAX_EXAMPLE) return q;
-  const [first = '', ...rest] = q.split(CLAUSE_BREAK).filter((c) => c.length >= 2);
+  const [first = '', ...rest] = clausesOf(q);
   let out = first.slice(0, MAX_EXAMPLE);
   for (const clause of rest) {
     if (out.length + 1 + clause.length > MAX_EXAMPLE) break;
@@ -75,4 +78,3 @@ export class ExampleIndex<T extends { title: string }> {
     return { byDoc, none };
   }
 }
-

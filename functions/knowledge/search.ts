@@ -22,7 +22,7 @@
  * Server-side only: never import this from the mini-program.
  */
 import MiniSearch from 'minisearch';
-import { CLAUSE_BREAK, ExampleIndex, type Examples } from './asked';
+import { clausesOf, ExampleIndex, type Examples } from './asked';
 import { decide, type DecisionModel, featuresOf, probability } from './decide';
 import type { ArticleSignals, QuestionSignals } from './signals';
 
@@ -226,7 +226,7 @@ export class KnowledgeIndex<T extends KnowledgeDoc> {
     const { units, coverage, offTopic, missing, topical, unknownShare } = this.explain(q);
     const whole = new Map([...coverage, ...offTopic]);
     // A long message: each clause also stands as the question (他没有居住证，能办吗), its coverage counting clauseShare.
-    const clauses = q.split(CLAUSE_BREAK).filter((c) => c.length >= 2);
+    const clauses = clausesOf(q);
     if (clauses.length > 1 && this.t.clauseShare > 0) {
       for (const clause of clauses) {
         const part = this.explain(clause);

@@ -75,7 +75,7 @@ export function classifyEmergency(text: string): EmergencyVerdict {
   const numbers: EmergencyNumber[] = [];
   for (const { rule, res } of COMPILED) {
     let hit: EmergencyMatch | undefined;
-    for (const clause of clauses) {
+    for (const clause of rule.whole ? [clauses.join('')] : clauses) {
       for (const re of res) {
         re.lastIndex = 0;
         for (let m = re.exec(clause); m && !hit; m = re.exec(clause)) {

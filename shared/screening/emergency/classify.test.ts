@@ -57,6 +57,7 @@ describe('emergency rules', () => {
   it('reads Cantonese and pinyin slips', () => {
     expect(normalise('阿婆晕咗喺街市')).toBe('阿婆晕了在街市');
     expect(normalise('着伙了')).toBe('着火了');
+    expect(normalise(' 阿婆 晕倒了  快来 ')).toBe('阿婆，晕倒了，快来');
     expect(rules('有人喺楼下打交')).toContain('violence');
     expect(rules('出车货了，有人受上')).toEqual(expect.arrayContaining(['injury', 'traffic']));
   });
@@ -66,7 +67,10 @@ describe('emergency rules', () => {
     ['万一家里着火了怎么逃生', 'hypothetical'],
     ['车祸保险怎么理赔', 'claim'],
     ['社区有没有急救培训课程，想学心肺复苏', 'training'],
-    ['烟雾报警器的补贴怎么申请，防止着火', 'hypothetical'],
+    ['烟雾报警器的补贴怎么申请，防止着火', 'prevention'],
+    ['学校开展防溺水教育', 'prevention'],
+    ['我妈前年中风住过院现在出院在家了', 'past'],
+    ['喝醉的司机差点撞到人', 'negated'],
     ['两车追尾，没人受伤', 'negated'],
     ['去年出过车祸现在想问赔偿怎么办', 'past'],
     ['我爸胸口痛了好几个月', 'past'],

@@ -43,6 +43,7 @@ describe('emergency rules', () => {
 
   it('a cry for help counts only when it is the whole message', () => {
     expect(rules('救救我！')).toEqual(['cry']);
+    expect(rules('救命 救命 快来人')).toEqual(['cry']);
     expect(classifyEmergency('救命啊，这个审批太慢了').emergency).toBe(false);
     expect(classifyEmergency('救救孩子吧学校食堂太差了').emergency).toBe(false);
   });
@@ -71,6 +72,9 @@ describe('emergency rules', () => {
     ['学校开展防溺水教育', 'prevention'],
     ['我妈前年中风住过院现在出院在家了', 'past'],
     ['喝醉的司机差点撞到人', 'negated'],
+    ['装修吵得我头都爆炸了', 'figurative'],
+    ['我家狗从阳台跳下去了', 'not-a-person'],
+    ['烧烤摊天天冒烟', 'habitual'],
     ['两车追尾，没人受伤', 'negated'],
     ['去年出过车祸现在想问赔偿怎么办', 'past'],
     ['我爸胸口痛了好几个月', 'past'],

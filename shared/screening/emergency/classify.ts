@@ -5,8 +5,8 @@
  * Pure and small so the mini-program can run it too; every verdict names the rule and the words that matched.
  */
 import {
-  AFTER, CANTONESE, FRAMES, HOMOPHONES, HYPOTHETICAL, NEGATION, PAST, PAST_BEFORE, PREVENTION, RULES, SLIP_WORDS, URGENT,
-  type EmergencyNumber,
+  AFTER, CANTONESE, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HOMOPHONES, HYPOTHETICAL, NEGATION, NOT_A_PERSON, PAST, PAST_BEFORE,
+  PREVENTION, RULES, SLIP_WORDS, URGENT, type EmergencyNumber, type EmergencyRule,
 } from './rules';
 import { scoreModel, shippedModel, type LoadedModel } from './model';
 
@@ -18,7 +18,7 @@ export interface EmergencyMatch {
 }
 
 export interface SuppressedMatch extends EmergencyMatch {
-  /** Why it did not count: `negated`, `prevention`, `past`, `hypothetical`, or a frame id (`claim`, `training`, …). */
+  /** Why it did not count: `negated`, `prevention`, `figurative`, `not-a-person`, `past`, `hypothetical`, or a frame id (`claim`, …). */
   guard: string;
 }
 
@@ -60,10 +60,13 @@ export function normalise(text: string): string {
     .replace(REPLACE_RE, (m) => REPLACEMENTS.get(m) ?? m);
 }
 
-function guardFor(clause: string, index: number, matched: string, frame: string | undefined): string | undefined {
+function guardFor(rule: EmergencyRule, clause: string, index: number, matched: string, frame: string | undefined): string | undefined {
   const before = clause.slice(Math.max(0, index - 4), index);
   if (NEGATION.test(before.slice(-3))) return 'negated';
   if (PREVENTION.test(before)) return 'prevention';
+  if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(clause.slice(index + matched.length))) return 'figurative';
+  if (!rule.injury && NOT_A_PERSON.test(before)) return 'not-a-person';
+  if (HABITUAL_RULES.includes(rule.id) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
   if (PAST_BEFORE.test(before)) return 'past';
   const after = clause.slice(index + matched.length);
   if (AFTER.test(after)) return 'past';
@@ -133,12 +136,12 @@ export function classifyByRules(text: string): EmergencyVerdict {
   const numbers: EmergencyNumber[] = [];
   for (const { rule, res } of COMPILED) {
     let hit: EmergencyMatch | undefined;
-    for (const clause of rule.whole ? [clauses.join('')] : clauses) {
+    for (const clause of rule.whole ? [clauses.join('，')] : clauses) {
       for (const re of res) {
         re.lastIndex = 0;
         for (let m = re.exec(clause); m && !hit; m = re.exec(clause)) {
           const found = { rule: rule.id, label: rule.label, matched: m[0] };
-          const guard = guardFor(clause, m.index, m[0], frame);
+          const guard = guardFor(rule, clause, m.index, m[0], frame);
           if (guard) suppressed.push({ ...found, guard });
           else hit = found;
           if (m[0] === '') re.lastIndex += 1;

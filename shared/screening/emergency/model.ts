@@ -26,7 +26,7 @@ export interface ModelVerdict {
   probability: number;
   /** Numbers whose head says yes, most likely first (at least the most likely one). */
   numbers: EmergencyNumber[];
-  /** The n-grams that pushed most towards "emergency", strongest first, none inside another. */
+  /** The n-grams that pushed most towards "emergency", strongest first, none inside another, no boundary mark. */
   top: string[];
 }
 
@@ -80,7 +80,8 @@ export function scoreModel(normalised: string, model: LoadedModel = shippedModel
     const row = model.rows.get(g);
     if (!row) continue;
     row.forEach((w, h) => { z[h] += w; });
-    if (row[0] > 0) parts.push([g, row[0]]);
+    // A gram with a boundary in it (`应，`: a clause ending in 应) weighs in but reads badly as a reason.
+    if (row[0] > 0 && !g.includes('，')) parts.push([g, row[0]]);
   }
   parts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top: string[] = [];

@@ -83,8 +83,9 @@ function guardFor(rule: EmergencyRule, clause: string, index: number, matched: s
  * (`npm run bench:screening -- --cv`).
  */
 export interface ModelUse {
-  /** The model alarms at or above this probability; `undefined` model: the rules alone. */
+  /** The model alarms at or above this probability. */
   threshold: number;
+  /** Omitted: the shipped model; `null`: the rules alone. */
   model?: LoadedModel | null;
   /**
    * Which guards silence a model alarm: `none`; `words`: the message has a past, hypothetical or frame word and no

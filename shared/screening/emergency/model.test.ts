@@ -42,11 +42,11 @@ describe('learned emergency model', () => {
     expect(fitModel(corpusParts().map((p) => p.part))).toEqual(shipped);
   }, 120_000);
 
-  it('a model alarm, when no rule hits, names the n-grams that weighed most and the model’s numbers', () => {
+  it('a model alarm, when no rule hits, names the stretch its strongest n-grams cover and the model’s numbers', () => {
     expect(classifyByRules('阿姨晕了').emergency).toBe(false);
     const v = classifyEmergency('阿姨晕了', { model: tiny, threshold: 0.5, guard: 'both', veto: 0 });
     expect(v).toMatchObject({ emergency: true, numbers: ['120'], matches: [{ rule: 'model', label: '疑似紧急情况', matched: '晕' }] });
-    expect(scoreModel('阿姨晕倒了', tiny).top).toEqual(['晕倒']); // 晕 and 倒 are inside 晕倒: named once
+    expect(scoreModel('阿姨晕倒了', tiny).top).toEqual(['晕倒']); // 晕, 倒 and 晕倒 cover one stretch: named once
   });
 
   it('the shipped model’s alarm reaches the citizen with its n-grams', () => {

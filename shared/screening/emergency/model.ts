@@ -26,7 +26,7 @@ export interface ModelVerdict {
   probability: number;
   /** Numbers whose head says yes, most likely first (at least the most likely one). */
   numbers: EmergencyNumber[];
-  /** The n-grams that pushed most towards "emergency", strongest first, none inside another, no boundary mark. */
+  /** Stretches of the message covered by the n-grams that pushed most towards "emergency", strongest first. */
   top: string[];
 }
 
@@ -70,7 +70,7 @@ export function shippedModel(): LoadedModel {
   return loaded;
 }
 
-/** How many n-grams an alarm names. */
+/** How many stretches an alarm names. */
 const TOP = 3;
 
 export function scoreModel(normalised: string, model: LoadedModel = shippedModel()): ModelVerdict {
@@ -83,13 +83,43 @@ export function scoreModel(normalised: string, model: LoadedModel = shippedModel
     // A gram with a boundary in it (`应，`: a clause ending in 应) weighs in but reads badly as a reason.
     if (row[0] > 0 && !g.includes('，')) parts.push([g, row[0]]);
   }
-  parts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const top: string[] = [];
-  for (const [g] of parts) {
-    if (top.length === TOP) break;
-    if (!top.some((t) => t.includes(g) || g.includes(t))) top.push(g);
+  return { probability: sigmoid(z[0]), numbers: numbersOf(z), top: spansOf(normalised, parts) };
+}
+
+/** How many grams an explanation draws on. */
+const DRAWN = 5;
+
+/**
+ * The reason an operator reads: the stretches of the message covered by the grams that pushed most towards
+ * "emergency" (晕 + 晕倒 + 倒了 → 晕倒了), strongest stretch first.
+ */
+function spansOf(normalised: string, parts: Array<[string, number]>): string[] {
+  const drawn = [...parts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, DRAWN);
+  const chars = [...normalised];
+  const weight = new Array<number>(chars.length).fill(0);
+  const covered = new Array<boolean>(chars.length).fill(false);
+  for (const [g, w] of drawn) {
+    const n = [...g].length;
+    for (let i = 0; i + n <= chars.length; i += 1) {
+      if (chars.slice(i, i + n).join('') !== g) continue;
+      for (let k = i; k < i + n; k += 1) covered[k] = true;
+      weight[i] += w;
+    }
   }
+  const spans = new Map<string, number>();
+  for (let i = 0; i < chars.length; ) {
+    if (!covered[i]) { i += 1; continue; }
+    let j = i;
+    let w = 0;
+    while (j < chars.length && covered[j]) { w += weight[j]; j += 1; }
+    const span = chars.slice(i, j).join('');
+    spans.set(span, Math.max(spans.get(span) ?? 0, w));
+    i = j;
+  }
+  return [...spans].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP).map(([span]) => span);
+}
+
+function numbersOf(z: number[]): EmergencyNumber[] {
   const byNumber = NUMBERS.map((n, i) => ({ n, p: sigmoid(z[i + 1]) })).sort((a, b) => b.p - a.p);
-  const numbers = byNumber.filter((x, i) => i === 0 || x.p >= 0.5).map((x) => x.n);
-  return { probability: sigmoid(z[0]), numbers, top };
+  return byNumber.filter((x, i) => i === 0 || x.p >= 0.5).map((x) => x.n);
 }

@@ -15,15 +15,18 @@ import { join } from 'node:path';
 import { screenEmergency } from '../../shared/screening';
 import { scorePart, type CorpusPart, type Score } from '../../shared/screening/corpus/score';
 import heldout from '../../shared/screening/corpus/heldout.json';
+import tuning2 from '../../shared/screening/corpus/tuning2.json';
+import tuning3 from '../../shared/screening/corpus/tuning3.json';
+import tuning4 from '../../shared/screening/corpus/tuning4.json';
 import tuning from '../../shared/screening/corpus/tuning.json';
 
 const showMisses = process.argv.includes('--misses');
-const parts: Array<[string, CorpusPart]> = [['tuning', tuning], ['held-out', heldout]];
+const parts: Array<[string, CorpusPart]> = [['tuning', tuning], ['tuning 2', tuning2], ['tuning 3', tuning3], ['tuning 4', tuning4], ['held-out', heldout]];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 function report(name: string, s: Score) {
   console.log(
-    `${name.padEnd(9)} recall ${s.recalled}/${s.emergencies} = ${pct(s.recall)}   false alarms ${s.falseAlarms}/${s.ordinary} = ${pct(s.falseAlarmRate)}`,
+    `${name.padEnd(10)} recall ${s.recalled}/${s.emergencies} = ${pct(s.recall)}   false alarms ${s.falseAlarms}/${s.ordinary} = ${pct(s.falseAlarmRate)}`,
   );
   if (!showMisses) return;
   for (const m of s.missed) console.log(`  missed  [${m.kind}] ${m.text} → ${m.verdict.numbers.join(',') || '—'}`);

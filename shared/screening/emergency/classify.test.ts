@@ -7,6 +7,7 @@ import { scorePart } from '../corpus/score';
 import heldout from '../corpus/heldout.json';
 import tuning from '../corpus/tuning.json';
 import { classifyEmergency, normalise } from './classify';
+import { AFTER, FRAMES, HYPOTHETICAL, NEGATION, PAST, RULES, URGENT } from './rules';
 
 const numbers = (text: string) => classifyEmergency(text).numbers;
 const rules = (text: string) => classifyEmergency(text).matches.map((m) => m.rule);
@@ -23,6 +24,13 @@ describe('emergency rules', () => {
     ['电梯卡在十二楼，我们被困在里面', 'trapped', '119'],
     ['老婆羊水破了', 'labour', '120'],
     ['小孩摸到插座触电了', 'electrocution', '120'],
+    ['外面有人在抢包', 'robbery', '110'],
+    ['我宝宝发高烧抽筋了', 'seizure', '120'],
+    ['孩子在商场不见了', 'missing', '110'],
+    ['有个陌生男人一直在敲我家门不走', 'intruder', '110'],
+    ['孩子吞了一颗纽扣电池', 'poisoning', '120'],
+    ['外面洪水冲走了一个人', 'drowning', '120'],
+    ['有人威胁要放火烧房子', 'threat', '110'],
   ])('%s → %s, %s first', (text, rule, first) => {
     expect(rules(text)).toContain(rule);
     expect(numbers(text)[0]).toBe(first);
@@ -33,9 +41,24 @@ describe('emergency rules', () => {
     expect(numbers('两车追尾了，没人受伤')).toEqual(['122']);
   });
 
+  it('a cry for help counts only when it is the whole message', () => {
+    expect(rules('救救我！')).toEqual(['cry']);
+    expect(rules('救命 救命 快来人')).toEqual(['cry']);
+    expect(classifyEmergency('救命啊，这个审批太慢了').emergency).toBe(false);
+    expect(classifyEmergency('救救孩子吧学校食堂太差了').emergency).toBe(false);
+  });
+
+  it('uses no lookbehind, which older WeChat JavaScript engines (iOS before 16.4) cannot compile', () => {
+    const guards = [PAST, AFTER, HYPOTHETICAL, NEGATION, URGENT, ...FRAMES.map((f) => f.re)].map((re) => re.source);
+    const sources = [...RULES.flatMap((r) => r.patterns), ...guards];
+    expect(sources.length).toBeGreaterThan(100);
+    expect(sources.filter((s) => s.includes('(?<=') || s.includes('(?<!'))).toEqual([]);
+  });
+
   it('reads Cantonese and pinyin slips', () => {
     expect(normalise('阿婆晕咗喺街市')).toBe('阿婆晕了在街市');
     expect(normalise('着伙了')).toBe('着火了');
+    expect(normalise(' 阿婆 晕倒了  快来 ')).toBe('阿婆，晕倒了，快来');
     expect(rules('有人喺楼下打交')).toContain('violence');
     expect(rules('出车货了，有人受上')).toEqual(expect.arrayContaining(['injury', 'traffic']));
   });
@@ -45,8 +68,16 @@ describe('emergency rules', () => {
     ['万一家里着火了怎么逃生', 'hypothetical'],
     ['车祸保险怎么理赔', 'claim'],
     ['社区有没有急救培训课程，想学心肺复苏', 'training'],
-    ['烟雾报警器的补贴怎么申请，防止着火', 'hypothetical'],
+    ['烟雾报警器的补贴怎么申请，防止着火', 'prevention'],
+    ['学校开展防溺水教育', 'prevention'],
+    ['我妈前年中风住过院现在出院在家了', 'past'],
+    ['喝醉的司机差点撞到人', 'negated'],
+    ['装修吵得我头都爆炸了', 'figurative'],
+    ['我家狗从阳台跳下去了', 'not-a-person'],
+    ['烧烤摊天天冒烟', 'habitual'],
     ['两车追尾，没人受伤', 'negated'],
+    ['去年出过车祸现在想问赔偿怎么办', 'past'],
+    ['我爸胸口痛了好几个月', 'past'],
   ])('%s is not an alarm (guard %s)', (text, guard) => {
     const v = classifyEmergency(text);
     expect(v.matches.filter((m) => m.rule !== 'traffic')).toEqual([]);

@@ -5,8 +5,8 @@
  * Pure and small so the mini-program can run it too; every verdict names the rule and the words that matched.
  */
 import {
-  AFTER, CANTONESE, FRAMES, HOMOPHONES, HYPOTHETICAL, NEGATION, PAST, RULES, SLIP_WORDS, URGENT,
-  type EmergencyNumber,
+  AFTER, CANTONESE, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HOMOPHONES, HYPOTHETICAL, NEGATION, NOT_A_PERSON, PAST, PAST_BEFORE,
+  PREVENTION, RULES, SLIP_WORDS, URGENT, type EmergencyNumber, type EmergencyRule,
 } from './rules';
 
 export interface EmergencyMatch {
@@ -17,7 +17,7 @@ export interface EmergencyMatch {
 }
 
 export interface SuppressedMatch extends EmergencyMatch {
-  /** Why it did not count: `negated`, `past`, `hypothetical`, or a frame id (`claim`, `training`, …). */
+  /** Why it did not count: `negated`, `prevention`, `figurative`, `not-a-person`, `past`, `hypothetical`, or a frame id (`claim`, …). */
   guard: string;
 }
 
@@ -45,22 +45,33 @@ const REPLACEMENTS = new Map<string, string>([...CANTONESE, ...SLIPS]);
 const REPLACE_RE = new RegExp([...REPLACEMENTS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 
 const COMPILED = RULES.map((r) => ({ rule: r, res: r.patterns.map((p) => new RegExp(p, 'g')) }));
+/** How far (characters either side of a hit) an urgency word still speaks of it. */
+const URGENT_REACH = 10;
 const CLAUSE_RE = /[，,。.!！?？;；、~～…\n]+/;
 
-/** Full-width to half-width, no spaces, Cantonese and slips rewritten. */
+/** Full-width to half-width, Cantonese and slips rewritten; a space is a pause (voice input, phone typing): a comma. */
 export function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/\s+/g, '')
+    .trim()
+    .replace(/\s+/g, '，')
     .replace(REPLACE_RE, (m) => REPLACEMENTS.get(m) ?? m);
 }
 
-function guardFor(clause: string, index: number, matched: string, frame: string | undefined): string | undefined {
-  if (NEGATION.test(clause.slice(Math.max(0, index - 3), index))) return 'negated';
+function guardFor(rule: EmergencyRule, clause: string, index: number, matched: string, frame: string | undefined): string | undefined {
+  const before = clause.slice(Math.max(0, index - 4), index);
+  if (NEGATION.test(before.slice(-3))) return 'negated';
+  if (PREVENTION.test(before)) return 'prevention';
+  if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(clause.slice(index + matched.length))) return 'figurative';
+  if (!rule.injury && NOT_A_PERSON.test(before)) return 'not-a-person';
+  if (HABITUAL_RULES.includes(rule.id) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
+  if (PAST_BEFORE.test(before)) return 'past';
   const after = clause.slice(index + matched.length);
   if (AFTER.test(after)) return 'past';
-  if (URGENT.test(clause)) return undefined;
+  // "Now" counts near the hit only: in a long unpunctuated message 一直/现在 elsewhere says nothing about it.
+  const near = clause.slice(Math.max(0, index - URGENT_REACH), index + matched.length + URGENT_REACH);
+  if (URGENT.test(near)) return undefined;
   if (PAST.test(clause)) return 'past';
   if (HYPOTHETICAL.test(clause)) return 'hypothetical';
   return frame;
@@ -75,12 +86,12 @@ export function classifyEmergency(text: string): EmergencyVerdict {
   const numbers: EmergencyNumber[] = [];
   for (const { rule, res } of COMPILED) {
     let hit: EmergencyMatch | undefined;
-    for (const clause of clauses) {
+    for (const clause of rule.whole ? [clauses.join('，')] : clauses) {
       for (const re of res) {
         re.lastIndex = 0;
         for (let m = re.exec(clause); m && !hit; m = re.exec(clause)) {
           const found = { rule: rule.id, label: rule.label, matched: m[0] };
-          const guard = guardFor(clause, m.index, m[0], frame);
+          const guard = guardFor(rule, clause, m.index, m[0], frame);
           if (guard) suppressed.push({ ...found, guard });
           else hit = found;
           if (m[0] === '') re.lastIndex += 1;

@@ -109,8 +109,10 @@ if (budgets) {
 // The sets the shipped search was never tuned on, each written by someone else before the round that produced it.
 // fresh14 and fresh15 were written by other hands during round 11, with fresh12 and fresh13 tuning data by then; the
 // lead measures them once, after the round (a set measured becomes tuning data for the next round).
-const HELDOUT = ['fresh14', 'fresh15'];
-if (args.includes('--heldout')) {
+// `--heldout=fresh16,fresh17` measures other sets nobody tuned on.
+const heldoutArg = args.find((a) => a === '--heldout' || a.startsWith('--heldout='));
+const HELDOUT = heldoutArg?.startsWith('--heldout=') ? heldoutArg.slice('--heldout='.length).split(',') : ['fresh14', 'fresh15'];
+if (heldoutArg) {
   for (const name of HELDOUT) {
     const file = join(process.cwd(), `tests/fixtures/knowledge-questions-${name}.json`);
     if (!existsSync(file)) {

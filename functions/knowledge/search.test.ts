@@ -2,7 +2,7 @@
  * Knowledge search: the cases from issue 13, the parts of the signals (units, synonyms, pinyin slips, the topic an
  * article must be asked about, bigram nearness, labelled examples), the learned decision, and the targets on the
  * labelled sets with each set's own questions left out of the examples (in-sample they would be trivially met). The
- * held-out sets (fresh12, fresh13) are measured by `npm run bench:knowledge -- --heldout` only, never here. Timing is
+ * held-out sets (fresh14, fresh15) are measured by `npm run bench:knowledge -- --heldout` only, never here. Timing is
  * `npm run bench:knowledge`; the leave-one-set-out figures are `npm run bench:knowledge -- --cv`.
  */
 import { spawnSync } from 'node:child_process';

@@ -97,8 +97,9 @@ export function crossValidate(options: TrainOptions = {}) {
   }
   const { guard, veto, threshold } = best.use;
   console.log(`\nChosen: guard ${guard}, veto ${veto}, threshold ${threshold} — mean combined false alarms ${pct(best.fa)}, worst part ${pct(best.worst)}${strict ? '' : ` (no setting meets ≤ 2% mean and ≤ 3% per part: the rules alone average ${pct(rulesFa)})`}`);
-  const bgRules = mean(folds.map((f) => chunk(f.name).filter((x) => rulesFor(x).verdict.emergency).length));
-  console.log(`Everyday questions (${background.length}, none the rules flag${bgRules ? '' : ''}), false alarms on the held-out chunk, mean: model alone ${pct(mean(folds.map((f) => f.aloneBg.get(threshold) as number)))}, combined ${pct(mean(folds.map((f) => f.combinedBg.get(key(best.use)) as number)))}`);
+  const bgAlone = mean(folds.map((f) => f.aloneBg.get(threshold) as number));
+  const bgCombined = mean(folds.map((f) => f.combinedBg.get(key(best.use)) as number));
+  console.log(`Everyday questions (${background.length}, none the rules flag), false alarms on the held-out chunk, mean: model alone ${pct(bgAlone)}, combined ${pct(bgCombined)}`);
   console.log(`${'part'.padEnd(10)}  ${'rules'.padEnd(15)} ${'model alone'.padEnd(15)} ${'combined'.padEnd(15)} nested (setting picked without the part)`);
   const rows = folds.map((f, i) => [f.rules, f.alone.get(threshold) as Score, f.combined.get(key(best.use)) as Score, nested[i].score]);
   const cell = (r: number, fa: number) => `${pct(r).padStart(6)} ${pct(fa).padStart(5)}  `;

@@ -43,9 +43,9 @@ export function corpusParts(dir = CORPUS_DIR): Array<{ name: string; part: Corpu
 /**
  * Ordinary messages from outside the screening corpus: the knowledge search's settled question sets (its tuning data
  * up to fresh11, named here so that a later knowledge round does not change this model) and the articles' titles and
- * common questions. The corpus's ordinary half is mostly look-alikes of emergencies; without everyday
- * questions the model took short ones (老人优惠卡, 车子堵在楼下出不去) for emergencies. A question the rules call an
- * emergency is left out: some of these sets ask about real emergencies.
+ * common questions. The corpus's ordinary half is mostly look-alikes of emergencies; without everyday questions the
+ * model took short ones (老人优惠卡, 车子堵在楼下出不去) for emergencies. A question the rules call an emergency is left
+ * out: some of these sets ask about real emergencies.
  */
 const EVERYDAY = [q0, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14];
 

@@ -112,9 +112,20 @@ export const MODEL_USE: ModelUse = { threshold: 0.75, guard: 'both', veto: 0 };
 export function classifyEmergency(text: string, use: ModelUse = MODEL_USE): EmergencyVerdict {
   const verdict = classifyByRules(text);
   const model = use.model === undefined ? shippedModel() : use.model;
-  if (!model || (verdict.emergency && !use.veto)) return verdict;
+  if (!model) return verdict;
   const normalised = normalise(text);
-  return combine(verdict, normalised, scoreModel(normalised, model), use);
+  const scored = scoreModel(normalised, model);
+  if (verdict.emergency && !use.veto) return withInjury(verdict, scored);
+  return combine(verdict, normalised, scored, use);
+}
+
+/**
+ * A traffic accident the rules found without an injury word (人在喊, 躺着哼哼) while the model's 120 head says someone
+ * is hurt: an ambulance first, and 122 (GZ Art.11 ¶2: both numbers are named).
+ */
+function withInjury(verdict: EmergencyVerdict, m: ModelVerdict): EmergencyVerdict {
+  if (!verdict.numbers.includes('122') || verdict.numbers.includes('120') || !m.numbers.includes('120')) return verdict;
+  return { ...verdict, numbers: ['120', ...verdict.numbers] };
 }
 
 /** The rules' verdict and the model's on the same (normalised) message, combined as `use` says. */

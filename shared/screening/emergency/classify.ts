@@ -112,16 +112,20 @@ export function classifyEmergency(text: string, use: ModelUse = MODEL_USE): Emer
   if (!model) return verdict;
   const normalised = normalise(text);
   const scored = scoreModel(normalised, model);
-  if (verdict.emergency && !use.veto) return withInjury(verdict, scored);
+  if (verdict.emergency && !use.veto) return withInjury(verdict, normalised, scored);
   return combine(verdict, normalised, scored, use);
 }
 
+/** The message says nobody is hurt. */
+const UNHURT = /(人没事|人都没事|没人受伤|没有人受伤|没受伤)/;
+
 /**
- * A traffic accident the rules found without an injury word (人在喊, 躺着哼哼) while the model's 120 head says someone
- * is hurt: an ambulance first, and 122 (GZ Art.11 ¶2: both numbers are named).
+ * A traffic accident the rules found without an injury word (人在喊, 躺着哼哼) while the model's likeliest line is 120: someone
+ * is hurt, so an ambulance first, and 122 (GZ Art.11 ¶2: both numbers are named).
  */
-function withInjury(verdict: EmergencyVerdict, m: ModelVerdict): EmergencyVerdict {
-  if (!verdict.numbers.includes('122') || verdict.numbers.includes('120') || !m.numbers.includes('120')) return verdict;
+function withInjury(verdict: EmergencyVerdict, normalised: string, m: ModelVerdict): EmergencyVerdict {
+  if (UNHURT.test(normalised)) return verdict;
+  if (!verdict.numbers.includes('122') || verdict.numbers.includes('120') || m.numbers[0] !== '120') return verdict;
   return { ...verdict, numbers: ['120', ...verdict.numbers] };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Fits the learned emergency model (shared/screening/emergency/learn.ts) on every labelled corpus part except the
+ * Fits the learned emergency model (scripts/lib/screening-learn.ts) on every labelled corpus part except the
  * held-out sets still to be measured (`heldout*.json` other than `heldout.json`) and writes
  * shared/screening/emergency/model.json. Rerun after changing the corpus or the features: `npm run train:screening`;
  * `npm run bench:screening -- --cv` gives the honest estimate. A test (model.test.ts) fails while model.json is stale.
@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { corpusParts, fitModel } from '../shared/screening/emergency/learn';
+import { corpusParts, fitModel } from './lib/screening-learn';
 
 const parts = corpusParts();
 const model = fitModel(parts.map((p) => p.part));

@@ -1,6 +1,6 @@
 /**
  * Leave-one-file-out cross-validation of the learned emergency model (`npm run bench:screening -- --cv`): for each
- * corpus part, fit the model on the others (learn.ts; with the everyday questions except one chunk) and score the
+ * corpus part, fit the model on the others (screening-learn.ts; with the everyday questions except one chunk) and score the
  * part with the rules alone, the model alone and the two combined (classify.ts `combine`), for every model guard,
  * veto and threshold of a grid, and the held-out chunk of everyday questions for false alarms. Picks the setting
  * with the best mean recall, then the lowest threshold, whose combined false alarms stay ≤ 2% on average and ≤ 3% on
@@ -11,7 +11,7 @@
  * The rules were tuned on all these parts, so their own figures here flatter them; the model's are out of sample.
  */
 import { classifyByRules, combine, normalise, type ModelUse } from '../../shared/screening/emergency/classify';
-import { backgroundTexts, corpusParts, fitModel, type TrainOptions } from '../../shared/screening/emergency/learn';
+import { backgroundTexts, corpusParts, fitModel, type TrainOptions } from '../lib/screening-learn';
 import { loadModel, scoreModel, type ModelVerdict } from '../../shared/screening/emergency/model';
 import { scorePart, type CorpusPart, type Score } from '../../shared/screening/corpus/score';
 
@@ -25,7 +25,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 type Part = { name: string; part: CorpusPart };
-/** Per part; `…Bg`: false-alarm rate on the held-out chunk of everyday questions (learn.ts backgroundTexts). */
+/** Per part; `…Bg`: false-alarm rate on the held-out chunk of everyday questions (screening-learn.ts backgroundTexts). */
 interface Fold {
   name: string; rules: Score; alone: Map<number, Score>; combined: Map<string, Score>;
   aloneBg: Map<number, number>; combinedBg: Map<string, number>;

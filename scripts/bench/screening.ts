@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { screenEmergency } from '../../shared/screening';
 import { scorePart, type CorpusPart, type Score } from '../../shared/screening/corpus/score';
-import { corpusParts } from '../../shared/screening/emergency/learn';
+import { corpusParts } from '../lib/screening-learn';
 import { crossValidate } from './screening-cv';
 
 const showMisses = process.argv.includes('--misses');

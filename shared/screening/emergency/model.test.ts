@@ -1,11 +1,11 @@
 /**
- * The learned emergency model beside the rules (model.ts, learn.ts, the combination in classify.ts): clear cases,
+ * The learned emergency model beside the rules (model.ts, scripts/lib/screening-learn.ts, the combination in classify.ts): clear cases,
  * the shipped model.json being what `npm run train:screening` writes, and that a model alarm says which n-grams
  * raised it. Accuracy figures are `npm run bench:screening -- --cv`, not tests.
  */
 import { screenEmergency } from '..';
 import { classifyByRules, classifyEmergency, MODEL_USE, normalise } from './classify';
-import { corpusParts, fitModel } from './learn';
+import { corpusParts, fitModel } from '../../../scripts/lib/screening-learn';
 import { gramsOf, loadModel, scoreModel, type ScreeningModel } from './model';
 import shipped from './model.json';
 

@@ -2,7 +2,7 @@
  * The small learned emergency model that sits beside the rules (issue 13): logistic regressions over the character
  * 1–3-grams of the normalised message (`normalise()` in classify.ts). One head says "emergency"; one head per number
  * (110/119/120/122) says which line fits. Weights are in `model.json`, written by `npm run train:screening`
- * (training: `learn.ts`, not bundled). Pure and dependency-free so the mini-program runs it too; every alarm names
+ * (training: `scripts/lib/screening-learn.ts`, not bundled). Pure and dependency-free so the mini-program runs it too; every alarm names
  * the n-grams that weighed most, so an operator can read why.
  */
 import type { EmergencyNumber } from './rules';

@@ -6,25 +6,25 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CorpusPart } from '../corpus/score';
-import seed from '../../../scripts/seed-data.json';
-import q0 from '../../../tests/fixtures/knowledge-questions.json';
-import q1 from '../../../tests/fixtures/knowledge-questions-heldout.json';
-import q2 from '../../../tests/fixtures/knowledge-questions-colloquial.json';
-import q3 from '../../../tests/fixtures/knowledge-questions-fresh.json';
-import q4 from '../../../tests/fixtures/knowledge-questions-fresh2.json';
-import q5 from '../../../tests/fixtures/knowledge-questions-fresh3.json';
-import q6 from '../../../tests/fixtures/knowledge-questions-fresh4.json';
-import q7 from '../../../tests/fixtures/knowledge-questions-fresh5.json';
-import q8 from '../../../tests/fixtures/knowledge-questions-fresh6.json';
-import q9 from '../../../tests/fixtures/knowledge-questions-fresh7.json';
-import q10 from '../../../tests/fixtures/knowledge-questions-fresh8.json';
-import q11 from '../../../tests/fixtures/knowledge-questions-fresh9.json';
-import q12 from '../../../tests/fixtures/knowledge-questions-fresh10.json';
-import q13 from '../../../tests/fixtures/knowledge-questions-fresh11.json';
-import q14 from '../../../tests/fixtures/knowledge-questions-long.json';
-import { classifyByRules, normalise } from './classify';
-import { HEADS, gramsOf, type ScreeningModel } from './model';
+import type { CorpusPart } from '../../shared/screening/corpus/score';
+import seed from '../seed-data.json';
+import q0 from '../../tests/fixtures/knowledge-questions.json';
+import q1 from '../../tests/fixtures/knowledge-questions-heldout.json';
+import q2 from '../../tests/fixtures/knowledge-questions-colloquial.json';
+import q3 from '../../tests/fixtures/knowledge-questions-fresh.json';
+import q4 from '../../tests/fixtures/knowledge-questions-fresh2.json';
+import q5 from '../../tests/fixtures/knowledge-questions-fresh3.json';
+import q6 from '../../tests/fixtures/knowledge-questions-fresh4.json';
+import q7 from '../../tests/fixtures/knowledge-questions-fresh5.json';
+import q8 from '../../tests/fixtures/knowledge-questions-fresh6.json';
+import q9 from '../../tests/fixtures/knowledge-questions-fresh7.json';
+import q10 from '../../tests/fixtures/knowledge-questions-fresh8.json';
+import q11 from '../../tests/fixtures/knowledge-questions-fresh9.json';
+import q12 from '../../tests/fixtures/knowledge-questions-fresh10.json';
+import q13 from '../../tests/fixtures/knowledge-questions-fresh11.json';
+import q14 from '../../tests/fixtures/knowledge-questions-long.json';
+import { classifyByRules, normalise } from '../../shared/screening/emergency/classify';
+import { HEADS, gramsOf, type ScreeningModel } from '../../shared/screening/emergency/model';
 
 /** Run from the repository root (npm scripts, jest). */
 export const CORPUS_DIR = join(process.cwd(), 'shared', 'screening', 'corpus');
@@ -179,7 +179,7 @@ export function fitModel(parts: CorpusPart[], options: TrainOptions = {}, backgr
   const rows = grams.map((g) => heads.map((h) => round(h.weights.get(g) ?? 0)));
   const live = grams.map((_, i) => i).filter((i) => rows[i].some((x) => x !== 0));
   return {
-    about: 'Written by `npm run train:screening` (shared/screening/emergency/learn.ts); do not edit by hand.',
+    about: 'Written by `npm run train:screening` (scripts/lib/screening-learn.ts); do not edit by hand.',
     maxGram: o.maxGram,
     scale: o.scale,
     bias: heads.map(({ b }) => round(b)),

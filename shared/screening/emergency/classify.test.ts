@@ -7,7 +7,8 @@ import { scorePart } from '../corpus/score';
 import heldout from '../corpus/heldout.json';
 import tuning from '../corpus/tuning.json';
 import { classifyEmergency, normalise } from './classify';
-import { AFTER, FRAMES, HYPOTHETICAL, NEGATION, PAST, RULES, URGENT } from './rules';
+import { AFTER, FRAMES, HYPOTHETICAL, NEGATION, PAST, URGENT } from './guards';
+import { RULES } from './rules';
 
 const numbers = (text: string) => classifyEmergency(text).numbers;
 const rules = (text: string) => classifyEmergency(text).matches.map((m) => m.rule);

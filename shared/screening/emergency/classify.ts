@@ -1,13 +1,15 @@
 /**
  * The emergency classifier: normalise the message (Cantonese, pinyin slips, full-width forms), split it into
- * clauses, run every rule of `rules.ts` and drop the hits a guard explains (negated, past or settled, hypothetical,
- * or inside an administrative frame such as a claim or a complaint) unless the clause says it is happening now.
+ * clauses, run every rule of `rules.ts` and drop the hits a guard of `guards.ts` explains (negated, past or settled,
+ * hypothetical, figurative, or inside an administrative frame such as a claim or a complaint) unless words of the
+ * present stand near the hit; where no rule hits, the learned model (`model.ts`) may still raise an alarm.
  * Pure and small so the mini-program can run it too; every verdict names the rule and the words that matched.
  */
 import {
-  AFTER, CANTONESE, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HOMOPHONES, HYPOTHETICAL, NEGATION, NOT_A_PERSON, PAST, PAST_BEFORE,
-  PREVENTION, RULES, SLIP_WORDS, URGENT, type EmergencyNumber, type EmergencyRule,
-} from './rules';
+  AFTER, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, NEGATION, NOT_A_PERSON,
+  PAST, PAST_BEFORE, PREVENTION, URGENT,
+} from './guards';
+import { CANTONESE, HOMOPHONES, RULES, SLIP_WORDS, type EmergencyNumber, type EmergencyRule } from './rules';
 import { scoreModel, shippedModel, type LoadedModel, type ModelVerdict } from './model';
 
 export interface EmergencyMatch {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { FEATURES, GATE } from '../functions/knowledge/decide';
 import { examplesFrom } from '../functions/knowledge/asked';
 import { examplesOf, fitOnSets, outcomeOf, shippable } from '../functions/knowledge/learn';
-import { packExamples } from '../functions/knowledge/packed';
+import { compressExamples, packExamples } from '../functions/knowledge/packed';
 import { KnowledgeIndex, TUNING } from '../functions/knowledge/search';
 import { articles, tuningSets } from './bench/knowledge-sets';
 
@@ -17,7 +17,7 @@ import { articles, tuningSets } from './bench/knowledge-sets';
 const maxWrong = process.argv.find((a) => a.startsWith('--max-wrong='))?.split('=')[1];
 const model = fitOnSets(articles, tuningSets, maxWrong ? { maxWrong: Number(maxWrong) } : {});
 const examples = examplesFrom(tuningSets.flatMap((s) => s.questions));
-writeFileSync(join(process.cwd(), 'functions/knowledge/examples.json'), `${JSON.stringify(packExamples(examples))}\n`);
+writeFileSync(join(process.cwd(), 'functions/knowledge/examples.json'), `${JSON.stringify(compressExamples(packExamples(examples)))}\n`);
 const out = shippable(model);
 writeFileSync(join(process.cwd(), 'functions/knowledge/model.json'), `${JSON.stringify(out, null, 2)}\n`);
 // In-sample: every question is among the examples, so these figures flatter; `npm run bench:knowledge -- --cv` does not.

@@ -4,14 +4,24 @@
  * - Nearness to an example counts only the bigrams of its runs of hanzi (neighbour.ts `topicGrams`), so every other
  *   character (pinyin letters, digits, punctuation) is written as one space between runs; an example left with no
  *   hanzi, or the same as another of its list, is dropped; each list is sorted (nearness takes its best example).
+ * - Since round 12, of the examples of one list that nearness cannot tell apart (the same set of topic bigrams,
+ *   neighbour.ts `topicGrams`, and no place name the place reader could rewrite, places.ts) only the shortest is
+ *   kept, and an example with no topic bigram (nearness never reads it) is dropped: the same nearness for every
+ *   question, in fewer bytes.
  * - Each list is one string, its questions joined by newlines; the article titles are written like the questions.
  * - UTF-8 spends three bytes on a hanzi. The 92 hanzi the examples use most are written as the printable ASCII
  *   characters (no other ASCII is left but the space), listed in `top`; the other GB 2312 hanzi they use as one
  *   two-byte character each, U+0100 on, in GB 2312's code order: `alphabet` says which, as gaps between their places
  *   in GB 2312 (readings.ts `gb2312Hanzi`, the runtime's ICU), one base-62 digit each, the last digit meaning "61
  *   more, go on". Hanzi outside GB 2312 (咗, 嘅) stay as written. About 5 KB less deflated than plain JSON.
+ * - Since round 12 examples.json holds that JSON compressed with Brotli (Node's zlib, quality 11), as base64:
+ *   `{ "brotli": "…" }`. The zip deflates base64 back to about the Brotli size, which is ~13 % under the packed
+ *   JSON deflated (≈ 7 KB of the zip); the runtime decompresses it once per container (~1 ms).
  */
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { Examples } from './asked';
+import { topicGrams } from './neighbour';
+import places from './places.json';
 import { gb2312Hanzi } from './readings';
 import { normalize } from './terms';
 
@@ -35,9 +45,29 @@ export function canonical(q: string): string {
   return Array.from(q, (c) => (hanziRun.test(normalize(c)) ? c : ' ')).join('').replace(/ +/g, ' ').trim();
 }
 
+/** Every place name of the place table (provinces, cities, districts): what the place reader may rewrite. */
+const placeName = new RegExp([...places.places.split(' '), ...Object.values(places.districts as Record<string, string>).flatMap((d) => d.split(' '))].filter(Boolean).join('|'));
+
+/** One example of each group nearness cannot tell apart (the shortest, then the first in code order); sorted. */
+function distinct(qs: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const q of [...qs].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))) {
+    if (placeName.test(q)) {
+      out.push(q);
+      continue;
+    }
+    const key = topicGrams(q).sort().join(' ');
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(q);
+  }
+  return out.sort();
+}
+
 /** The packed form of `examples` (scripts/train-knowledge.ts writes it). */
 export function packExamples(examples: Examples): PackedExamples {
-  const canon = (qs: string[]) => [...new Set(qs.map(canonical).filter((q) => hanziRun.test(normalize(q))))].sort();
+  const canon = (qs: string[]) => distinct([...new Set(qs.map(canonical).filter((q) => hanziRun.test(normalize(q))))]);
   const answered = Object.entries(examples.answered).map(([t, qs]) => [t, canon(qs)] as const);
   const unanswered = canon(examples.unanswered);
   const place = new Map(gb2312Hanzi().map((c, i) => [c, i]));
@@ -62,6 +92,23 @@ export function packExamples(examples: Examples): PackedExamples {
   };
   const pack = (qs: string[]) => qs.map(packOne).join('\n');
   return { top: top.join(''), alphabet, answered: Object.fromEntries(answered.map(([t, qs]) => [packOne(t), pack(qs)])), unanswered: pack(unanswered) };
+}
+
+/** examples.json's form: the packed examples' JSON, Brotli-compressed, as base64. */
+export interface ShippedExamples {
+  brotli: string;
+}
+
+/** What scripts/train-knowledge.ts writes to examples.json. */
+export function compressExamples(p: PackedExamples): ShippedExamples {
+  const json = Buffer.from(JSON.stringify(p));
+  const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: json.length };
+  return { brotli: brotliCompressSync(json, { params }).toString('base64') };
+}
+
+/** The packed examples in examples.json. */
+export function decompressExamples(s: ShippedExamples): PackedExamples {
+  return JSON.parse(brotliDecompressSync(Buffer.from(s.brotli, 'base64')).toString('utf8')) as PackedExamples;
 }
 
 /** The examples `packExamples` packed. */

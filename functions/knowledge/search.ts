@@ -28,7 +28,7 @@ import type { ArticleSignals, QuestionSignals } from './signals';
 
 export type { ArticleSignals, QuestionSignals };
 import shippedPacked from './examples.json';
-import { unpackExamples } from './packed';
+import { decompressExamples, unpackExamples } from './packed';
 import shippedModel from './model.json';
 import { NeighbourIndex } from './neighbour';
 import { elsewhereReader, placeReader } from './places';
@@ -39,8 +39,8 @@ import { variants } from './thesaurus';
 import { bigrams, FRAME_WORDS, MAX_UNIT, normalize, queryUnits, substringsOf, type Unit, wordsOf } from './terms';
 
 let shipped: Examples | undefined;
-/** The shipped labelled examples (examples.json, packed: packed.ts), unpacked once per container. */
-const shippedExamples = () => (shipped ??= unpackExamples(shippedPacked));
+/** The shipped labelled examples (examples.json, packed and compressed: packed.ts), unpacked once per container. */
+const shippedExamples = () => (shipped ??= unpackExamples(decompressExamples(shippedPacked)));
 
 export interface KnowledgeDoc {
   id: string;

@@ -10,7 +10,7 @@
  * leave-one-file-out on the other parts) and scores the part with it: the honest figure.
  * The rules were tuned on all these parts, so their own figures here flatter them; the model's are out of sample.
  */
-import { classifyByRules, combine, normalise, type ModelUse } from '../../shared/screening/emergency/classify';
+import { combine, normalise, rulesOn, type ModelUse } from '../../shared/screening/emergency/classify';
 import { backgroundTexts, corpusParts, fitModel, type TrainOptions } from '../lib/screening-learn';
 import { loadModel, scoreModel, type ModelVerdict } from '../../shared/screening/emergency/model';
 import { scorePart, type CorpusPart, type Score } from '../../shared/screening/corpus/score';
@@ -32,10 +32,13 @@ interface Fold {
 }
 
 /** The rules' verdict does not depend on the model: once per message. */
-const rulesOf = new Map<string, { verdict: ReturnType<typeof classifyByRules>; normalised: string }>();
+const rulesOf = new Map<string, { verdict: ReturnType<typeof rulesOn>; normalised: string }>();
 function rulesFor(text: string) {
   let r = rulesOf.get(text);
-  if (!r) rulesOf.set(text, (r = { verdict: classifyByRules(text), normalised: normalise(text) }));
+  if (!r) {
+    const normalised = normalise(text);
+    rulesOf.set(text, (r = { verdict: rulesOn(normalised), normalised }));
+  }
   return r;
 }
 

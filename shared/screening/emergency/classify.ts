@@ -66,11 +66,11 @@ function guardFor(rule: EmergencyRule, clause: string, index: number, matched: s
   const before = clause.slice(Math.max(0, index - 4), index);
   if (NEGATION.test(before.slice(-3))) return 'negated';
   if (PREVENTION.test(before)) return 'prevention';
-  if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(clause.slice(index + matched.length))) return 'figurative';
+  const after = clause.slice(index + matched.length);
+  if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(after)) return 'figurative';
   if (!rule.injury && NOT_A_PERSON.test(before)) return 'not-a-person';
   if (HABITUAL_RULES.includes(rule.id) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
   if (PAST_BEFORE.test(before)) return 'past';
-  const after = clause.slice(index + matched.length);
   if (AFTER.test(after)) return 'past';
   // "Now" counts near the hit only: in a long unpunctuated message 一直/现在 elsewhere says nothing about it.
   const near = clause.slice(Math.max(0, index - URGENT_REACH), index + matched.length + URGENT_REACH);
@@ -109,13 +109,13 @@ export interface ModelUse {
 export const MODEL_USE: ModelUse = { threshold: 0.75, guard: 'both', veto: 0 };
 
 export function classifyEmergency(text: string, use: ModelUse = MODEL_USE): EmergencyVerdict {
-  const verdict = classifyByRules(text);
+  const normalised = normalise(text);
+  const verdict = rulesOn(normalised);
   const model = use.model === undefined ? shippedModel() : use.model;
   if (!model) return verdict;
-  const normalised = normalise(text);
-  const scored = scoreModel(normalised, model);
-  if (verdict.emergency && !use.veto) return withInjury(verdict, normalised, scored);
-  return combine(verdict, normalised, scored, use);
+  const score = () => scoreModel(normalised, model);
+  if (verdict.emergency && !use.veto) return withInjury(verdict, normalised, score);
+  return combine(verdict, normalised, score(), use);
 }
 
 /** The message says nobody is hurt. */
@@ -125,10 +125,10 @@ const UNHURT = /(人没事|人都没事|没人受伤|没有人受伤|没受伤)/
  * A traffic accident the rules found without an injury word (人在喊, 躺着哼哼) while the model's likeliest line is 120: someone
  * is hurt, so an ambulance first, and 122 (GZ Art.11 ¶2: both numbers are named).
  */
-function withInjury(verdict: EmergencyVerdict, normalised: string, m: ModelVerdict): EmergencyVerdict {
-  if (UNHURT.test(normalised)) return verdict;
-  if (!verdict.numbers.includes('122') || verdict.numbers.includes('120') || m.numbers[0] !== '120') return verdict;
-  return { ...verdict, numbers: ['120', ...verdict.numbers] };
+function withInjury(verdict: EmergencyVerdict, normalised: string, score: () => ModelVerdict): EmergencyVerdict {
+  // The model is scored only for such an accident: a rules hit needs nothing else from it.
+  if (!verdict.numbers.includes('122') || verdict.numbers.includes('120') || UNHURT.test(normalised)) return verdict;
+  return score().numbers[0] === '120' ? { ...verdict, numbers: ['120', ...verdict.numbers] } : verdict;
 }
 
 /** The rules' verdict and the model's on the same (normalised) message, combined as `use` says. */
@@ -150,7 +150,11 @@ export function combine(verdict: EmergencyVerdict, normalised: string, m: ModelV
 
 /** The rules alone: every rule run on the message's clauses, hits a guard explains set aside. */
 export function classifyByRules(text: string): EmergencyVerdict {
-  const normalised = normalise(text);
+  return rulesOn(normalise(text));
+}
+
+/** `classifyByRules` on a message already normalised (the caller needs the normalised text as well). */
+export function rulesOn(normalised: string): EmergencyVerdict {
   const frame = FRAMES.find((f) => f.re.test(normalised))?.id;
   const clauses = normalised.split(CLAUSE_RE).filter(Boolean);
   const matches: EmergencyMatch[] = [];
@@ -176,8 +180,5 @@ export function classifyByRules(text: string): EmergencyVerdict {
     matches.push(hit);
     for (const n of rule.numbers) if (!numbers.includes(n)) numbers.push(n);
   }
-  // A traffic accident or a violent crime with someone hurt needs an ambulance too.
-  const hurt = matches.some((m) => RULES.find((r) => r.id === m.rule)?.numbers.includes('120'));
-  if (hurt && !numbers.includes('120')) numbers.push('120');
   return { emergency: matches.length > 0, numbers, matches, suppressed };
 }

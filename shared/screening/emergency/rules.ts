@@ -48,7 +48,7 @@ export interface EmergencyRule {
   numbers: EmergencyNumber[];
   /** Any of these matches (regular-expression sources, run on the normalised text). */
   patterns: string[];
-  /** This rule also implies an injury (adds 120 to a traffic accident or a violent crime). */
+  /** A hit means someone is hurt (被狗咬伤): the not-a-person guard never drops it (guards.ts NOT_A_PERSON). */
   injury?: boolean;
   /** Run on the whole message rather than clause by clause (a cry for help that is the whole message). */
   whole?: boolean;

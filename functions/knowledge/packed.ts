@@ -45,15 +45,20 @@ export function canonical(q: string): string {
   return Array.from(q, (c) => (hanziRun.test(normalize(c)) ? c : ' ')).join('').replace(/ +/g, ' ').trim();
 }
 
-/** Every place name of the place table (provinces, cities, districts): what the place reader may rewrite. */
-const placeName = new RegExp([...places.places.split(' '), ...Object.values(places.districts as Record<string, string>).flatMap((d) => d.split(' '))].filter(Boolean).join('|'));
+let placeNames: RegExp | undefined;
+/**
+ * Every place name of the place table (provinces, cities, districts): what the place reader may rewrite. Built on
+ * first use: only training packs examples, and the search imports this module at every cold start.
+ */
+const placeName = () =>
+  (placeNames ??= new RegExp([...places.places.split(' '), ...Object.values(places.districts as Record<string, string>).flatMap((d) => d.split(' '))].filter(Boolean).join('|')));
 
 /** One example of each group nearness cannot tell apart (the shortest, then the first in code order); sorted. */
 function distinct(qs: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const q of [...qs].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))) {
-    if (placeName.test(q)) {
+    if (placeName().test(q)) {
       out.push(q);
       continue;
     }

@@ -5,23 +5,40 @@
  */
 import { screenEmergency } from '..';
 import { classifyByRules, classifyEmergency, MODEL_USE, normalise } from './classify';
-import { corpusParts, fitModel } from '../../../scripts/lib/screening-learn';
-import { gramsOf, loadModel, scoreModel, type ScreeningModel } from './model';
+import { corpusParts, fitModel, packGrams, packWeights } from '../../../scripts/lib/screening-learn';
+import { WEIGHT_RANGE, gramsOf, loadModel, scoreModel, unpackGrams, weightAt, type ScreeningModel } from './model';
 import shipped from './model.json';
 
 const probability = (text: string) => scoreModel(normalise(text)).probability;
 
 /** A hand-made model: 晕 and 倒 say emergency and 120, 退 and 费 say not. */
 const tiny = loadModel({
-  maxGram: 2, scale: 10, bias: [-20, -10, -10, -10, -10], grams: '倒 晕 晕倒 退 费',
+  maxGram: 2, scale: 10, bias: [-20, -10, -10, -10, -10], grams: '倒 晕倒 退 费', // packed: 倒, 晕, 晕倒, 退, 费
   // rows: emergency, 110, 119, 120, 122
-  weights: [15, 0, 0, 20, 0, 30, 0, 0, 20, 0, 40, 0, 0, 5, 0, -40, 0, 0, 0, 0, -40, 0, 0, 0, 0],
+  weights: packWeights([15, 0, 0, 20, 0, 30, 0, 0, 20, 0, 40, 0, 0, 5, 0, -40, 0, 0, 0, 0, -40, 0, 0, 0, 0]),
 } satisfies ScreeningModel);
 
 describe('learned emergency model', () => {
   it('reads the character 1–2-grams of a message, its start and end as boundaries', () => {
     expect(gramsOf('着火了', 2).sort()).toEqual(['了', '了，', '火', '火了', '着', '着火', '，着'].sort());
     expect(gramsOf('快来，救命', 1)).toEqual(['快', '来', '救', '命']);
+  });
+
+  it('packs its grams by first character, and reads them back in order', () => {
+    const grams = ['，嘴', '，脸', '倒', '晕', '晕倒', '晕地', '𠮶', '𠮶人'];
+    expect(packGrams(grams)).toBe('!，嘴脸 倒 晕倒地 𠮶人');
+    expect(unpackGrams(packGrams(grams))).toEqual(grams);
+    expect(packGrams(unpackGrams(shipped.grams))).toBe(shipped.grams);
+    expect(unpackGrams(shipped.grams)).toHaveLength(shipped.weights.length / shipped.bias.length);
+  });
+
+  it('packs each weight as one printable character, no backslash, and reads it back', () => {
+    const ws = Array.from({ length: 2 * WEIGHT_RANGE + 1 }, (_, i) => i - WEIGHT_RANGE);
+    const packed = packWeights(ws);
+    expect(packed).toMatch(/^[#-[\]-~]+$/);
+    expect(packed).not.toContain('\\');
+    expect(ws.map((_, i) => weightAt(packed, i))).toEqual(ws);
+    expect(() => packWeights([WEIGHT_RANGE + 1])).toThrow();
   });
 
   it.each([

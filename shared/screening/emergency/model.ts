@@ -1,6 +1,6 @@
 /**
  * The small learned emergency model that sits beside the rules (issue 13): logistic regressions over the character
- * 1–3-grams of the normalised message (`normalise()` in classify.ts). One head says "emergency"; one head per number
+ * 1–2-grams of the normalised message (`normalise()` in classify.ts). One head says "emergency"; one head per number
  * (110/119/120/122) says which line fits. Weights are in `model.json`, written by `npm run train:screening`
  * (training: `scripts/lib/screening-learn.ts`, not bundled). Pure and dependency-free so the mini-program runs it too; every alarm names
  * the n-grams that weighed most, so an operator can read why.
@@ -11,14 +11,48 @@ import shipped from './model.json';
 export const HEADS = ['emergency', '110', '119', '120', '122'] as const;
 const NUMBERS = HEADS.slice(1) as readonly EmergencyNumber[];
 
-/** The shipped form: `grams` joined by spaces, `weights` row per gram (one integer per head), all scaled by `scale`. */
+/**
+ * The shipped form: `grams` packed (unpackGrams), `weights` a row per gram (one integer per head, one character each:
+ * weightAt), all scaled by `scale`.
+ */
 export interface ScreeningModel {
   about?: string;
   maxGram: number;
   scale: number;
   bias: number[];
   grams: string;
-  weights: number[];
+  weights: string;
+}
+
+/** The largest weight, in units of 1/scale, that a character holds. */
+export const WEIGHT_RANGE = 45;
+
+/**
+ * Weight `i` of a packed row string: each weight is one printable character, '#' (0x23) for −WEIGHT_RANGE up to '~'
+ * for +WEIGHT_RANGE, skipping the backslash so that no character is escaped in JSON or in a bundle (as numbers in an
+ * array the weights were twice the size, compressed, and seven times raw).
+ */
+export function weightAt(packed: string, i: number): number {
+  const code = packed.charCodeAt(i);
+  return code - 0x23 - (code > 0x5c ? 1 : 0) - WEIGHT_RANGE;
+}
+
+/** Marks a group whose first character is not a gram of its own (only its 2-grams are). Never in a gram: a boundary. */
+export const NO_UNIGRAM = '!';
+
+/**
+ * The grams of a shipped model, in the order of its weight rows. `grams` holds them sorted and packed by first
+ * character (a third smaller once compressed than one gram per word; scripts/lib/screening-learn.ts packGrams):
+ * groups separated by spaces, each its first character and then the second character of each of its 2-grams —
+ * `晕倒地` is 晕, 晕倒, 晕地, and `!，嘴脸` is ，嘴, ，脸 (NO_UNIGRAM: the first character is not a gram of its own).
+ */
+export function unpackGrams(packed: string): string[] {
+  if (!packed) return [];
+  return packed.split(' ').flatMap((group) => {
+    const bare = group.startsWith(NO_UNIGRAM);
+    const [first, ...seconds] = [...(bare ? group.slice(NO_UNIGRAM.length) : group)];
+    return [...(bare ? [] : [first]), ...seconds.map((c) => first + c)];
+  });
 }
 
 export interface ModelVerdict {
@@ -57,7 +91,7 @@ export interface LoadedModel {
 export function loadModel(m: ScreeningModel): LoadedModel {
   const rows = new Map<string, number[]>();
   const k = HEADS.length;
-  m.grams.split(' ').forEach((g, i) => rows.set(g, m.weights.slice(i * k, i * k + k).map((w) => w / m.scale)));
+  unpackGrams(m.grams).forEach((g, i) => rows.set(g, HEADS.map((_, h) => weightAt(m.weights, i * k + h) / m.scale)));
   return { maxGram: m.maxGram, bias: m.bias.map((b) => b / m.scale), rows };
 }
 

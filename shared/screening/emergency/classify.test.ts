@@ -7,7 +7,7 @@ import { scorePart } from '../corpus/score';
 import heldout from '../corpus/heldout.json';
 import tuning from '../corpus/tuning.json';
 import { classifyEmergency, normalise } from './classify';
-import { AFTER, FRAMES, HYPOTHETICAL, NEGATION, PAST, URGENT } from './guards';
+import { AFTER, FRAMES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION, PAST, QUOTED, URGENT } from './guards';
 import { RULES } from './rules';
 
 const numbers = (text: string) => classifyEmergency(text).numbers;
@@ -50,8 +50,8 @@ describe('emergency rules', () => {
   });
 
   it('uses no lookbehind, which older WeChat JavaScript engines (iOS before 16.4) cannot compile', () => {
-    const guards = [PAST, AFTER, HYPOTHETICAL, NEGATION, URGENT, ...FRAMES.map((f) => f.re)].map((re) => re.source);
-    const sources = [...RULES.flatMap((r) => r.patterns), ...guards];
+    const guards = [PAST, AFTER, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION, QUOTED, URGENT, ...FRAMES.map((f) => f.re)].map((re) => re.source);
+    const sources = [...RULES.flatMap((r) => [...r.patterns, ...(r.unless ? [r.unless] : [])]), ...guards];
     expect(sources.length).toBeGreaterThan(100);
     expect(sources.filter((s) => s.includes('(?<=') || s.includes('(?<!'))).toEqual([]);
   });
@@ -79,10 +79,31 @@ describe('emergency rules', () => {
     ['两车追尾，没人受伤', 'negated'],
     ['去年出过车祸现在想问赔偿怎么办', 'past'],
     ['我爸胸口痛了好几个月', 'past'],
+    ['万一哪天起火了，整个车库都得烧起来', 'hypothetical'],
+    ['我们乐队名字叫“心跳骤停”，去哪申请场地', 'quoted'],
+    ['医生说他中风的风险很高', 'past'],
+    ['旧年喺厂里烧伤只手，而家疤痕好痒', 'past'],
   ])('%s is not an alarm (guard %s)', (text, guard) => {
     const v = classifyEmergency(text);
     expect(v.matches.filter((m) => m.rule !== 'traffic')).toEqual([]);
     expect(v.suppressed.map((s) => s.guard)).toContain(guard);
+  });
+
+  it('a message that says it is over or nobody is hurt sets the rule aside, not the others', () => {
+    const v = classifyEmergency('油锅起火了，火已经被灭掉了，但是大厨的胳膊被热油泼到，起了好大的水泡');
+    expect(v.suppressed).toContainEqual(expect.objectContaining({ rule: 'fire', guard: 'over' }));
+    expect(v.numbers[0]).toBe('120');
+    expect(numbers('一辆车把骑单车的小伙蹭倒了，小伙没什么大事自己爬起来了，车直接开跑了')).toEqual(['122']);
+  });
+
+  it('a threat said as a condition is still a threat; someone stuck at a height is a rescue', () => {
+    expect(rules('他说要是我不下去，就上来杀了我')).toContain('threat');
+    expect(numbers('阿伯爬上广告牌整灯，梯倒咗，佢吊喺上面落唔到嚟')[0]).toBe('119');
+    expect(numbers('一个小孩掉进了枯井里，在下面哭')[0]).toBe('119');
+  });
+
+  it('a whole-message rule is guarded by the clauses it spans, not by a past word elsewhere', () => {
+    expect(rules('我老公昨天还去打了篮球，今晚突然说胸口像被压着疼，满头都是冷汗')).toContain('chest-pain');
   });
 
   it('an urgent word overrides the past and frame guards in its clause', () => {

@@ -6,8 +6,8 @@
  * Pure and small so the mini-program can run it too; every verdict names the rule and the words that matched.
  */
 import {
-  AFTER, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, NEGATION, NOT_A_PERSON,
-  PAST, PAST_BEFORE, PREVENTION, URGENT,
+  AFTER, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
+  NOT_A_PERSON, PAST, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
 import { CANTONESE, HOMOPHONES, RULES, SLIP_WORDS, type EmergencyNumber, type EmergencyRule } from './rules';
 import { scoreModel, shippedModel, type LoadedModel, type ModelVerdict } from './model';
@@ -20,7 +20,10 @@ export interface EmergencyMatch {
 }
 
 export interface SuppressedMatch extends EmergencyMatch {
-  /** Why it did not count: `negated`, `prevention`, `figurative`, `not-a-person`, `past`, `hypothetical`, or a frame id (`claim`, …). */
+  /**
+   * Why it did not count: `negated`, `prevention`, `figurative`, `quoted`, `not-a-person`, `habitual`, `past`,
+   * `hypothetical`, `over` (the rule's `unless`: 火已经灭了), or a frame id (`claim`, …).
+   */
   guard: string;
 }
 
@@ -47,10 +50,13 @@ for (const word of SLIP_WORDS) {
 const REPLACEMENTS = new Map<string, string>([...CANTONESE, ...SLIPS]);
 const REPLACE_RE = new RegExp([...REPLACEMENTS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 
-const COMPILED = RULES.map((r) => ({ rule: r, res: r.patterns.map((p) => new RegExp(p, 'g')) }));
+const COMPILED = RULES.map((r) => ({ rule: r, res: r.patterns.map((p) => new RegExp(p, 'g')), unless: r.unless === undefined ? undefined : new RegExp(r.unless) }));
 /** How far (characters either side of a hit) an urgency word still speaks of it. */
 const URGENT_REACH = 10;
 const CLAUSE_RE = /[，,。.!！?？;；、~～…\n]+/;
+const SENTENCE_RE = /[。.!！?？\n]+/;
+/** How many clauses back in its sentence a 万一/如果 still governs a hit. */
+const LEAD_REACH = 2;
 
 /** Full-width to half-width, Cantonese and slips rewritten; a space is a pause (voice input, phone typing): a comma. */
 export function normalise(text: string): string {
@@ -62,12 +68,33 @@ export function normalise(text: string): string {
     .replace(REPLACE_RE, (m) => REPLACEMENTS.get(m) ?? m);
 }
 
-function guardFor(rule: EmergencyRule, clause: string, index: number, matched: string, frame: string | undefined): string | undefined {
+/** A clause and the clauses just before it in its sentence (where a 万一 or 如果 may have opened a hypothetical). */
+interface Clause {
+  text: string;
+  lead: string;
+}
+
+function clausesOf(normalised: string): Clause[] {
+  return normalised.split(SENTENCE_RE).flatMap((sentence) => {
+    const parts = sentence.split(CLAUSE_RE).filter(Boolean);
+    return parts.map((text, i) => ({ text, lead: parts.slice(Math.max(0, i - LEAD_REACH), i).join('，') }));
+  });
+}
+
+/** A whole-message hit is guarded by the clauses it spans, not by a past word anywhere in a long message. */
+function spanOf(whole: string, index: number, matched: string): { text: string; index: number } {
+  const start = whole.lastIndexOf('，', index) + 1;
+  const end = whole.indexOf('，', index + matched.length);
+  return { text: whole.slice(start, end < 0 ? whole.length : end), index: index - start };
+}
+
+function guardFor(rule: EmergencyRule, clause: string, index: number, matched: string, frame: string | undefined, lead = ''): string | undefined {
   const before = clause.slice(Math.max(0, index - 4), index);
   if (NEGATION.test(before.slice(-3))) return 'negated';
   if (PREVENTION.test(before)) return 'prevention';
   const after = clause.slice(index + matched.length);
   if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(after)) return 'figurative';
+  if (QUOTED.test(clause.slice(0, index) + matched)) return 'quoted';
   if (!rule.injury && NOT_A_PERSON.test(before)) return 'not-a-person';
   if (HABITUAL_RULES.includes(rule.id) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
   if (PAST_BEFORE.test(before)) return 'past';
@@ -76,7 +103,7 @@ function guardFor(rule: EmergencyRule, clause: string, index: number, matched: s
   const near = clause.slice(Math.max(0, index - URGENT_REACH), index + matched.length + URGENT_REACH);
   if (URGENT.test(near)) return undefined;
   if (PAST.test(clause)) return 'past';
-  if (HYPOTHETICAL.test(clause)) return 'hypothetical';
+  if (!rule.conditional && (HYPOTHETICAL.test(clause) || HYPOTHETICAL_LEAD.test(lead))) return 'hypothetical';
   return frame;
 }
 
@@ -156,18 +183,20 @@ export function classifyByRules(text: string): EmergencyVerdict {
 /** `classifyByRules` on a message already normalised (the caller needs the normalised text as well). */
 export function rulesOn(normalised: string): EmergencyVerdict {
   const frame = FRAMES.find((f) => f.re.test(normalised))?.id;
-  const clauses = normalised.split(CLAUSE_RE).filter(Boolean);
+  const clauses = clausesOf(normalised);
+  const whole = clauses.map((c) => c.text).join('，');
   const matches: EmergencyMatch[] = [];
   const suppressed: SuppressedMatch[] = [];
   const numbers: EmergencyNumber[] = [];
-  for (const { rule, res } of COMPILED) {
+  for (const { rule, res, unless } of COMPILED) {
     let hit: EmergencyMatch | undefined;
-    for (const clause of rule.whole ? [clauses.join('，')] : clauses) {
+    for (const { text: clause, lead } of rule.whole ? [{ text: whole, lead: '' }] : clauses) {
       for (const re of res) {
         re.lastIndex = 0;
         for (let m = re.exec(clause); m && !hit; m = re.exec(clause)) {
           const found = { rule: rule.id, label: rule.label, matched: m[0] };
-          const guard = guardFor(rule, clause, m.index, m[0], frame);
+          const span = rule.whole ? spanOf(clause, m.index, m[0]) : { text: clause, index: m.index };
+          const guard = unless?.test(normalised) ? 'over' : guardFor(rule, span.text, span.index, m[0], frame, lead);
           if (guard) suppressed.push({ ...found, guard });
           else hit = found;
           if (m[0] === '') re.lastIndex += 1;

@@ -7,7 +7,7 @@ import { scorePart } from '../corpus/score';
 import heldout from '../corpus/heldout.json';
 import tuning from '../corpus/tuning.json';
 import { classifyEmergency, normalise } from './classify';
-import { AFTER, FRAMES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION, PAST, QUOTED, URGENT } from './guards';
+import { AFTER, ASKING, FRAMES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION, PAST, QUOTED, URGENT } from './guards';
 import { RULES } from './rules';
 
 const numbers = (text: string) => classifyEmergency(text).numbers;
@@ -32,6 +32,9 @@ describe('emergency rules', () => {
     ['孩子吞了一颗纽扣电池', 'poisoning', '120'],
     ['外面洪水冲走了一个人', 'drowning', '120'],
     ['有人威胁要放火烧房子', 'threat', '110'],
+    ['插头冒火花，她一下坐到地上了，手麻', 'electrocution-spark', '120'],
+    ['电线断了掉在水坑里滋滋响', 'live-wire', '119'],
+    ['小孩钻进废冰箱里，门关上了打不开', 'trapped', '119'],
   ])('%s → %s, %s first', (text, rule, first) => {
     expect(rules(text)).toContain(rule);
     expect(numbers(text)[0]).toBe(first);
@@ -50,7 +53,7 @@ describe('emergency rules', () => {
   });
 
   it('uses no lookbehind, which older WeChat JavaScript engines (iOS before 16.4) cannot compile', () => {
-    const guards = [PAST, AFTER, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION, QUOTED, URGENT, ...FRAMES.map((f) => f.re)].map((re) => re.source);
+    const guards = [PAST, AFTER, ASKING, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION, QUOTED, URGENT, ...FRAMES.map((f) => f.re)].map((re) => re.source);
     const sources = [...RULES.flatMap((r) => [...r.patterns, ...(r.unless ? [r.unless] : [])]), ...guards];
     expect(sources.length).toBeGreaterThan(100);
     expect(sources.filter((s) => s.includes('(?<=') || s.includes('(?<!'))).toEqual([]);
@@ -59,6 +62,9 @@ describe('emergency rules', () => {
   it('reads Cantonese and pinyin slips', () => {
     expect(normalise('阿婆晕咗喺街市')).toBe('阿婆晕了在街市');
     expect(normalise('着伙了')).toBe('着火了');
+    expect(normalise('zhaohuole 快')).toBe('着火le，快');
+    expect(normalise('jiu ming a, you ren shou shang')).toBe('救命，a,，you，ren，受伤');
+    expect(normalise('shanghai meiqihao')).toBe('shanghai，meiqihao');
     expect(normalise(' 阿婆 晕倒了  快来 ')).toBe('阿婆，晕倒了，快来');
     expect(rules('有人喺楼下打交')).toContain('violence');
     expect(rules('出车货了，有人受上')).toEqual(expect.arrayContaining(['injury', 'traffic']));
@@ -83,6 +89,8 @@ describe('emergency rules', () => {
     ['我们乐队名字叫“心跳骤停”，去哪申请场地', 'quoted'],
     ['医生说他中风的风险很高', 'past'],
     ['旧年喺厂里烧伤只手，而家疤痕好痒', 'past'],
+    ['课太多了头要炸了', 'figurative'],
+    ['排队排到我心脏病都要犯了', 'figurative'],
   ])('%s is not an alarm (guard %s)', (text, guard) => {
     const v = classifyEmergency(text);
     expect(v.matches.filter((m) => m.rule !== 'traffic')).toEqual([]);

@@ -6,10 +6,10 @@
  * Pure and small so the mini-program can run it too; every verdict names the rule and the words that matched.
  */
 import {
-  AFTER, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
+  AFTER, ASKING, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
   NOT_A_PERSON, PAST, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
-import { CANTONESE, HOMOPHONES, RULES, SLIP_WORDS, type EmergencyNumber, type EmergencyRule } from './rules';
+import { CANTONESE, HOMOPHONES, PINYIN, RULES, SLIP_WORDS, type EmergencyNumber, type EmergencyRule } from './rules';
 import { scoreModel, shippedModel, type LoadedModel, type ModelVerdict } from './model';
 
 export interface EmergencyMatch {
@@ -49,8 +49,12 @@ for (const word of SLIP_WORDS) {
 }
 const REPLACEMENTS = new Map<string, string>([...CANTONESE, ...SLIPS]);
 const REPLACE_RE = new RegExp([...REPLACEMENTS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+/** Pinyin key words, syllables run together or apart (after normalise's spaces became commas), not inside a longer word. */
+const PINYIN_WORDS = new Map(PINYIN.map(([pinyin, word]) => [pinyin.replace(/ /g, ''), word]));
+const PINYIN_RE = new RegExp(`(^|[^a-z])(${PINYIN.map(([p]) => p.split(' ').join('，?')).join('|')})(?=$|[^a-z]|le|la|a|ba|ne)`, 'g');
 
-const COMPILED = RULES.map((r) => ({ rule: r, res: r.patterns.map((p) => new RegExp(p, 'g')), unless: r.unless === undefined ? undefined : new RegExp(r.unless) }));
+const optional = (source: string | undefined) => (source === undefined ? undefined : new RegExp(source));
+const COMPILED = RULES.map((r) => ({ rule: r, res: r.patterns.map((p) => new RegExp(p, 'g')), unless: optional(r.unless), figurative: optional(r.figurativeBefore) }));
 /** How far (characters either side of a hit) an urgency word still speaks of it. */
 const URGENT_REACH = 10;
 const CLAUSE_RE = /[，,。.!！?？;；、~～…\n]+/;
@@ -58,14 +62,15 @@ const SENTENCE_RE = /[。.!！?？\n]+/;
 /** How many clauses back in its sentence a 万一/如果 still governs a hit. */
 const LEAD_REACH = 2;
 
-/** Full-width to half-width, Cantonese and slips rewritten; a space is a pause (voice input, phone typing): a comma. */
+/** Full-width to half-width, Cantonese, slips and pinyin key words rewritten; a space is a pause (voice input, phone typing): a comma. */
 export function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .trim()
     .replace(/\s+/g, '，')
-    .replace(REPLACE_RE, (m) => REPLACEMENTS.get(m) ?? m);
+    .replace(REPLACE_RE, (m) => REPLACEMENTS.get(m) ?? m)
+    .replace(PINYIN_RE, (_, lead: string, pinyin: string) => lead + (PINYIN_WORDS.get(pinyin.replace(/，/g, '')) ?? pinyin));
 }
 
 /** A clause and the clauses just before it in its sentence (where a 万一 or 如果 may have opened a hypothetical). */
@@ -88,12 +93,14 @@ function spanOf(whole: string, index: number, matched: string): { text: string; 
   return { text: whole.slice(start, end < 0 ? whole.length : end), index: index - start };
 }
 
-function guardFor(rule: EmergencyRule, clause: string, index: number, matched: string, frame: string | undefined, lead = ''): string | undefined {
+function guardFor(
+  rule: EmergencyRule, clause: string, index: number, matched: string, frame: string | undefined, lead = '', figurative?: RegExp,
+): string | undefined {
   const before = clause.slice(Math.max(0, index - 4), index);
   if (NEGATION.test(before.slice(-3))) return 'negated';
   if (PREVENTION.test(before)) return 'prevention';
   const after = clause.slice(index + matched.length);
-  if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(after)) return 'figurative';
+  if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(after) || figurative?.test(before)) return 'figurative';
   if (QUOTED.test(clause.slice(0, index) + matched)) return 'quoted';
   if (!rule.injury && NOT_A_PERSON.test(before)) return 'not-a-person';
   if (HABITUAL_RULES.includes(rule.id) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
@@ -167,7 +174,7 @@ export function combine(verdict: EmergencyVerdict, normalised: string, m: ModelV
   }
   if (m.probability < use.threshold) return verdict;
   const urgent = URGENT.test(normalised);
-  const worded = !urgent && (PAST.test(normalised) || HYPOTHETICAL.test(normalised) || FRAMES.some((f) => f.re.test(normalised)));
+  const worded = !urgent && [PAST, HYPOTHETICAL, ASKING, ...FRAMES.map((f) => f.re)].some((re) => re.test(normalised));
   const explained = !urgent && verdict.suppressed.length > 0;
   if ((use.guard === 'words' || use.guard === 'both') && worded) return verdict;
   if ((use.guard === 'suppressed' || use.guard === 'both') && explained) return verdict;
@@ -188,7 +195,7 @@ export function rulesOn(normalised: string): EmergencyVerdict {
   const matches: EmergencyMatch[] = [];
   const suppressed: SuppressedMatch[] = [];
   const numbers: EmergencyNumber[] = [];
-  for (const { rule, res, unless } of COMPILED) {
+  for (const { rule, res, unless, figurative } of COMPILED) {
     let hit: EmergencyMatch | undefined;
     for (const { text: clause, lead } of rule.whole ? [{ text: whole, lead: '' }] : clauses) {
       for (const re of res) {
@@ -196,7 +203,7 @@ export function rulesOn(normalised: string): EmergencyVerdict {
         for (let m = re.exec(clause); m && !hit; m = re.exec(clause)) {
           const found = { rule: rule.id, label: rule.label, matched: m[0] };
           const span = rule.whole ? spanOf(clause, m.index, m[0]) : { text: clause, index: m.index };
-          const guard = unless?.test(normalised) ? 'over' : guardFor(rule, span.text, span.index, m[0], frame, lead);
+          const guard = unless?.test(normalised) ? 'over' : guardFor(rule, span.text, span.index, m[0], frame, lead, figurative);
           if (guard) suppressed.push({ ...found, guard });
           else hit = found;
           if (m[0] === '') re.lastIndex += 1;

@@ -6,7 +6,7 @@
  * Pure and small so the mini-program can run it too; every verdict names the rule and the words that matched.
  */
 import {
-  AFTER, ASKING, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
+  AFTER, ANIMAL_RULES, ASKING, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
   NOT_A_PERSON, PAST, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
 import { CANTONESE, HOMOPHONES, PINYIN, RULES, SLIP_WORDS, type EmergencyNumber, type EmergencyRule } from './rules';
@@ -54,7 +54,10 @@ const PINYIN_WORDS = new Map(PINYIN.map(([pinyin, word]) => [pinyin.replace(/ /g
 const PINYIN_RE = new RegExp(`(^|[^a-z])(${PINYIN.map(([p]) => p.split(' ').join('，?')).join('|')})(?=$|[^a-z]|le|la|a|ba|ne)`, 'g');
 
 const optional = (source: string | undefined) => (source === undefined ? undefined : new RegExp(source));
-const COMPILED = RULES.map((r) => ({ rule: r, res: r.patterns.map((p) => new RegExp(p, 'g')), unless: optional(r.unless), figurative: optional(r.figurativeBefore) }));
+const COMPILED = RULES.map((r) => ({
+  rule: r, res: r.patterns.map((p) => new RegExp(p, 'g')), unless: optional(r.unless),
+  own: { figurative: optional(r.figurativeBefore), thing: optional(r.thingBefore) },
+}));
 /** How far (characters either side of a hit) an urgency word still speaks of it. */
 const URGENT_REACH = 10;
 const CLAUSE_RE = /[，,。.!！?？;；、~～…\n]+/;
@@ -93,16 +96,24 @@ function spanOf(whole: string, index: number, matched: string): { text: string; 
   return { text: whole.slice(start, end < 0 ? whole.length : end), index: index - start };
 }
 
+/** A rule's own guards, compiled: `figurativeBefore` and `thingBefore` of rules.ts. */
+interface RuleGuards {
+  figurative?: RegExp;
+  thing?: RegExp;
+}
+
 function guardFor(
-  rule: EmergencyRule, clause: string, index: number, matched: string, frame: string | undefined, lead = '', figurative?: RegExp,
+  rule: EmergencyRule, clause: string, index: number, matched: string, frame: string | undefined, lead = '', own: RuleGuards = {},
 ): string | undefined {
   const before = clause.slice(Math.max(0, index - 4), index);
   if (NEGATION.test(before.slice(-3))) return 'negated';
   if (PREVENTION.test(before)) return 'prevention';
   const after = clause.slice(index + matched.length);
-  if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(after) || figurative?.test(before)) return 'figurative';
+  if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(after) || own.figurative?.test(before)) return 'figurative';
   if (QUOTED.test(clause.slice(0, index) + matched)) return 'quoted';
-  if (!rule.injury && NOT_A_PERSON.test(before)) return 'not-a-person';
+  if ((!rule.injury && NOT_A_PERSON.test(before)) || own.thing?.test(before)) return 'not-a-person';
+  // About an animal (我家的牛掉到水沟里, 附近哪里有兽医), whatever the urgency; a person bitten is still hurt, a stolen cow still theft.
+  if (frame === 'animal' && ANIMAL_RULES.includes(rule.id)) return frame;
   if (HABITUAL_RULES.includes(rule.id) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
   if (PAST_BEFORE.test(before)) return 'past';
   if (AFTER.test(after)) return 'past';
@@ -195,7 +206,7 @@ export function rulesOn(normalised: string): EmergencyVerdict {
   const matches: EmergencyMatch[] = [];
   const suppressed: SuppressedMatch[] = [];
   const numbers: EmergencyNumber[] = [];
-  for (const { rule, res, unless, figurative } of COMPILED) {
+  for (const { rule, res, unless, own } of COMPILED) {
     let hit: EmergencyMatch | undefined;
     for (const { text: clause, lead } of rule.whole ? [{ text: whole, lead: '' }] : clauses) {
       for (const re of res) {
@@ -203,7 +214,7 @@ export function rulesOn(normalised: string): EmergencyVerdict {
         for (let m = re.exec(clause); m && !hit; m = re.exec(clause)) {
           const found = { rule: rule.id, label: rule.label, matched: m[0] };
           const span = rule.whole ? spanOf(clause, m.index, m[0]) : { text: clause, index: m.index };
-          const guard = unless?.test(normalised) ? 'over' : guardFor(rule, span.text, span.index, m[0], frame, lead, figurative);
+          const guard = unless?.test(normalised) ? 'over' : guardFor(rule, span.text, span.index, m[0], frame, lead, own);
           if (guard) suppressed.push({ ...found, guard });
           else hit = found;
           if (m[0] === '') re.lastIndex += 1;

@@ -63,6 +63,9 @@ describe('emergency rules', () => {
     expect(normalise('阿婆晕咗喺街市')).toBe('阿婆晕了在街市');
     expect(normalise('着伙了')).toBe('着火了');
     expect(normalise('zhaohuole 快')).toBe('着火le，快');
+    // Written word by word (a learner of Chinese): the spaces are not pauses; a voice message's are.
+    expect(normalise('两 辆 车 刚 撞 了 没有 人 受伤')).toBe('两辆车刚撞了没有人受伤');
+    expect(normalise('我爸 晕倒了 快来 在二楼 快点')).toBe('我爸，晕倒了，快来，在二楼，快点');
     expect(normalise('jiu ming a, you ren shou shang')).toBe('救命，a,，you，ren，受伤');
     expect(normalise('shanghai meiqihao')).toBe('shanghai，meiqihao');
     expect(normalise(' 阿婆 晕倒了  快来 ')).toBe('阿婆，晕倒了，快来');

@@ -65,12 +65,27 @@ const SENTENCE_RE = /[。.!！?？\n]+/;
 /** How many clauses back in its sentence a 万一/如果 still governs a hit. */
 const LEAD_REACH = 2;
 
-/** Full-width to half-width, Cantonese, slips and pinyin key words rewritten; a space is a pause (voice input, phone typing): a comma. */
+/**
+ * Written word by word with spaces (learners of Chinese, some deaf writers: 两 辆 车 刚 撞 了): most of the
+ * space-separated pieces are a character or two (or one pinyin syllable), so the spaces are not pauses.
+ */
+function spacedOut(text: string): boolean {
+  const pieces = text.split(/\s+/).filter(Boolean);
+  const short = pieces.filter((p) => [...p].length <= 2 || /^[a-z]{1,6}$/i.test(p)).length;
+  return pieces.length >= 4 && short / pieces.length >= 0.6;
+}
+
+const HAN = '\u3400-\u9fff';
+/** A space between two Chinese characters (the characters kept, the space dropped; no lookbehind: older engines). */
+const HAN_SPACE = new RegExp(`([${HAN}])\\s+(?=[${HAN}])`, 'g');
+
+/**
+ * Full-width to half-width, Cantonese, slips and pinyin key words rewritten; a space is a pause (voice input, phone
+ * typing): a comma — except between the characters of a message written word by word (spacedOut).
+ */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .trim()
+  const trimmed = text.normalize('NFKC').toLowerCase().trim();
+  return (spacedOut(trimmed) ? trimmed.replace(HAN_SPACE, '$1') : trimmed)
     .replace(/\s+/g, '，')
     .replace(REPLACE_RE, (m) => REPLACEMENTS.get(m) ?? m)
     .replace(PINYIN_RE, (_, lead: string, pinyin: string) => lead + (PINYIN_WORDS.get(pinyin.replace(/，/g, '')) ?? pinyin));

@@ -66,13 +66,14 @@ const SENTENCE_RE = /[。.!！?？\n]+/;
 const LEAD_REACH = 2;
 
 /**
- * Written word by word with spaces (learners of Chinese, some deaf writers: 两 辆 车 刚 撞 了): most of the
- * space-separated pieces are a character or two (or one pinyin syllable), so the spaces are not pauses.
+ * Written word by word with spaces (learners of Chinese, some deaf writers: 两 辆 车 刚 撞 了): many of the
+ * space-separated pieces are a single character (or a pinyin syllable or short word), so the spaces are not pauses.
+ * Voice input's pieces are clauses (我爸 晕倒了 快来 在二楼): a lone character is rare there.
  */
 function spacedOut(text: string): boolean {
   const pieces = text.split(/\s+/).filter(Boolean);
-  const short = pieces.filter((p) => [...p].length <= 2 || /^[a-z]{1,6}$/i.test(p)).length;
-  return pieces.length >= 4 && short / pieces.length >= 0.6;
+  const single = pieces.filter((p) => [...p].length === 1 || /^[a-z]{1,6}$/i.test(p)).length;
+  return pieces.length >= 4 && single / pieces.length >= 0.3;
 }
 
 const HAN = '\u3400-\u9fff';

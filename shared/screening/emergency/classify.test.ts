@@ -35,6 +35,9 @@ describe('emergency rules', () => {
     ['插头冒火花，她一下坐到地上了，手麻', 'electrocution-spark', '120'],
     ['电线断了掉在水坑里滋滋响', 'live-wire', '119'],
     ['小孩钻进废冰箱里，门关上了打不开', 'trapped', '119'],
+    ['保安的羊癫疯又犯了，抽了好几分钟都没停', 'seizure', '120'],
+    ['司机刚才伸手摸我腿，我还在车上', 'harassment', '110'],
+    ['写字楼电梯困人了，物业说维修的要一个钟才到', 'trapped', '119'],
   ])('%s → %s, %s first', (text, rule, first) => {
     expect(rules(text)).toContain(rule);
     expect(numbers(text)[0]).toBe(first);
@@ -94,6 +97,9 @@ describe('emergency rules', () => {
     ['旧年喺厂里烧伤只手，而家疤痕好痒', 'past'],
     ['课太多了头要炸了', 'figurative'],
     ['排队排到我心脏病都要犯了', 'figurative'],
+    ['他有家暴记录，离婚时能不能当作证据', 'past'],
+    ['受家暴的妇女请律师有没有免费的', 'legal'],
+    ['我家的一头牛，掉到水沟里爬不上来了', 'animal'],
   ])('%s is not an alarm (guard %s)', (text, guard) => {
     const v = classifyEmergency(text);
     expect(v.matches.filter((m) => m.rule !== 'traffic')).toEqual([]);

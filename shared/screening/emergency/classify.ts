@@ -7,9 +7,9 @@
  */
 import {
   AFTER, ANIMAL_RULES, ASKING, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
-  NOT_A_PERSON, PAST, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
+  NOT_ABOUT_DEVICES, NOT_A_PERSON, PAST, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
-import { CANTONESE, HOMOPHONES, PINYIN, RULES, SLIP_WORDS, type EmergencyNumber, type EmergencyRule } from './rules';
+import { CANTONESE, HOMOPHONES, PINYIN, RULES, SLIP_WORDS, UNHURT, type EmergencyNumber, type EmergencyRule } from './rules';
 import { scoreModel, shippedModel, type LoadedModel, type ModelVerdict } from './model';
 
 export interface EmergencyMatch {
@@ -138,7 +138,7 @@ function guardFor(
   if (URGENT.test(near)) return undefined;
   if (PAST.test(clause)) return 'past';
   if (!rule.conditional && (HYPOTHETICAL.test(clause) || HYPOTHETICAL_LEAD.test(lead))) return 'hypothetical';
-  return frame;
+  return frame === 'device' && NOT_ABOUT_DEVICES.includes(rule.id) ? undefined : frame;
 }
 
 /**
@@ -179,8 +179,7 @@ export function classifyEmergency(text: string, use: ModelUse = MODEL_USE): Emer
   return combine(verdict, normalised, score(), use);
 }
 
-/** The message says nobody is hurt. */
-const UNHURT = /(人没事|人都没事|没人受伤|没有人受伤|没受伤)/;
+const UNHURT_RE = new RegExp(UNHURT);
 
 /**
  * A traffic accident the rules found without an injury word (人在喊, 躺着哼哼) while the model's likeliest line is 120: someone
@@ -188,7 +187,7 @@ const UNHURT = /(人没事|人都没事|没人受伤|没有人受伤|没受伤)/
  */
 function withInjury(verdict: EmergencyVerdict, normalised: string, score: () => ModelVerdict): EmergencyVerdict {
   // The model is scored only for such an accident: a rules hit needs nothing else from it.
-  if (!verdict.numbers.includes('122') || verdict.numbers.includes('120') || UNHURT.test(normalised)) return verdict;
+  if (!verdict.numbers.includes('122') || verdict.numbers.includes('120') || UNHURT_RE.test(normalised)) return verdict;
   return score().numbers[0] === '120' ? { ...verdict, numbers: ['120', ...verdict.numbers] } : verdict;
 }
 

@@ -39,6 +39,7 @@ function lambdaEsbuildOptions(doc = serverlessDoc()) {
     outExtension: o.outputFileExtension && o.outputFileExtension !== '.js' ? { '.js': o.outputFileExtension } : undefined,
     mainFields: o.mainFields,
     alias: o.alias ?? {},
+    plugins: [require('./esbuild-brotli-json').brotliJson],
     external: o.external ?? [],
     absWorkingDir: ROOT,
     logLevel: 'error',

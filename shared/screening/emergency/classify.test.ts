@@ -100,6 +100,9 @@ describe('emergency rules', () => {
     ['他有家暴记录，离婚时能不能当作证据', 'past'],
     ['受家暴的妇女请律师有没有免费的', 'legal'],
     ['我家的一头牛，掉到水沟里爬不上来了', 'animal'],
+    ['如果朋友喝多了叫不醒，是不是要让他侧躺', 'hypothetical'],
+    ['这房价高得让人想跳楼', 'figurative'],
+    ['办个居住证跑了五趟，我想死的心都有了', 'past'],
   ])('%s is not an alarm (guard %s)', (text, guard) => {
     const v = classifyEmergency(text);
     expect(v.matches.filter((m) => m.rule !== 'traffic')).toEqual([]);

@@ -133,9 +133,13 @@ function guardFor(
   if (HABITUAL_RULES.includes(rule.id) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
   if (PAST_BEFORE.test(before)) return 'past';
   if (AFTER.test(after)) return 'past';
-  // "Now" counts near the hit only: in a long unpunctuated message 一直/现在 elsewhere says nothing about it.
-  const near = clause.slice(Math.max(0, index - URGENT_REACH), index + matched.length + URGENT_REACH);
-  if (URGENT.test(near)) return undefined;
+  // "Now" counts near the hit only: in a long unpunctuated message 一直/现在 elsewhere says nothing about it. A hit
+  // that is itself a word of the present (叫不醒, 正在偷) counts too — unless a 如果 or 万一 opened its clause
+  // (如果朋友喝多了叫不醒).
+  const around = `${clause.slice(Math.max(0, index - URGENT_REACH), index)}|${clause.slice(index + matched.length, index + matched.length + URGENT_REACH)}`;
+  if (URGENT.test(around)) return undefined;
+  if (!rule.conditional && HYPOTHETICAL_LEAD.test(clause.slice(0, index))) return 'hypothetical';
+  if (URGENT.test(clause.slice(Math.max(0, index - URGENT_REACH), index + matched.length + URGENT_REACH))) return undefined;
   if (PAST.test(clause)) return 'past';
   if (!rule.conditional && (HYPOTHETICAL.test(clause) || HYPOTHETICAL_LEAD.test(lead))) return 'hypothetical';
   return frame === 'device' && NOT_ABOUT_DEVICES.includes(rule.id) ? undefined : frame;

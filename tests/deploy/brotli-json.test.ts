@@ -1,0 +1,40 @@
+/**
+ * The screening model travels in the knowledge function's zip Brotli-compressed (scripts/lib/esbuild-brotli-json.js,
+ * issue 17's 220 KB budget): bundled as the Lambdas are (ES module, node platform) and run by Node, it reads back as
+ * exactly the model.json the mini-program imports, and screens a message the same way.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { brotliJson } from '../../scripts/lib/esbuild-brotli-json';
+import { ROOT } from '../../scripts/lib/lambda-bundle';
+import { classifyEmergency } from '../../shared/screening/emergency/classify';
+
+describe('the Brotli-compressed screening model in the Lambda bundle', () => {
+  const out = mkdtempSync(join(tmpdir(), 'hotline-brotli-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('reads back as model.json, smaller, and screens as the plain model does', async () => {
+    const text = '孩子把一整瓶药吃了';
+    const entry = [
+      "import model from './shared/screening/emergency/model.json';",
+      "import { classifyEmergency } from './shared/screening/emergency/classify';",
+      `process.stdout.write(JSON.stringify({ model, verdict: classifyEmergency(${JSON.stringify(text)}) }));`,
+    ].join('\n');
+    const file = join(out, 'probe.mjs');
+    await build({
+      stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm',
+      outfile: file, plugins: [brotliJson], logLevel: 'error',
+    });
+    const { stdout } = await promisify(execFile)(process.execPath, [file], { maxBuffer: 8 * 1024 * 1024 });
+    const got = JSON.parse(stdout) as { model: unknown; verdict: unknown };
+    const plainPath = join(ROOT, 'shared/screening/emergency/model.json');
+    expect(got.model).toEqual(JSON.parse(readFileSync(plainPath, 'utf8')));
+    expect(got.verdict).toEqual(classifyEmergency(text));
+    expect(statSync(file).size).toBeLessThan(statSync(plainPath).size + 150_000);
+    expect(readFileSync(file, 'utf8')).not.toContain('"grams"');
+  }, 60_000);
+});

@@ -96,12 +96,14 @@ describe('emergency rules', () => {
     ['医生说他中风的风险很高', 'past'],
     ['旧年喺厂里烧伤只手，而家疤痕好痒', 'past'],
     ['课太多了头要炸了', 'figurative'],
-    ['排队排到我心脏病都要犯了', 'figurative'],
+    ['排队排到我快晕倒了', 'figurative'],
     ['他有家暴记录，离婚时能不能当作证据', 'past'],
     ['受家暴的妇女请律师有没有免费的', 'legal'],
     ['我家的一头牛，掉到水沟里爬不上来了', 'animal'],
     ['如果朋友喝多了叫不醒，是不是要让他侧躺', 'hypothetical'],
     ['这房价高得让人想跳楼', 'figurative'],
+    ['刚刚电梯困人，物业十分钟就把人放出来了', 'over'],
+    ['我做噩梦梦到孩子掉河里了', 'rumour'],
     ['办个居住证跑了五趟，我想死的心都有了', 'past'],
   ])('%s is not an alarm (guard %s)', (text, guard) => {
     const v = classifyEmergency(text);
@@ -120,6 +122,11 @@ describe('emergency rules', () => {
     expect(rules('他说要是我不下去，就上来杀了我')).toContain('threat');
     expect(numbers('阿伯爬上广告牌整灯，梯倒咗，佢吊喺上面落唔到嚟')[0]).toBe('119');
     expect(numbers('一个小孩掉进了枯井里，在下面哭')[0]).toBe('119');
+  });
+
+  it('a frame speaks of the clauses near it: a complaint first, an emergency at the end', () => {
+    expect(numbers('已经投诉过一次了，我们这条路修了一年还没修好，坑坑洼洼的，今天我老婆要生了')[0]).toBe('120');
+    expect(classifyEmergency('坐出租车被追尾，我在后座受了点轻伤，已经看完医生了，乘客险找谁赔').emergency).toBe(false);
   });
 
   it('a whole-message rule is guarded by the clauses it spans, not by a past word elsewhere', () => {

@@ -7,7 +7,7 @@
  */
 import {
   AFTER, ANIMAL_RULES, ASKING, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
-  NOT_ABOUT_DEVICES, NOT_A_PERSON, PAST, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
+  NOT_ABOUT_DEVICES, NOT_A_PERSON, OVER, PAST, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
 import { CANTONESE, HOMOPHONES, PINYIN, RULES, SLIP_WORDS, UNHURT, type EmergencyNumber, type EmergencyRule } from './rules';
 import { scoreModel, shippedModel, type LoadedModel, type ModelVerdict } from './model';
@@ -64,6 +64,12 @@ const CLAUSE_RE = /[，,。.!！?？;；、~～…\n]+/;
 const SENTENCE_RE = /[。.!！?？\n]+/;
 /** How many clauses back in its sentence a 万一/如果 still governs a hit. */
 const LEAD_REACH = 2;
+/**
+ * How many clauses a frame word (投诉, 理赔, 培训…) still speaks of: two after it (a complaint first, an emergency
+ * later), three before it (the question at the end: …，乘客险找谁赔).
+ */
+const FRAME_BEFORE = 2;
+const FRAME_AFTER = 3;
 
 /**
  * Written word by word with spaces (learners of Chinese, some deaf writers: 两 辆 车 刚 撞 了): many of the
@@ -96,13 +102,20 @@ export function normalise(text: string): string {
 interface Clause {
   text: string;
   lead: string;
+  /** The administrative frame (claim, training, …) of this clause and its neighbours (FRAME_REACH), if any. */
+  frame?: string;
 }
 
+const frameOf = (text: string) => FRAMES.find((f) => f.re.test(text))?.id;
+
 function clausesOf(normalised: string): Clause[] {
-  return normalised.split(SENTENCE_RE).flatMap((sentence) => {
+  const clauses = normalised.split(SENTENCE_RE).flatMap((sentence) => {
     const parts = sentence.split(CLAUSE_RE).filter(Boolean);
     return parts.map((text, i) => ({ text, lead: parts.slice(Math.max(0, i - LEAD_REACH), i).join('，') }));
   });
+  // A long message may complain first and report an emergency at the end (已经投诉过一次了，…，今天我老婆要生了):
+  // a frame speaks of the clauses near it only.
+  return clauses.map((c, i) => ({ ...c, frame: frameOf(clauses.slice(Math.max(0, i - FRAME_BEFORE), i + FRAME_AFTER + 1).map((x) => x.text).join('，')) }));
 }
 
 /** A whole-message hit is guarded by the clauses it spans, not by a past word anywhere in a long message. */
@@ -134,11 +147,11 @@ function guardFor(
   if (PAST_BEFORE.test(before)) return 'past';
   if (AFTER.test(after)) return 'past';
   // "Now" counts near the hit only: in a long unpunctuated message 一直/现在 elsewhere says nothing about it. A hit
-  // that is itself a word of the present (叫不醒, 正在偷) counts too — unless a 如果 or 万一 opened its clause
-  // (如果朋友喝多了叫不醒).
+  // that is itself a word of the present (叫不醒, 正在偷) counts too. A 如果 or 万一 that opened the hit's clause
+  // comes first (如果朋友喝多了叫不醒, 假如现在楼里着火了).
+  if (!rule.conditional && HYPOTHETICAL_LEAD.test(clause.slice(0, index))) return 'hypothetical';
   const around = `${clause.slice(Math.max(0, index - URGENT_REACH), index)}|${clause.slice(index + matched.length, index + matched.length + URGENT_REACH)}`;
   if (URGENT.test(around)) return undefined;
-  if (!rule.conditional && HYPOTHETICAL_LEAD.test(clause.slice(0, index))) return 'hypothetical';
   if (URGENT.test(clause.slice(Math.max(0, index - URGENT_REACH), index + matched.length + URGENT_REACH))) return undefined;
   if (PAST.test(clause)) return 'past';
   if (!rule.conditional && (HYPOTHETICAL.test(clause) || HYPOTHETICAL_LEAD.test(lead))) return 'hypothetical';
@@ -208,6 +221,8 @@ export function combine(verdict: EmergencyVerdict, normalised: string, m: ModelV
   const explained = !urgent && verdict.suppressed.length > 0;
   if ((use.guard === 'words' || use.guard === 'both') && worded) return verdict;
   if ((use.guard === 'suppressed' || use.guard === 'both') && explained) return verdict;
+  // A message that says it is over (物业已经把人放出来了) raises no alarm of the model's either.
+  if (verdict.suppressed.some((x) => x.guard === 'over')) return verdict;
   const match = { rule: 'model', label: '疑似紧急情况', matched: m.top.join('、') };
   return { ...verdict, emergency: true, numbers: m.numbers, matches: [match] };
 }
@@ -219,7 +234,6 @@ export function classifyByRules(text: string): EmergencyVerdict {
 
 /** `classifyByRules` on a message already normalised (the caller needs the normalised text as well). */
 export function rulesOn(normalised: string): EmergencyVerdict {
-  const frame = FRAMES.find((f) => f.re.test(normalised))?.id;
   const clauses = clausesOf(normalised);
   const whole = clauses.map((c) => c.text).join('，');
   const matches: EmergencyMatch[] = [];
@@ -227,13 +241,14 @@ export function rulesOn(normalised: string): EmergencyVerdict {
   const numbers: EmergencyNumber[] = [];
   for (const { rule, res, unless, own } of COMPILED) {
     let hit: EmergencyMatch | undefined;
-    for (const { text: clause, lead } of rule.whole ? [{ text: whole, lead: '' }] : clauses) {
+    for (const { text: clause, lead, frame } of rule.whole ? [{ text: whole, lead: '', frame: frameOf(whole) }] : clauses) {
       for (const re of res) {
         re.lastIndex = 0;
         for (let m = re.exec(clause); m && !hit; m = re.exec(clause)) {
           const found = { rule: rule.id, label: rule.label, matched: m[0] };
           const span = rule.whole ? spanOf(clause, m.index, m[0]) : { text: clause, index: m.index };
-          const guard = unless?.test(normalised) ? 'over' : guardFor(rule, span.text, span.index, m[0], frame, lead, own);
+          const over = unless?.test(normalised) || (!rule.injury && OVER.test(normalised));
+          const guard = over ? 'over' : guardFor(rule, span.text, span.index, m[0], frame, lead, own);
           if (guard) suppressed.push({ ...found, guard });
           else hit = found;
           if (m[0] === '') re.lastIndex += 1;

@@ -36,6 +36,7 @@ describe('emergency rules', () => {
     ['电线断了掉在水坑里滋滋响', 'live-wire', '119'],
     ['小孩钻进废冰箱里，门关上了打不开', 'trapped', '119'],
     ['保安的羊癫疯又犯了，抽了好几分钟都没停', 'seizure', '120'],
+    ['我老公洗澡好久没出来，他倒在里面，浴室里一股煤气味', 'gas-poisoning', '120'],
     ['司机刚才伸手摸我腿，我还在车上', 'harassment', '110'],
     ['写字楼电梯困人了，物业说维修的要一个钟才到', 'trapped', '119'],
   ])('%s → %s, %s first', (text, rule, first) => {
@@ -104,6 +105,7 @@ describe('emergency rules', () => {
     ['这房价高得让人想跳楼', 'figurative'],
     ['刚刚电梯困人，物业十分钟就把人放出来了', 'over'],
     ['我做噩梦梦到孩子掉河里了', 'rumour'],
+    ['下午河边有人落水，已经被路人救上来送医院了', 'over'],
     ['办个居住证跑了五趟，我想死的心都有了', 'past'],
   ])('%s is not an alarm (guard %s)', (text, guard) => {
     const v = classifyEmergency(text);

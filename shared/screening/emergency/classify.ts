@@ -7,6 +7,7 @@
  */
 import {
   AFTER, ANIMAL_RULES, ASKING, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
+  NEGATION_WIDE,
   NOT_ABOUT_DEVICES, NOT_A_PERSON, OVER, PAST, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
 import { CANTONESE, HOMOPHONES, PINYIN, RULES, SLIP_WORDS, UNHURT, type EmergencyNumber, type EmergencyRule } from './rules';
@@ -135,7 +136,7 @@ function guardFor(
   rule: EmergencyRule, clause: string, index: number, matched: string, frame: string | undefined, lead = '', own: RuleGuards = {},
 ): string | undefined {
   const before = clause.slice(Math.max(0, index - 4), index);
-  if (NEGATION.test(before.slice(-3))) return 'negated';
+  if (NEGATION.test(before.slice(-3)) || NEGATION_WIDE.test(clause.slice(Math.max(0, index - 8), index))) return 'negated';
   if (PREVENTION.test(before)) return 'prevention';
   const after = clause.slice(index + matched.length);
   if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(after) || own.figurative?.test(before)) return 'figurative';

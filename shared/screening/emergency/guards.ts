@@ -35,6 +35,8 @@ export const FIGURATIVE_AFTER = /^(一样|似的|咁)(?!的)/;
  */
 export const QUOTED = /((叫|名叫|名字叫|名为|写着|写住|标着|题为|称为|叫做)[“「『"]|《)[^”》」』"]*$/;
 /** A negated hit: "没人受伤", "没有压到人". */
+/** A wider negation, up to eight characters before the hit: 没看到有人受伤. */
+export const NEGATION_WIDE = /没(看到|见到?|发现)有?人$/;
 export const NEGATION = /(没有?人?|无人|未|不是|并非|差点|差一点|险些|不)$/;
 
 /**

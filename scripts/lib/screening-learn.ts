@@ -24,6 +24,7 @@ import q12 from '../../tests/fixtures/knowledge-questions-fresh10.json';
 import q13 from '../../tests/fixtures/knowledge-questions-fresh11.json';
 import q14 from '../../tests/fixtures/knowledge-questions-long.json';
 import { classifyByRules, normalise } from '../../shared/screening/emergency/classify';
+import { PROFILES } from '../../shared/policy/profiles';
 import { HEADS, NO_UNIGRAM, WEIGHT_RANGE, gramsOf, type ScreeningModel } from '../../shared/screening/emergency/model';
 
 /** Run from the repository root (npm scripts, jest). */
@@ -50,7 +51,10 @@ export function corpusParts(dir = CORPUS_DIR): Array<{ name: string; part: Corpu
 const EVERYDAY = [q0, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14];
 
 export function backgroundTexts(): string[] {
-  const all = [...EVERYDAY.flatMap((set) => set.questions.map((q) => q.q)), ...seed.articles.flatMap((a) => [a.title, ...(a.questions ?? [])])];
+  // The districts a citizen or an operator picks (海珠区, 已选择：海珠区): an address alone is never an emergency, though
+  // emergencies name places (海珠桥) and things (磁珠) the model would otherwise hold against them.
+  const places = Object.values(PROFILES).flatMap((p) => p.districts.flatMap((d) => [d, `已选择：${d}`]));
+  const all = [...EVERYDAY.flatMap((set) => set.questions.map((q) => q.q)), ...seed.articles.flatMap((a) => [a.title, ...(a.questions ?? [])]), ...places];
   return [...new Set(all)].filter((t) => !classifyByRules(t).emergency);
 }
 

@@ -18,7 +18,8 @@ export const PREVENTION = /(防|预防|防止|反)$/;
 /** A past word right before the hit (前年中风, 那次车祸): past even when an urgency word is near. */
 export const PAST_BEFORE = /(去年|前年|上个?月|上次|之前|以前|那次|曾经|早几年|几年前)$/;
 /** Right before the hit, a subject that is not a person in danger (我家猫从阳台跳下去, 手机掉到河里); not for injuries (被狗咬伤). */
-export const NOT_A_PERSON = /(猫|狗|猫咪|狗狗|鸟|宠物|牛|羊|猪|马|驴|手机|钥匙|钱包|东西|眼镜|电视|电脑|冰箱|家电|树)$/;
+/** (放羊 is the herdsman, not the sheep.) */
+export const NOT_A_PERSON = /(猫|狗|猫咪|狗狗|鸟|宠物|[^放赶喂]牛|[^放赶喂]羊|猪|马|驴|手机|钥匙|钱包|东西|眼镜|电视|电脑|冰箱|家电|树)$/;
 /** Habitual smoke, fire or bangs (烧烤摊天天冒烟, 炉子冒烟): a nuisance, not an emergency; for these rules only. */
 export const HABITUAL_BEFORE = /(爆米花|烧烤|烤|炉子|烟囱|摊|油烟|天天|每天|经常|老是|总是|成日|日日)/;
 export const HABITUAL_RULES = ['fire', 'explosion', 'chemical'];
@@ -27,7 +28,7 @@ export const HABITUAL_RULES = ['fire', 'explosion', 'chemical'];
 export const NOT_ABOUT_DEVICES = ['trapped', 'breathing'];
 export const ANIMAL_RULES = ['traffic', 'traffic-injury', 'drowning', 'poisoning', 'fall', 'unconscious', 'breathing', 'electrocution', 'trapped', 'seizure', 'stroke', 'stuck-whole'];
 /** Figures of speech: 头都爆炸, 气得要爆炸 before the hit; 跟爆炸一样 after it. */
-export const FIGURATIVE_BEFORE = /(头都|头要|脑袋都|气得|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像|简直要?|真是|气出|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚)(到|得)(我|人)?(快|想)?要?)$/;
+export const FIGURATIVE_BEFORE = /(头都|头要|脑袋都|气得|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像|简直要?|真是|气出|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚|开)(到|得)(我|人)?(快|想)?要?)$/;
 export const FIGURATIVE_AFTER = /^(一样|似的|咁)(?!的)/;
 /**
  * The hit is inside a quoted name or a title (乐队名叫“心跳骤停”, 《爆炸》): a name, not an event. Quoted speech
@@ -44,12 +45,12 @@ export const NEGATION = /(没有?人?|无人|未|不是|并非|差点|差一点|
  * complaints about an emergency service, rumours. Overridden by an urgency word in the hit's clause.
  */
 export const FRAMES: Array<{ id: string; re: RegExp }> = [
-  { id: 'claim', re: /(理赔|维权|找谁赔|谁来赔|财产险|家财险|全责|误工费|工伤|伤情鉴定|鉴定报告|保险(?!丝)|报销|赔偿|赔款|索赔|认定书|伤残鉴定|工伤认定|救助申请|残疾证|长护险|责任险|意外险|交强险|车险|医保|医疗费|医药费|新农合|能报|垫付|见义勇为|锦旗|表扬|感谢信)/ },
+  { id: 'claim', re: /(理赔|维权|找.{0,6}赔|谁来赔|财产险|家财险|全责|误工费|工伤|伤情鉴定|鉴定报告|保险(?!丝)|报销|赔偿|赔款|索赔|认定书|伤残鉴定|工伤认定|救助申请|残疾证|长护险|责任险|意外险|交强险|车险|医保|医疗费|医药费|新农合|能报|垫付|见义勇为|锦旗|表扬|感谢信)/ },
   { id: 'training', re: /(论文|课题|调研|统计数据|的课|去学(?!校)|学一下|教(人|大家|我们)?.{0,4}(心肺复苏|急救)|想学|学习|学会|培训|课程|演练|演习|讲座|报名|急救员证|救护员|参观|宣传|知识)/ },
-  { id: 'device', re: /(误报|报警器|灭火器|烟感|应急灯|消防栓|维修|防走失|手环|一键报警|充装|一键呼叫|补贴|血压计|血糖仪|体温计|去哪修|修理)/ },
+  { id: 'device', re: /(误报|补助|报警器|灭火器|烟感|应急灯|消防栓|维修|防走失|手环|一键报警|充装|一键呼叫|补贴|血压计|血糖仪|体温计|去哪修|修理)/ },
   { id: 'bill', re: /(物业费|房价|涨价|燃气费|煤气费|电费|水费|账单|抄表|缴费|开户|多收)/ },
   // 收费站 and 电影院 are places, not a fee or a film.
-  { id: 'service', re: /(投诉|态度|太慢|收费(?!站|处|口)|不公).{0,12}|(120|110|119|122|救护车|急救车|消防队|消防员|交警|民警|派出所|接警|出警|急救中心).{0,12}(太慢|态度|占线|打不通|砸坏|没有就近|收费|太贵|不公|送错|没人回复)/ },
+  { id: 'service', re: /(投诉|态度|太慢|收费(?!站|处|口)|不公).{0,12}|(120|110|119|122|救护车|急救车|消防队|消防员|交警|民警|派出所|接警|出警|急救中心).{0,12}(太慢|态度|占线|打不通|砸坏|没有就近|处理得不对|不作为|就走了|收费|太贵|不公|送错|没人回复)/ },
   // Not 羊癫疯, 牛奶, 猫眼, 马路: a word that starts with an animal's name.
   { id: 'animal', re: /(宠物|兽医|流浪(猫|狗)|((我|俺|他|她|你|咱)(们)?家的?|一头|一只|一条)(狗|猫|牛|羊|猪|马|驴)(?!癫|奶|肉|眼|路|桶|逼))/ },
   { id: 'consumer', re: /(商家|不给换|才买|假农药|假药|假货|卖假(?!酒)|偷偷卖|质量问题|退货)/ },
@@ -69,7 +70,7 @@ export const ASKING = /((哪里|哪儿|去哪|哪个部门)(有|能|可以|办|�
  * The message says it is over (物业十分钟就把人放出来了; 已经在保安室找到了; 我用锅盖盖灭了): no rule counts but those
  * that say someone is hurt.
  */
-export const OVER = /(已经.{0,10}(找到了|带走了|救出来了|救上来|放出来了|灭了|处理完|在处理|上门查过)|把人(放|救)出来了|(盖|扑|浇)灭了|(现在|已经)没事了|送(到)?医院了|是演练)/;
+export const OVER = /((已|已经)被.{0,6}(接走|送走|拉走)|已经.{0,10}(找到了|带走了|救出来了|救上来|放出来了|灭了|处理完|在处理|上门查过)|把人(放|救)出来了|(盖|扑|浇)灭了|(现在|已经)没事了|送(到)?医院了|是演练)/;
 
 /** Words that say it is happening now; within ten characters of a hit they override the past, hypothetical and frame guards. */
 export const URGENT = /(正在|到现在(都|还)?(没|未|不)|(^|[^到])现在(?!想|要问|该|怎么|能不能|可以|还能|去哪|好了|已经|已|都好|没事|回家|出院|在家|又)|刚刚|刚才|快来|快点|快啲|救命|赶紧|马上|还在|仍在|快救|救救|来人|一直(在|流|喊|叫|抖|吐|不醒|没醒)|立刻|紧急|出不来|叫不醒)/;

@@ -8,11 +8,17 @@
 /** Settled, reported-on or past events (docs/rules.md §2: not an emergency now). Checked in the hit's clause. */
 export const PAST = /(后来.{0,6}(拉走|送走|送医|没事)|好返|那天|那晚|那回|已经过去|([0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|前阵子|前段时间|前些日子|早几日|前几日|出警了|处理结果|私了|被(派出所|警察|民警)带走|上回|前两天|前两年|前几年|拖走|恢复得|现在好了|已经好了|没事了|上半年|下半年|半年前|那年|前天|上个?礼拜|去年|前年|上个?月|上个?星期|上周|上次|之前|以前|早几年|几年前|年前|个月前|前几天|前些天|那次|曾经|小时候|当时|昨[天晚夜]|已经?(处理|解决|修好|报警|报过|结案|赔|找到|破案)|处理完|修好了|出过|找回来了|上个?学期|([0-9一两三四五六七八九十几]|半)个?(天|星期|礼拜|周)前)/;
 /** Right after the matched words: "中风过", "车祸后", "火灾险", "中毒性" — a past event or a noun, not a happening. */
-export const AFTER = /^(电话|价|证明|调查|报告|原因|了?(好几|几|好多|很多|一两|两三)个?(月|年|星期)|过|后|之后|以后|的事|那次|案|险|性|赔|理赔|认定|鉴定|补助|知识|培训|演练|演习|宣传|谣言|的声音|的话|的时候怎么|的?(风险|几率|概率|可能性)|信息|登记|专用|模拟|模型|假人|热线|法|记录|的心|大?甩卖|的?感觉|的?证书?|的?新闻|(年猪|猪|鸡|鸭|鹅|鱼|羊|牛))/;
+export const AFTER = /^(电话|价|证明|调查|报告|原因|了?(好几|几|好多|很多|一两|两三)个?(月|年|星期)|过|后|之后|以后|的事|那次|案|险|性|赔|理赔|认定|鉴定|补助|知识|培训|演练|演习|宣传|谣言|的声音|的话|的时候(怎么|能不能|要不要)|的?(风险|几率|概率|可能性)|信息|登记|专用|模拟|模型|假人|热线|法|记录|的心|大?甩卖|的?感觉|的?证书?|的?新闻|(年猪|猪|鸡|鸭|鹅|鱼|羊|牛))/;
 /** Hypotheticals and how-to questions ("万一…怎么办"). */
 export const HYPOTHETICAL = /(以为|会不会|怕(有|掉|砸|倒|出事|会|伤|哪天|以后)|怕[^，]{0,8}(踩空|摔|掉|砸|出事|伤|着火|起火|触电|走丢|走失)|万一|如果|假如|假设|要是|的话|担心|(^|[^好很真太])害怕|恐怕|以免|防止|隐患|容易|好易|(想知道|想了解|请问|想问|提前了解).{0,12}(怎么|如何|应该|打什么)|(想问|咨询)(一下)?.{0,20}(是不是|要不要|对不对|流程|规定)|(想问问|想问一下|问一下).{0,20}(有没有|有冇得|能不能|可以|哪里|去哪))/;
 /** Opens a hypothetical that runs on into the next clauses of its sentence (万一哪天起火了，整个车库都得烧起来). */
 export const HYPOTHETICAL_LEAD = /(万一|如果|假如|假设|要是)/;
+/**
+ * A past word that opens a sentence (那天我亲眼看到…，两个人被撞飞，血流了一地) speaks of the next two clauses too —
+ * unless the hit's clause comes back to now (今天, 又, 这次).
+ */
+export const PAST_LEAD = /(那天|那次|那晚|去年|前年|上个?月|上周|小时候)/;
+export const BACK_TO_NOW = /(今天|今早|今晚|又|这次|这回)/;
 /** Right before the hit: prevention (防溺水, 预防中毒), not an event. */
 export const PREVENTION = /(防|预防|防止|反)$/;
 /** A past word right before the hit (前年中风, 那次车祸): past even when an urgency word is near. */
@@ -28,7 +34,7 @@ export const HABITUAL_RULES = ['fire', 'explosion', 'chemical'];
 export const NOT_ABOUT_DEVICES = ['trapped', 'breathing'];
 export const ANIMAL_RULES = ['traffic', 'traffic-injury', 'drowning', 'poisoning', 'fall', 'unconscious', 'breathing', 'electrocution', 'trapped', 'seizure', 'stroke', 'stuck-whole'];
 /** Figures of speech: 头都爆炸, 气得要爆炸 before the hit; 跟爆炸一样 after it. */
-export const FIGURATIVE_BEFORE = /(头都|头要|脑袋都|气得|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像|简直要?|真是|气出|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚|开)(到|得)(我|人)?(快|想)?要?)$/;
+export const FIGURATIVE_BEFORE = /(头都|头要|脑袋都|气得|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像|简直要?|真是|气出|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚|开|堵)(到|得)(我|人)?(快|想)?要?)$/;
 export const FIGURATIVE_AFTER = /^(一样|似的|咁)(?!的)/;
 /**
  * The hit is inside a quoted name or a title (乐队名叫“心跳骤停”, 《爆炸》): a name, not an event. Quoted speech
@@ -54,10 +60,11 @@ export const FRAMES: Array<{ id: string; re: RegExp }> = [
   // Not 羊癫疯, 牛奶, 猫眼, 马路: a word that starts with an animal's name.
   { id: 'animal', re: /(宠物|兽医|流浪(猫|狗)|((我|俺|他|她|你|咱)(们)?家的?|一头|一只|一条)(狗|猫|牛|羊|猪|马|驴)(?!癫|奶|肉|眼|路|桶|逼))/ },
   { id: 'consumer', re: /(商家|不给换|才买|假农药|假药|假货|卖假(?!酒)|偷偷卖|质量问题|退货)/ },
+  { id: 'fraud', re: /(骗子|诈骗|骗局)/ },
   { id: 'joke', re: /(开玩笑|玩笑话|哈哈|闹着玩|其实是在|其实就是|(和|跟).{0,3}(玩|闹))/ },
   { id: 'legal', re: /(律师|法律援助|起诉|离婚|证据|取证|法院|判决|拘留了|违法)/ },
   { id: 'notice', re: /(提醒：|提示：|温馨提示|严禁|谨防|切勿)/ },
-  { id: 'rumour', re: /(有没有这回事|是真的吗|都在传|旧视频|小说里|梦到|噩梦|密室|剧本杀|谣言|网上说|网上有人说|电影(?!院)|游戏|剧里|梦见|做梦|看新闻|新闻(上|里|说|报道)|报道(说|了))/ },
+  { id: 'rumour', re: /(抖音|快手|视频(说|里)|群里都在说|群里说有人|官方的?说法|造谣|有没有这回事|是真的吗|都在传|旧视频|小说里|梦到|噩梦|密室|剧本杀|谣言|网上说|网上有人说|电影(?!院)|游戏|剧里|梦见|做梦|看新闻|新闻(上|里|说|报道)|报道(说|了))/ },
 ];
 
 /**
@@ -70,7 +77,7 @@ export const ASKING = /((哪里|哪儿|去哪|哪个部门)(有|能|可以|办|�
  * The message says it is over (物业十分钟就把人放出来了; 已经在保安室找到了; 我用锅盖盖灭了): no rule counts but those
  * that say someone is hurt.
  */
-export const OVER = /((已|已经)被.{0,6}(接走|送走|拉走)|已经.{0,10}(找到了|带走了|救出来了|救上来|放出来了|灭了|处理完|在处理|上门查过)|把人(放|救)出来了|(盖|扑|浇)灭了|(现在|已经)没事了|送(到)?医院了|是演练)/;
+export const OVER = /((已|已经)被.{0,6}(接走|送走|拉走)|已经(拉|接|送)走了|检查过.{0,4}(没事|没问题)|已经.{0,10}(带回|找到了|带走了|救出来了|救上来|放出来了|灭了|处理完|在处理|上门查过)|把人(放|救)出来了|(盖|扑|浇)灭了|(现在|已经)没事了|送(到)?医院了|是演练)/;
 
 /** Words that say it is happening now; within ten characters of a hit they override the past, hypothetical and frame guards. */
 export const URGENT = /(正在|到现在(都|还)?(没|未|不)|(^|[^到])现在(?!想|要问|该|怎么|能不能|可以|还能|去哪|好了|已经|已|都好|没事|回家|出院|在家|又)|刚刚|刚才|快来|快点|快啲|救命|赶紧|马上|还在|仍在|快救|救救|来人|一直(在|流|喊|叫|抖|吐|不醒|没醒)|立刻|紧急|出不来|叫不醒)/;

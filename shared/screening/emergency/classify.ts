@@ -8,7 +8,7 @@
 import {
   AFTER, ANIMAL_RULES, ASKING, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
   NEGATION_WIDE,
-  NOT_ABOUT_DEVICES, NOT_A_PERSON, OVER, PAST, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
+  BACK_TO_NOW, NOT_ABOUT_DEVICES, NOT_A_PERSON, OVER, PAST, PAST_LEAD, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
 import { CANTONESE, HOMOPHONES, PINYIN, RULES, SLIP_WORDS, UNHURT, type EmergencyNumber, type EmergencyRule } from './rules';
 import { scoreModel, shippedModel, type LoadedModel, type ModelVerdict } from './model';
@@ -156,6 +156,7 @@ function guardFor(
   if (URGENT.test(clause.slice(Math.max(0, index - URGENT_REACH), index + matched.length + URGENT_REACH))) return undefined;
   if (PAST.test(clause)) return 'past';
   if (!rule.conditional && (HYPOTHETICAL.test(clause) || HYPOTHETICAL_LEAD.test(lead))) return 'hypothetical';
+  if (PAST_LEAD.test(lead) && !BACK_TO_NOW.test(clause)) return 'past';
   return frame === 'device' && NOT_ABOUT_DEVICES.includes(rule.id) ? undefined : frame;
 }
 

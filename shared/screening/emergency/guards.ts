@@ -6,7 +6,7 @@
  */
 
 /** Settled, reported-on or past events (docs/rules.md §2: not an emergency now). Checked in the hit's clause. */
-export const PAST = /(后来.{0,6}(拉走|送走|送医|没事)|好返|那天|那晚|那回|已经过去|([0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|前阵子|前段时间|前些日子|早几日|前几日|出警了|处理结果|私了|被(派出所|警察|民警)带走|上回|前两天|前两年|前几年|拖走|恢复得|现在好了|已经好了|没事了|上半年|下半年|半年前|那年|前天|上个?礼拜|去年|前年|上个?月|上个?星期|上周|上次|之前|以前|早几年|几年前|年前|个月前|前几天|前些天|那次|曾经|小时候|当时|昨[天晚夜]|已经?(处理|解决|修好|报警|报过|结案|赔|找到|破案)|处理完|修好了|出过|找回来了|上个?学期|([0-9一两三四五六七八九十几]|半)个?(天|星期|礼拜|周)前)/;
+export const PAST = /(年初|后来.{0,6}(拉走|送走|送医|没事)|好返|那天|那晚|那回|已经过去|([0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|前阵子|前段时间|前些日子|早几日|前几日|出警了|处理结果|私了|被(派出所|警察|民警)带走|上回|前两天|前两年|前几年|拖走|恢复得|现在好了|已经好了|没事了|上半年|下半年|半年前|那年|前天|上个?礼拜|去年|前年|上个?月|上个?星期|上周|上次|之前|以前|早几年|几年前|年前|个月前|前几天|前些天|那次|曾经|小时候|当时|昨[天晚夜]|已经?(处理|解决|修好|报警|报过|结案|赔|找到|破案)|处理完|修好了|出过|找回来了|上个?学期|([0-9一两三四五六七八九十几]|半)个?(天|星期|礼拜|周)前)/;
 /** Right after the matched words: "中风过", "车祸后", "火灾险", "中毒性" — a past event or a noun, not a happening. */
 export const AFTER = /^(电话|价|证明|调查|报告|原因|了?(好几|几|好多|很多|一两|两三)个?(月|年|星期)|过|后|之后|以后|的事|那次|案|险|性|赔|理赔|认定|鉴定|补助|知识|培训|演练|演习|宣传|谣言|的声音|的话|的时候(怎么|能不能|要不要)|的?(风险|几率|概率|可能性)|信息|登记|专用|模拟|模型|假人|热线|法|记录|的心|大?甩卖|的?感觉|的?证书?|的?新闻|(年猪|猪|鸡|鸭|鹅|鱼|羊|牛))/;
 /** Hypotheticals and how-to questions ("万一…怎么办"). */
@@ -28,10 +28,10 @@ export const PAST_BEFORE = /(去年|前年|上个?月|上次|之前|以前|那�
 export const NOT_A_PERSON = /(猫|狗|猫咪|狗狗|鸟|宠物|[^放赶喂]牛|[^放赶喂]羊|猪|马|驴|手机|钥匙|钱包|东西|眼镜|电视|电脑|冰箱|家电|树)$/;
 /** Habitual smoke, fire or bangs (烧烤摊天天冒烟, 炉子冒烟): a nuisance, not an emergency; for these rules only. */
 export const HABITUAL_BEFORE = /(爆米花|烧烤|烤|炉子|烟囱|摊|油烟|天天|每天|经常|老是|总是|成日|日日)/;
-export const HABITUAL_RULES = ['fire', 'explosion', 'chemical'];
+export const HABITUAL_RULES = ['fire', 'explosion', 'chemical', 'chemical-whole'];
 /** Rules about a body in danger: in a message about an animal (我家的牛掉到水沟里, 附近哪里有兽医) their hits are the animal's. */
-/** People trapped or short of breath are never about a device, though the message may say 维修 (电梯困人了，维修的要一个钟才到). */
-export const NOT_ABOUT_DEVICES = ['trapped', 'breathing'];
+/** People trapped, short of breath or collapsed are never about a device, though the message may say 维修 (电梯困人了，维修的要一个钟才到). */
+export const NOT_ABOUT_DEVICES = ['trapped', 'breathing', 'unconscious'];
 export const ANIMAL_RULES = ['traffic', 'traffic-injury', 'drowning', 'poisoning', 'fall', 'unconscious', 'breathing', 'electrocution', 'trapped', 'seizure', 'stroke', 'stuck-whole'];
 /** Figures of speech: 头都爆炸, 气得要爆炸 before the hit; 跟爆炸一样 after it. */
 export const FIGURATIVE_BEFORE = /(头都|头要|脑袋都|气得|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像|简直要?|真是|气出|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚|开|堵)(到|得)(我|人)?(快|想)?要?)$/;
@@ -53,7 +53,7 @@ export const NEGATION = /(没有?人?|无人|未|不是|并非|差点|差一点|
 export const FRAMES: Array<{ id: string; re: RegExp }> = [
   { id: 'claim', re: /(理赔|维权|找.{0,6}赔|谁来赔|财产险|家财险|全责|误工费|工伤|伤情鉴定|鉴定报告|保险(?!丝)|报销|赔偿|赔款|索赔|认定书|伤残鉴定|工伤认定|救助申请|残疾证|长护险|责任险|意外险|交强险|车险|医保|医疗费|医药费|新农合|能报|垫付|见义勇为|锦旗|表扬|感谢信)/ },
   { id: 'training', re: /(论文|课题|调研|统计数据|的课|去学(?!校)|学一下|教(人|大家|我们)?.{0,4}(心肺复苏|急救)|想学|学习|学会|培训|课程|演练|演习|讲座|报名|急救员证|救护员|参观|宣传|知识)/ },
-  { id: 'device', re: /(误报|补助|报警器|灭火器|烟感|应急灯|消防栓|维修|防走失|手环|一键报警|充装|一键呼叫|补贴|血压计|血糖仪|体温计|去哪修|修理)/ },
+  { id: 'device', re: /(AED|aed|申请装|误报|补助|报警器|灭火器|烟感|应急灯|消防栓|维修|防走失|手环|一键报警|充装|一键呼叫|补贴|血压计|血糖仪|体温计|去哪修|修理)/ },
   { id: 'bill', re: /(物业费|房价|涨价|燃气费|煤气费|电费|水费|账单|抄表|缴费|开户|多收)/ },
   // 收费站 and 电影院 are places, not a fee or a film.
   { id: 'service', re: /(投诉|态度|太慢|收费(?!站|处|口)|不公).{0,12}|(120|110|119|122|救护车|急救车|消防队|消防员|交警|民警|派出所|接警|出警|急救中心).{0,12}(太慢|态度|占线|打不通|砸坏|没有就近|处理得不对|不作为|就走了|收费|太贵|不公|送错|没人回复)/ },

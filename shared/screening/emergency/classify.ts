@@ -61,6 +61,8 @@ const COMPILED = RULES.map((r) => ({
 }));
 /** How far (characters either side of a hit) an urgency word still speaks of it. */
 const URGENT_REACH = 10;
+/** How far a past or settled word (去年, 以前, 已经处理) still speaks of a hit in its clause. */
+const PAST_REACH = 16;
 const CLAUSE_RE = /[，,。.!！?？;；、~～…\n]+/;
 const SENTENCE_RE = /[。.!！?？\n]+/;
 /** How many clauses back in its sentence a 万一/如果 still governs a hit. */
@@ -154,7 +156,8 @@ function guardFor(
   const around = `${clause.slice(Math.max(0, index - URGENT_REACH), index)}|${clause.slice(index + matched.length, index + matched.length + URGENT_REACH)}`;
   if (URGENT.test(around)) return undefined;
   if (URGENT.test(clause.slice(Math.max(0, index - URGENT_REACH), index + matched.length + URGENT_REACH))) return undefined;
-  if (PAST.test(clause)) return 'past';
+  // A past word speaks of the hit near it: a voice message is one long clause (…站不住讲话大舌头她以前血压就高).
+  if (PAST.test(clause.slice(Math.max(0, index - PAST_REACH), index + matched.length + PAST_REACH))) return 'past';
   if (!rule.conditional && (HYPOTHETICAL.test(clause) || HYPOTHETICAL_LEAD.test(lead))) return 'hypothetical';
   if (PAST_LEAD.test(lead) && !BACK_TO_NOW.test(clause)) return 'past';
   return frame === 'device' && NOT_ABOUT_DEVICES.includes(rule.id) ? undefined : frame;

@@ -10,7 +10,7 @@ export const PAST = /(年初|后来.{0,6}(拉走|送走|送医|没事)|好返|�
 /** Right after the matched words: "中风过", "车祸后", "火灾险", "中毒性" — a past event or a noun, not a happening. */
 export const AFTER = /^(电话|价|证明|调查|报告|原因|了?(好几|几|好多|很多|一两|两三)个?(月|年|星期)|过|后|之后|以后|的事|那次|案|险|性|赔|理赔|认定|鉴定|补助|知识|培训|演练|演习|宣传|谣言|的声音|的话|的时候(怎么|能不能|要不要)|的?(风险|几率|概率|可能性)|信息|登记|专用|模拟|模型|假人|热线|法|记录|的心|大?甩卖|的?感觉|的?证书?|的?新闻|逃生|物|(我家)?的?(雨棚|车顶|空调外机)|(年猪|猪|鸡|鸭|鹅|鱼|羊|牛))/;
 /** Hypotheticals and how-to questions ("万一…怎么办"). */
-export const HYPOTHETICAL = /(以为|会不会|怕(有|掉|砸|倒|出事|会|伤|哪天|以后)|怕[^，]{0,8}(踩空|摔|掉|砸|出事|伤|着火|起火|触电|走丢|走失)|万一|如果|假如|假设|要是|的话|担心|(^|[^好很真太])害怕|恐怕|以免|防止|隐患|容易|好易|(想知道|想了解|请问|想问|提前了解).{0,12}(怎么|如何|应该|打什么)|(想问|咨询)(一下)?.{0,20}(是不是|要不要|对不对|流程|规定)|(想问问|想问一下|问一下).{0,20}(有没有|有冇得|能不能|可以|哪里|去哪))/;
+export const HYPOTHETICAL = /(以为|会不会|真要|真的要|怕(有|掉|砸|倒|出事|会|伤|哪天|以后)|怕[^，]{0,8}(踩空|摔|掉|砸|出事|伤|着火|起火|触电|走丢|走失)|万一|如果|假如|假设|要是|的话|担心|(^|[^好很真太])害怕|恐怕|以免|防止|隐患|容易|好易|(想知道|想了解|请问|想问|提前了解).{0,12}(怎么|如何|应该|打什么)|(想问|咨询)(一下)?.{0,20}(是不是|要不要|对不对|流程|规定)|(想问问|想问一下|问一下).{0,20}(有没有|有冇得|能不能|可以|哪里|去哪))/;
 /** Opens a hypothetical that runs on into the next clauses of its sentence (万一哪天起火了，整个车库都得烧起来). */
 export const HYPOTHETICAL_LEAD = /(万一|如果|假如|假设|要是)/;
 /**
@@ -30,17 +30,17 @@ export const NOT_A_PERSON = /(猫|狗|猫咪|狗狗|鸟|宠物|[^放赶喂]牛|[
 export const HABITUAL_BEFORE = /(爆米花|烧烤|烤|炉子|烟囱|摊|油烟|天天|每天|经常|老是|总是|成日|日日)/;
 export const HABITUAL_RULES = ['fire', 'explosion', 'chemical', 'chemical-whole'];
 /** Rules about a body in danger: in a message about an animal (我家的牛掉到水沟里, 附近哪里有兽医) their hits are the animal's. */
-/** People trapped, short of breath or collapsed are never about a device, though the message may say 维修 (电梯困人了，维修的要一个钟才到). */
-export const NOT_ABOUT_DEVICES = ['trapped', 'breathing', 'unconscious'];
+/** People trapped, short of breath or collapsed, and a fire an extinguisher did not put out, are never about a device, though the message may say 维修 (电梯困人了，维修的要一个钟才到). */
+export const NOT_ABOUT_DEVICES = ['trapped', 'breathing', 'unconscious', 'fire'];
 export const ANIMAL_RULES = ['traffic', 'traffic-injury', 'drowning', 'poisoning', 'fall', 'unconscious', 'breathing', 'electrocution', 'trapped', 'seizure', 'stroke', 'stuck-whole'];
 /** Figures of speech: 头都爆炸, 气得要爆炸 before the hit; 跟爆炸一样 after it. */
-export const FIGURATIVE_BEFORE = /(头都|头要|脑袋都|气得|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像|简直要?|真是|气出|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚|开|堵)(到|得)(我|人)?(快|想)?要?)$/;
+export const FIGURATIVE_BEFORE = /(头都|头要|脑袋都|气得|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像|简直要?|真是|气出|洗脑到|追杀到|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚|开|堵)(到|得)(我|人)?(快|想)?要?)$/;
 export const FIGURATIVE_AFTER = /^(一样|似的|咁)(?!的)/;
 /**
  * The hit is inside a quoted name or a title (乐队名叫“心跳骤停”, 《爆炸》): a name, not an event. Quoted speech
  * (原话“我阿妈叫极都唔醒”, as operators write a call down) is not a name.
  */
-export const QUOTED = /((叫|名叫|名字叫|名为|写着|写住|标着|题为|称为|叫做)[“「『"]|《)[^”》」』"]*$/;
+export const QUOTED = /((叫|名叫|名字叫|名为|写着|写住|标着|题为|称为|叫做)[“「『"]|《)[^”》」』"]*$|(名叫|名字叫|节目叫|店叫|店名叫|名为)$/;
 /** A negated hit: "没人受伤", "没有压到人". */
 /** A wider negation, up to eight characters before the hit: 没看到有人受伤. */
 export const NEGATION_WIDE = /没(看到|见到?|发现)有?人$/;
@@ -51,7 +51,7 @@ export const NEGATION = /(没有?人?|无人|未|不是说?|并非|差点|差一
  * complaints about an emergency service, rumours. Overridden by an urgency word in the hit's clause.
  */
 export const FRAMES: Array<{ id: string; re: RegExp }> = [
-  { id: 'claim', re: /(反悔|理赔|维权|找.{0,6}赔|谁来赔|财产险|家财险|全责|误工费|工伤|伤情鉴定|鉴定报告|保险(?!丝)|报销|赔偿|赔款|索赔|认定书|伤残鉴定|工伤认定|救助申请|残疾证|长护险|责任险|意外险|交强险|车险|医保|医疗费|医药费|新农合|能报|垫付|见义勇为|锦旗|表扬|感谢信)/ },
+  { id: 'claim', re: /(险怎么报|反悔|理赔|维权|找.{0,6}赔|谁来赔|财产险|家财险|全责|误工费|工伤|伤情鉴定|鉴定报告|保险(?!丝)|报销|赔偿|赔款|索赔|认定书|伤残鉴定|工伤认定|救助申请|残疾证|长护险|责任险|意外险|交强险|车险|医保|医疗费|医药费|新农合|能报|垫付|见义勇为|锦旗|表扬|感谢信)/ },
   { id: 'training', re: /(论文|课题|调研|统计数据|的课|去学(?!校)|学一下|教(人|大家|我们)?.{0,4}(心肺复苏|急救)|想学|学习|学会|培训|课程|演练|演习|讲座|报名|急救员证|救护员|参观|宣传|知识)/ },
   { id: 'device', re: /(AED|aed|申请装|误报|补助|报警器|灭火器|烟感|应急灯|消防栓|维修|防走失|手环|一键报警|充装|一键呼叫|补贴|血压计|血糖仪|体温计|去哪修|修理)/ },
   { id: 'bill', re: /(物业费|房价|涨价|燃气费|煤气费|电费|水费|账单|抄表|缴费|开户|多收)/ },
@@ -64,7 +64,7 @@ export const FRAMES: Array<{ id: string; re: RegExp }> = [
   { id: 'joke', re: /(开玩笑|玩笑话|哈哈|闹着玩|其实是在|其实就是|(和|跟).{0,3}(玩|闹))/ },
   { id: 'legal', re: /(律师|法律援助|起诉|离婚|证据|取证|法院|判决|拘留了|违法)/ },
   { id: 'notice', re: /(提醒：|提示：|温馨提示|严禁|谨防|切勿)/ },
-  { id: 'rumour', re: /(剧组|拍戏|拍短视频|手游|抖音|快手|视频(说|里)|群里都在说|群里说有人|官方的?说法|造谣|有没有这回事|是真的吗|都在传|旧视频|小说里|梦到|噩梦|密室|剧本杀|谣言|网上说|网上有人说|电影(?!院)|游戏|剧里|梦见|做梦|看新闻|新闻(上|里|说|报道)|报道(说|了))/ },
+  { id: 'rumour', re: /(辟谣|在传|听.{0,4}说.{0,20}(是不是|真的假的)|剧组|拍戏|拍短视频|手游|抖音|快手|视频(说|里)|群里都在说|群里说有人|官方的?说法|造谣|有没有这回事|是真的吗|都在传|旧视频|小说里|梦到|噩梦|密室|剧本杀|谣言|网上说|网上有人说|电影(?!院)|游戏|剧里|梦见|做梦|看新闻|新闻(上|里|说|报道)|报道(说|了))/ },
 ];
 
 /**
@@ -77,7 +77,7 @@ export const ASKING = /((哪里|哪儿|去哪|哪个部门)(有|能|可以|办|�
  * The message says it is over (物业十分钟就把人放出来了; 已经在保安室找到了; 我用锅盖盖灭了): no rule counts but those
  * that say someone is hurt.
  */
-export const OVER = /(叫家长|处理好了|救回来了|救护车已经.{0,6}走|立案了|人都出来了|把人带走了|已经回家了|乱喊的|(已|已经)被.{0,6}(接走|送走|拉走)|已经(拉|接|送)走了|检查过.{0,4}(没事|没问题)|已经.{0,10}(带回|找到了|带走了|救出来了|救上来|放出来了|灭了|处理完|在处理|上门查过)|把人(放|救)出来了|(盖|扑|浇)灭了|(现在|已经)没事了|送(到)?医院了|是演练)/;
+export const OVER = /(没事(喇|啦)|盖(埋|上)(个)?盖|叫家长|的人已经出来了|确认没(漏|事|问题)|醒过来了|接回去了|是演习|结果是演|处理好了|救回来了|救护车已经.{0,6}走|立案了|人都出来了|把人带走了|已经回家了|乱喊的|(已|已经)被.{0,6}(接走|送走|拉走)|已经(拉|接|送)走了|检查过.{0,4}(没事|没问题)|已经.{0,10}(带回|找到了|带走了|救出来了|救上来|放出来了|灭了|处理完|在处理|上门查过)|把人(放|救)出来了|(盖|扑|浇)灭了|(现在|已经)没事了|送(到)?医院了|是演练)/;
 
 /** Words that say it is happening now; within ten characters of a hit they override the past, hypothetical and frame guards. */
 export const URGENT = /(正在|到现在(都|还)?(没|未)(回|找到|醒|出来|联系|见)|(^|[^到])现在(?!想|要问|该|怎么|能不能|可以|还能|去哪|好了|已经|已|都好|没事|回家|出院|在家|又|早|恢复)|刚刚|刚才|快来|快点|快啲|救命|赶紧|马上|还在|仍在|快救|救救|来人|一直(在|流|喊|叫|抖|吐|不醒|没醒)|立刻|紧急|出不来|叫不醒)/;

@@ -109,7 +109,7 @@ interface Clause {
   frame?: string;
 }
 
-const frameOf = (text: string) => FRAMES.find((f) => f.re.test(text))?.id;
+const frameOf = (text: string, near = true) => FRAMES.find((f) => (near || !f.near) && f.re.test(text))?.id;
 
 function clausesOf(normalised: string): Clause[] {
   const clauses = normalised.split(SENTENCE_RE).flatMap((sentence) => {
@@ -117,8 +117,12 @@ function clausesOf(normalised: string): Clause[] {
     return parts.map((text, i) => ({ text, lead: parts.slice(Math.max(0, i - LEAD_REACH), i).join('，') }));
   });
   // A long message may complain first and report an emergency at the end (已经投诉过一次了，…，今天我老婆要生了):
-  // a frame speaks of the clauses near it only.
-  return clauses.map((c, i) => ({ ...c, frame: frameOf(clauses.slice(Math.max(0, i - FRAME_BEFORE), i + FRAME_AFTER + 1).map((x) => x.text).join('，')) }));
+  // a complaint (`near` frames) speaks of the clauses near it only; a drill, a rumour or a claim of the whole message.
+  const whole = clauses.map((c) => c.text).join('，');
+  return clauses.map((c, i) => ({
+    ...c,
+    frame: frameOf(clauses.slice(Math.max(0, i - FRAME_BEFORE), i + FRAME_AFTER + 1).map((x) => x.text).join('，')) ?? frameOf(whole, false),
+  }));
 }
 
 /** A whole-message hit is guarded by the clauses it spans, not by a past word anywhere in a long message. */

@@ -157,9 +157,9 @@ function guardFor(
   if (URGENT.test(around)) return undefined;
   if (URGENT.test(clause.slice(Math.max(0, index - URGENT_REACH), index + matched.length + URGENT_REACH))) return undefined;
   // A past word speaks of the hit near it: a voice message is one long clause (…站不住讲话大舌头她以前血压就高).
-  if (PAST.test(clause.slice(Math.max(0, index - PAST_REACH), index + matched.length + PAST_REACH))) return 'past';
+  if (!rule.pastCause && PAST.test(clause.slice(Math.max(0, index - PAST_REACH), index + matched.length + PAST_REACH))) return 'past';
   if (!rule.conditional && (HYPOTHETICAL.test(clause) || HYPOTHETICAL_LEAD.test(lead))) return 'hypothetical';
-  if (PAST_LEAD.test(lead) && !BACK_TO_NOW.test(clause)) return 'past';
+  if (!rule.pastCause && PAST_LEAD.test(lead) && !BACK_TO_NOW.test(clause)) return 'past';
   return frame === 'device' && NOT_ABOUT_DEVICES.includes(rule.id) ? undefined : frame;
 }
 

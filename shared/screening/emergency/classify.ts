@@ -6,7 +6,7 @@
  * Pure and small so the mini-program can run it too; every verdict names the rule and the words that matched.
  */
 import {
-  AFTER, ANIMAL_RULES, ASKING, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
+  AFTER, ANIMAL_RULES, ASKING, HAZARD_RULES, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
   NEGATION_WIDE,
   BACK_TO_NOW, NOT_ABOUT_DEVICES, NOT_A_PERSON, OVER, PAST, PAST_LEAD, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
@@ -164,6 +164,8 @@ function guardFor(
   if (!rule.pastCause && PAST.test(clause.slice(Math.max(0, index - PAST_REACH), index + matched.length + PAST_REACH))) return 'past';
   if (!rule.conditional && (HYPOTHETICAL.test(clause) || HYPOTHETICAL_LEAD.test(lead))) return 'hypothetical';
   if (!rule.pastCause && PAST_LEAD.test(lead) && !BACK_TO_NOW.test(clause)) return 'past';
+  // A wire that killed a cow is still a danger to people.
+  if (frame === 'animal' && HAZARD_RULES.includes(rule.id)) return undefined;
   return frame === 'device' && NOT_ABOUT_DEVICES.includes(rule.id) ? undefined : frame;
 }
 

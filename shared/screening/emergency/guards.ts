@@ -8,7 +8,7 @@
 /** Settled, reported-on or past events (docs/rules.md §2: not an emergency now). Checked in the hit's clause. */
 export const PAST = /(年初|后来.{0,6}(拉走|送走|送医|没事)|好返|那天|那晚|那回|已经过去|([0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|前阵子|前段时间|前些日子|早几日|前几日|出警了|处理结果|私了|被(派出所|警察|民警)带走|上回|前两天|前两年|前几年|拖走|恢复得|现在好了|已经好了|没事了|上半年|下半年|半年前|那年|前天|上个?礼拜|去年|前年|上个?月|上个?星期|上周|上次|之前|以前|早几年|几年前|年前|个月前|前几天|前些天|那次|曾经|小时候|当时|昨[天晚夜]|已经?(处理|解决|修好|报警|报过|结案|赔|找到|破案)|处理完|修好了|出过|找回来了|上个?学期|([0-9一两三四五六七八九十几]|半)个?(天|星期|礼拜|周)前)/;
 /** Right after the matched words: "中风过", "车祸后", "火灾险", "中毒性" — a past event or a noun, not a happening. */
-export const AFTER = /^(电话|价|证明|调查|报告|原因|了?(好几|几|好多|很多|一两|两三)个?(月|年|星期)|过|后|之后|以后|的事|那次|案|险|性|赔|理赔|认定|鉴定|补助|知识|培训|演练|演习|宣传|谣言|的声音|的话|的时候(怎么|能不能|要不要)|的?(风险|几率|概率|可能性)|信息|登记|专用|模拟|模型|假人|热线|法|记录|的心|大?甩卖|的?感觉|的?证书?|的?新闻|逃生|物|(我家)?的?(雨棚|车顶|空调外机)|(年猪|猪|鸡|鸭|鹅|鱼|羊|牛))/;
+export const AFTER = /^(电话|价|证明|调查|报告|原因|了?(好几|几|好多|很多|一两|两三)个?(月|年|星期)|过|后|之后|以后|的事|那次|案|险|性|赔|理赔|认定|鉴定|补助|知识|培训|演练|演习|宣传|谣言|的话|的时候(怎么|能不能|要不要)|的?(风险|几率|概率|可能性)|信息|登记|专用|模拟|模型|假人|热线|法|记录|的心|大?甩卖|的?感觉|的?证书?|的?新闻|逃生|物|救援点|救生|(我家)?的?(雨棚|车顶|空调外机)|(年猪|猪|鸡|鸭|鹅|鱼|羊|牛))/;
 /** Hypotheticals and how-to questions ("万一…怎么办"). */
 export const HYPOTHETICAL = /(设想|以为|会不会|真要|真的要|怕(有|掉|砸|倒|出事|会|伤|哪天|以后)|怕[^，]{0,8}(踩空|摔|掉|砸|滚|出事|伤|着火|起火|触电|走丢|走失)|万一|如果|假如|假设|要是|的话|担心|(^|[^好很真太])害怕|恐怕|以免|防止|隐患|容易|好易|(想知道|想了解|请问|想问|提前了解).{0,12}(怎么|如何|应该|打什么)|(想问|咨询)(一下)?.{0,20}(是不是|要不要|对不对|流程|规定)|(想问问|想问一下|问一下).{0,20}(有没有|有冇得|能不能|可以|哪里|去哪))/;
 /** Opens a hypothetical that runs on into the next clauses of its sentence (万一哪天起火了，整个车库都得烧起来). */
@@ -32,9 +32,11 @@ export const HABITUAL_RULES = ['fire', 'explosion', 'chemical', 'chemical-whole'
 /** Rules about a body in danger: in a message about an animal (我家的牛掉到水沟里, 附近哪里有兽医) their hits are the animal's. */
 /** People trapped, short of breath or collapsed, and a fire an extinguisher did not put out, are never about a device, though the message may say 维修 (电梯困人了，维修的要一个钟才到). */
 export const NOT_ABOUT_DEVICES = ['trapped', 'breathing', 'unconscious', 'fire'];
+/** Hazards to anyone nearby: an animal hurt by them (一头牛被电死) does not make them the animal's matter. */
+export const HAZARD_RULES = ['live-wire', 'gas', 'chemical', 'chemical-whole', 'explosion', 'collapse'];
 export const ANIMAL_RULES = ['traffic', 'traffic-injury', 'drowning', 'poisoning', 'fall', 'unconscious', 'breathing', 'electrocution', 'trapped', 'seizure', 'stroke', 'stuck-whole'];
 /** Figures of speech: 头都爆炸, 气得要爆炸 before the hit; 跟爆炸一样 after it. */
-export const FIGURATIVE_BEFORE = /(头都|头要|脑袋都|气得|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像要?|简直要?|真是|气出|洗脑到|追杀到|压得(我|人)?|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚|开|堵|大|加)(到|得)(我|人)?(快|想)?要?)$/;
+export const FIGURATIVE_BEFORE = /(头都|头要|脑袋都|气得|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像要?|(动静|声音)像|简直要?|真是|气出|洗脑到|追杀到|压得(我|人)?|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚|开|堵|大|加)(到|得)(我|人)?(快|想)?要?)$/;
 export const FIGURATIVE_AFTER = /^(一样|似的|咁)(?!的)/;
 /**
  * The hit is inside a quoted name or a title (乐队名叫“心跳骤停”, 《爆炸》): a name, not an event. Quoted speech
@@ -77,7 +79,7 @@ export const ASKING = /((哪里|哪儿|去哪|哪个部门)(有|能|可以|办|�
  * The message says it is over (物业十分钟就把人放出来了; 已经在保安室找到了; 我用锅盖盖灭了): no rule counts but those
  * that say someone is hurt.
  */
-export const OVER = /(没事(喇|啦)|闷灭了|修好了|味都没了|接好了|在演练|在演习|盖(埋|上)(个)?盖|叫家长|的人已经出来了|确认没(漏|事|问题)|醒过来了|接回去了|是演习|结果是演|处理好了|救回来了|救护车已经.{0,6}走|立案了|人都出来了|把人带走了|已经回家了|乱喊的|(已|已经)被.{0,6}(接走|送走|拉走)|已经(拉|接|送)走了|检查过.{0,4}(没事|没问题)|已经.{0,10}(带回|找到了|带走了|救出来了|救上来|放出来了|灭了|处理完|在处理|上门查过)|把人(放|救)出来了|(盖|扑|浇)灭了|(现在|已经)没事了|送(到)?医院了|是演练)/;
+export const OVER = /(没事(喇|啦)|已由.{0,6}救出|已(被)?救出|闷灭了|修好了|味都没了|接好了|在演练|在演习|盖(埋|上)(个)?盖|叫家长|的人已经出来了|确认没(漏|事|问题)|醒过来了|接回去了|是演习|结果是演|处理好了|救回来了|救护车已经.{0,6}走|立案了|人都出来了|把人带走了|已经回家了|乱喊的|(已|已经)被.{0,6}(接走|送走|拉走)|已经(拉|接|送)走了|检查过.{0,4}(没事|没问题)|已经.{0,10}(带回|找到了|带走了|救出来了|救上来|放出来了|灭了|处理完|在处理|上门查过)|把人(放|救)出来了|(盖|扑|浇)灭了|(现在|已经)没事了|送(到)?医院了|是演练)/;
 
 /** Words that say it is happening now; within ten characters of a hit they override the past, hypothetical and frame guards. */
 export const URGENT = /(正在|到现在(都|还)?(没|未)(回|找到|醒|出来|联系|见)|(^|[^到])现在(?!想|要问|该|怎么|能不能|可以|还能|去哪|好了|已经|已|都好|没事|回家|出院|在家|又|早|恢复)|刚刚|刚才|快来|快点|快啲|救命|赶紧|马上|还在|仍在|快救|救救|来人|一直(在|流|喊|叫|抖|吐|不醒|没醒)|立刻|紧急|出不来|叫不醒)/;

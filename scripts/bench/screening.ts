@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { screenEmergency } from '../../shared/screening';
 import { scorePart, type CorpusPart, type Score } from '../../shared/screening/corpus/score';
-import { corpusParts } from '../lib/screening-learn';
+import { corpusParts, heldoutParts } from '../lib/screening-learn';
 import { crossValidate } from './screening-cv';
 
 const showMisses = process.argv.includes('--misses');
@@ -39,6 +39,14 @@ function report(name: string, s: Score) {
 
 console.log('Emergency screening accuracy (targets on held-out: recall ≥ 98%, false alarms ≤ 3%)');
 for (const [name, part] of parts) report(name, scorePart(part));
+// Written by other hands and never tuned on: the figure that counts (docs/screening.md, rounds).
+const fresh = heldoutParts();
+if (fresh.length) {
+  console.log('\nHeld-out parts by other hands, never tuned on:');
+  const scores = fresh.map(({ name, part }) => { const s = scorePart(part); report(name, s); return s; });
+  const sum = (k: 'recalled' | 'emergencies' | 'falseAlarms' | 'ordinary') => scores.reduce((n, s) => n + s[k], 0);
+  console.log(`${'together'.padEnd(10)} recall ${sum('recalled')}/${sum('emergencies')} = ${pct(sum('recalled') / sum('emergencies'))}   false alarms ${sum('falseAlarms')}/${sum('ordinary')} = ${pct(sum('falseAlarms') / sum('ordinary'))}`);
+}
 
 const texts = parts.flatMap(([, p]) => [...p.emergency, ...p.ordinary].flatMap((g) => g.texts));
 const OLD_WORDS = ['着火', '起火', '火灾', '晕倒', '昏迷', '中毒', '车祸', '追尾', '抢劫', '持刀', '家暴', '跳楼'];

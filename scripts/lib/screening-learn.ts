@@ -42,6 +42,17 @@ export function corpusParts(dir = CORPUS_DIR): Array<{ name: string; part: Corpu
 }
 
 /**
+ * The held-out parts written by other hands and not yet tuned on (`heldout<N>.json`): the bench prints them apart, as
+ * the honest figure for the shipped rules and model; training never reads them.
+ */
+export function heldoutParts(dir = CORPUS_DIR): Array<{ name: string; part: CorpusPart }> {
+  return readdirSync(dir)
+    .filter((f) => /^heldout\d+\.json$/.test(f))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.json$/, ''), part: JSON.parse(readFileSync(join(dir, f), 'utf8')) as CorpusPart }));
+}
+
+/**
  * Ordinary messages from outside the screening corpus: the knowledge search's settled question sets (its tuning data
  * up to fresh11, named here so that a later knowledge round does not change this model) and the articles' titles and
  * common questions. The corpus's ordinary half is mostly look-alikes of emergencies; without everyday questions the

@@ -10,7 +10,8 @@ import {
   NEGATION_WIDE,
   BACK_TO_NOW, NOT_ABOUT_DEVICES, NOT_A_PERSON, OVER, PAST, PAST_LEAD, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
-import { CANTONESE, HOMOPHONES, PINYIN, RULES, SLIP_WORDS, UNHURT, type EmergencyNumber, type EmergencyRule } from './rules';
+import { CANTONESE, HOMOPHONES, PINYIN, SLIP_WORDS } from './reading';
+import { RULES, UNHURT, type EmergencyNumber, type EmergencyRule } from './rules';
 import { scoreModel, shippedModel, type LoadedModel, type ModelVerdict } from './model';
 
 export interface EmergencyMatch {

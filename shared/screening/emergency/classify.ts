@@ -106,24 +106,27 @@ export function normalise(text: string): string {
 interface Clause {
   text: string;
   lead: string;
-  /** The administrative frame (claim, training, …) of this clause and its neighbours (FRAME_REACH), if any. */
+  /** The administrative frame (claim, training, …) of this clause and its neighbours (FRAME_BEFORE/AFTER), if any. */
   frame?: string;
 }
 
 const frameOf = (text: string, near = true) => FRAMES.find((f) => (near || !f.near) && f.re.test(text))?.id;
 
-function clausesOf(normalised: string): Clause[] {
-  const clauses = normalised.split(SENTENCE_RE).flatMap((sentence) => {
-    const parts = sentence.split(CLAUSE_RE).filter(Boolean);
-    return parts.map((text, i) => ({ text, lead: parts.slice(Math.max(0, i - LEAD_REACH), i).join('，') }));
+/** The message's clauses, and the whole message as one clause for the rules that read it whole. */
+function clausesOf(normalised: string): { clauses: Clause[]; whole: Clause } {
+  const parts = normalised.split(SENTENCE_RE).flatMap((sentence) => {
+    const inSentence = sentence.split(CLAUSE_RE).filter(Boolean);
+    return inSentence.map((text, i) => ({ text, lead: inSentence.slice(Math.max(0, i - LEAD_REACH), i).join('，') }));
   });
   // A long message may complain first and report an emergency at the end (已经投诉过一次了，…，今天我老婆要生了):
   // a complaint (`near` frames) speaks of the clauses near it only; a drill, a rumour or a claim of the whole message.
-  const whole = clauses.map((c) => c.text).join('，');
-  return clauses.map((c, i) => ({
+  const text = parts.map((c) => c.text).join('，');
+  const wholeFrame = frameOf(text, false);
+  const clauses = parts.map((c, i) => ({
     ...c,
-    frame: frameOf(clauses.slice(Math.max(0, i - FRAME_BEFORE), i + FRAME_AFTER + 1).map((x) => x.text).join('，')) ?? frameOf(whole, false),
+    frame: frameOf(parts.slice(Math.max(0, i - FRAME_BEFORE), i + FRAME_AFTER + 1).map((x) => x.text).join('，')) ?? wholeFrame,
   }));
+  return { clauses, whole: { text, lead: '', frame: frameOf(text) } };
 }
 
 /** A whole-message hit is guarded by the clauses it spans, not by a past word anywhere in a long message. */
@@ -220,6 +223,9 @@ function withInjury(verdict: EmergencyVerdict, normalised: string, score: () => 
   return score().numbers[0] === '120' ? { ...verdict, numbers: ['120', ...verdict.numbers] } : verdict;
 }
 
+/** Words that, with no word of the present, keep the model from raising an alarm (`guard` words). */
+const WORDED = [PAST, HYPOTHETICAL, ASKING, ...FRAMES.map((f) => f.re)];
+
 /** The rules' verdict and the model's on the same (normalised) message, combined as `use` says. */
 export function combine(verdict: EmergencyVerdict, normalised: string, m: ModelVerdict, use: ModelUse): EmergencyVerdict {
   if (verdict.emergency) {
@@ -229,7 +235,7 @@ export function combine(verdict: EmergencyVerdict, normalised: string, m: ModelV
   }
   if (m.probability < use.threshold) return verdict;
   const urgent = URGENT.test(normalised);
-  const worded = !urgent && [PAST, HYPOTHETICAL, ASKING, ...FRAMES.map((f) => f.re)].some((re) => re.test(normalised));
+  const worded = !urgent && WORDED.some((re) => re.test(normalised));
   const explained = !urgent && verdict.suppressed.length > 0;
   if ((use.guard === 'words' || use.guard === 'both') && worded) return verdict;
   if ((use.guard === 'suppressed' || use.guard === 'both') && explained) return verdict;
@@ -246,21 +252,21 @@ export function classifyByRules(text: string): EmergencyVerdict {
 
 /** `classifyByRules` on a message already normalised (the caller needs the normalised text as well). */
 export function rulesOn(normalised: string): EmergencyVerdict {
-  const clauses = clausesOf(normalised);
-  const whole = clauses.map((c) => c.text).join('，');
+  const { clauses, whole } = clausesOf(normalised);
+  const over = OVER.test(normalised);
   const matches: EmergencyMatch[] = [];
   const suppressed: SuppressedMatch[] = [];
   const numbers: EmergencyNumber[] = [];
   for (const { rule, res, unless, own } of COMPILED) {
     let hit: EmergencyMatch | undefined;
-    for (const { text: clause, lead, frame } of rule.whole ? [{ text: whole, lead: '', frame: frameOf(whole) }] : clauses) {
+    const setAside = unless?.test(normalised) || (!rule.injury && over);
+    for (const { text: clause, lead, frame } of rule.whole ? [whole] : clauses) {
       for (const re of res) {
         re.lastIndex = 0;
         for (let m = re.exec(clause); m && !hit; m = re.exec(clause)) {
           const found = { rule: rule.id, label: rule.label, matched: m[0] };
           const span = rule.whole ? spanOf(clause, m.index, m[0]) : { text: clause, index: m.index };
-          const over = unless?.test(normalised) || (!rule.injury && OVER.test(normalised));
-          const guard = over ? 'over' : guardFor(rule, span.text, span.index, m[0], frame, lead, own);
+          const guard = setAside ? 'over' : guardFor(rule, span.text, span.index, m[0], frame, lead, own);
           if (guard) suppressed.push({ ...found, guard });
           else hit = found;
           if (m[0] === '') re.lastIndex += 1;

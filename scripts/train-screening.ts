@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { corpusParts, fitModel } from './lib/screening-learn';
-import { unpackGrams, weightAt } from '../shared/screening/emergency/model';
+import { loadModel, unpackGrams } from '../shared/screening/emergency/model';
 
 const parts = corpusParts();
 const model = fitModel(parts.map((p) => p.part));
@@ -16,7 +16,7 @@ const json = `${JSON.stringify(model)}\n`;
 writeFileSync(join(process.cwd(), 'shared/screening/emergency/model.json'), json);
 const grams = unpackGrams(model.grams);
 console.log(`model.json from ${parts.map((p) => p.name).join(', ')}: ${grams.length} n-grams, ${(Buffer.byteLength(json) / 1024).toFixed(1)} KiB raw, ${(gzipSync(json).length / 1024).toFixed(1)} KiB gzip`);
-const emergencyWeight = (i: number) => weightAt(model.weights, i * model.bias.length);
-const ranked = grams.map((g, i) => [g, emergencyWeight(i) / model.scale] as const).sort((a, b) => b[1] - a[1]);
+// The emergency head's weight of each gram, read as the classifier reads it.
+const ranked = [...loadModel(model).rows].map(([g, row]) => [g, row[0]] as const).sort((a, b) => b[1] - a[1]);
 console.log(`strongest for an emergency: ${ranked.slice(0, 15).map(([g, w]) => `${g} ${w}`).join('  ')}`);
 console.log(`strongest against: ${ranked.slice(-15).reverse().map(([g, w]) => `${g} ${w}`).join('  ')}`);

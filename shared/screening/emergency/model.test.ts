@@ -14,8 +14,8 @@ const probability = (text: string) => scoreModel(normalise(text)).probability;
 /** A hand-made model: 晕 and 倒 say emergency and 120, 退 and 费 say not. */
 const tiny = loadModel({
   maxGram: 2, scale: 10, bias: [-20, -10, -10, -10, -10], grams: '倒 晕倒 退 费', // packed: 倒, 晕, 晕倒, 退, 费
-  // rows: emergency, 110, 119, 120, 122
-  weights: packWeights([15, 0, 0, 20, 0, 30, 0, 0, 20, 0, 40, 0, 0, 5, 0, -40, 0, 0, 0, 0, -40, 0, 0, 0, 0]),
+  // columns (a head's weight for each gram): emergency, 110, 119, 120, 122
+  weights: packWeights([15, 30, 40, -40, -40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 20, 5, 0, 0, 0, 0, 0, 0, 0]),
 } satisfies ScreeningModel);
 
 describe('learned emergency model', () => {

@@ -12,8 +12,9 @@ export const HEADS = ['emergency', '110', '119', '120', '122'] as const;
 const NUMBERS = HEADS.slice(1) as readonly EmergencyNumber[];
 
 /**
- * The shipped form: `grams` packed (unpackGrams), `weights` a row per gram (one integer per head, one character each:
- * weightAt), all scaled by `scale`.
+ * The shipped form: `grams` packed (unpackGrams), `weights` a column per head (the emergency head's weight for every
+ * gram in order, then 110's, …; one integer per character: weightAt), all scaled by `scale`. Column by column, a number
+ * head's long runs of zeros (the grams that only tell an emergency apart) compress to almost nothing.
  */
 export interface ScreeningModel {
   about?: string;
@@ -90,8 +91,9 @@ export interface LoadedModel {
 
 export function loadModel(m: ScreeningModel): LoadedModel {
   const rows = new Map<string, number[]>();
-  const k = HEADS.length;
-  unpackGrams(m.grams).forEach((g, i) => rows.set(g, HEADS.map((_, h) => weightAt(m.weights, i * k + h) / m.scale)));
+  const grams = unpackGrams(m.grams);
+  const n = grams.length;
+  grams.forEach((g, i) => rows.set(g, HEADS.map((_, h) => weightAt(m.weights, h * n + i) / m.scale)));
   return { maxGram: m.maxGram, bias: m.bias.map((b) => b / m.scale), rows };
 }
 

@@ -6,7 +6,7 @@
  * Pure and small so the mini-program can run it too; every verdict names the rule and the words that matched.
  */
 import {
-  AFTER, ANIMAL_RULES, ASKING, HAZARD_RULES, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
+  AFTER, ANIMAL_RULES, ASKING, BY_AN_ANIMAL, HAZARD_RULES, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
   NEGATION_WIDE,
   BACK_TO_NOW, NOT_ABOUT_DEVICES, NOT_A_PERSON, OVER, PAST, PAST_LEAD, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
@@ -154,6 +154,7 @@ function guardFor(
   if ((!rule.injury && NOT_A_PERSON.test(before)) || own.thing?.test(before)) return 'not-a-person';
   // About an animal (我家的牛掉到水沟里, 附近哪里有兽医), whatever the urgency; a person bitten is still hurt, a stolen cow still theft.
   if (frame === 'animal' && ANIMAL_RULES.includes(rule.id)) return frame;
+  if (frame === 'animal' && rule.injury && BY_AN_ANIMAL.test(matched) && !NOT_A_PERSON.test(before)) return undefined;
   if (HABITUAL_RULES.includes(rule.id) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
   if (PAST_BEFORE.test(before)) return 'past';
   if (AFTER.test(after)) return 'past';

@@ -10,7 +10,7 @@ import {
   NEGATION_WIDE,
   BACK_TO_NOW, NOT_ABOUT_DEVICES, NOT_A_PERSON, OVER, PAST, PAST_LEAD, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
-import { CANTONESE, HOMOPHONES, PINYIN, SLIP_WORDS } from './reading';
+import { CANTONESE, HOMOPHONES, PINYIN, SLIP_WORDS, TRADITIONAL } from './reading';
 import { RULES, UNHURT, type EmergencyNumber, type EmergencyRule } from './rules';
 import { scoreModel, shippedModel, type LoadedModel, type ModelVerdict } from './model';
 
@@ -49,6 +49,8 @@ for (const word of SLIP_WORDS) {
     }
   });
 }
+const SIMPLIFIED = new Map([...TRADITIONAL[0]].map((ch, i) => [ch, [...TRADITIONAL[1]][i]]));
+const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL[0]}]`, 'g');
 const REPLACEMENTS = new Map<string, string>([...CANTONESE, ...SLIPS]);
 const REPLACE_RE = new RegExp([...REPLACEMENTS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 /** Pinyin key words, syllables run together or apart (after normalise's spaces became commas), not inside a longer word. */
@@ -95,7 +97,7 @@ const HAN_SPACE = new RegExp(`([${HAN}])\\s+(?=[${HAN}])`, 'g');
  * typing): a comma — except between the characters of a message written word by word (spacedOut).
  */
 export function normalise(text: string): string {
-  const trimmed = text.normalize('NFKC').toLowerCase().trim();
+  const trimmed = text.normalize('NFKC').toLowerCase().trim().replace(TRADITIONAL_RE, (ch) => SIMPLIFIED.get(ch) ?? ch);
   return (spacedOut(trimmed) ? trimmed.replace(HAN_SPACE, '$1') : trimmed)
     .replace(/\s+/g, '，')
     .replace(REPLACE_RE, (m) => REPLACEMENTS.get(m) ?? m)

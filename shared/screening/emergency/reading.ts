@@ -5,6 +5,15 @@
  */
 
 /** Cantonese (and a few other dialect) words and spellings → Mandarin, applied before the rules (longest first). */
+/**
+ * Traditional characters (Hong Kong, Macau, Taiwan, some overseas writers) of the words the rules read, each as its
+ * simplified form, character for character: the two strings line up.
+ */
+export const TRADITIONAL: [string, string] = [
+  '們頭暈騎機車後斷個這裡裏傷燒煙氣電門開關點搶殺槍護醫報發說話見喚幫從樓臺陽層墜嚴癲癇腦臉麼塊動應識禍輛邊對讓還沒來會過無難臟爐嗎嚇險彈廠鎖嚨腫藥蟲貓產剛現請趕緊馬號碼錢賊綁鬧帶兒媽爺鍋熱燙壓輪著為時間學師場區飛處聲響擊雙腳',
+  '们头晕骑机车后断个这里里伤烧烟气电门开关点抢杀枪护医报发说话见唤帮从楼台阳层坠严癫痫脑脸么块动应识祸辆边对让还没来会过无难脏炉吗吓险弹厂锁咙肿药虫猫产刚现请赶紧马号码钱贼绑闹带儿妈爷锅热烫压轮着为时间学师场区飞处声响击双脚',
+];
+
 export const CANTONESE: Array<[string, string]> = [
   ['透唔到气', '喘不上气'], ['叫极都唔应', '叫不醒'], ['叫极都唔醒', '叫不醒'], ['叫唔醒', '叫不醒'], ['唔识郁', '动不了'], ['郁唔到', '动不了'],
   ['打紧交', '在打架'], ['打交', '打架'], ['火烛', '着火'], ['爆格', '入室盗窃'], ['打劫', '抢劫'], ['劏', '杀'],
@@ -18,6 +27,8 @@ export const CANTONESE: Array<[string, string]> = [
   ['冇返嚟', '没回来'], ['漏紧气', '在漏气'], ['着活了', '着火了'], ['冇知觉', '没知觉'], ['琴日', '昨天'], ['寻日', '昨天'], ['尋日', '昨天'], ['早两日', '前两天'],
   // Not what they look like: 成条楼梯 (a whole staircase) is not a slip of 跳楼, an engine 打着火 is not on fire.
   ['条楼梯', '楼梯'], ['打着火', '发动着'],
+  // Taiwan's words: 瓦斯 is gas, 机车 a motorbike.
+  ['瓦斯', '燃气'], ['好重味', '味道好重'], ['机车', '摩托车'],
 ];
 
 /**

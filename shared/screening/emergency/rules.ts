@@ -25,7 +25,7 @@ export interface EmergencyRule {
   /** Shown to the citizen and the operator: why this was taken as an emergency. */
   label: string;
   numbers: EmergencyNumber[];
-  /** Any of these matches (regular-expression sources, run on the normalised text). */
+  /** Any of these matches (regular-expression sources, run on the normalised text, where a space is read as '，': English is written car，hit). */
   patterns: string[];
   /** A hit means someone is hurt (被狗咬伤): the not-a-person guard never drops it (guards.ts NOT_A_PERSON). */
   injury?: boolean;

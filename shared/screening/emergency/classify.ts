@@ -211,7 +211,7 @@ export function classifyEmergency(text: string, use: ModelUse = MODEL_USE): Emer
   if (!model) return verdict;
   const score = () => scoreModel(normalised, model);
   if (verdict.emergency && !use.veto) return withInjury(verdict, normalised, score);
-  return combine(verdict, normalised, score(), use);
+  return combine(verdict, normalised, score(), use, (sentence) => scoreModel(sentence, model));
 }
 
 const UNHURT_RE = new RegExp(UNHURT);
@@ -226,11 +226,38 @@ function withInjury(verdict: EmergencyVerdict, normalised: string, score: () => 
   return score().numbers[0] === '120' ? { ...verdict, numbers: ['120', ...verdict.numbers] } : verdict;
 }
 
+/** Sentences shorter than this (救命啊！！ before a complaint about a card) are not heard on their own. */
+const SENTENCE_MIN = 6;
+/** Words that keep every sentence of the message from raising an alarm of its own (combine's `scoreSentence`). */
+const WHOLE_WORDED = [PAST, HYPOTHETICAL_LEAD, OVER, ...FRAMES.map((f) => f.re)];
+
 /** Words that, with no word of the present, keep the model from raising an alarm (`guard` words). */
 const WORDED = [PAST, HYPOTHETICAL, ASKING, ...FRAMES.map((f) => f.re)];
 
-/** The rules' verdict and the model's on the same (normalised) message, combined as `use` says. */
-export function combine(verdict: EmergencyVerdict, normalised: string, m: ModelVerdict, use: ModelUse): EmergencyVerdict {
+/**
+ * The rules' verdict and the model's on the same (normalised) message, combined as `use` says. With `scoreSentence`,
+ * a message of several sentences that raised no alarm is heard sentence by sentence as well, each guarded by its own
+ * words: a question and then an emergency (请问社保卡怎么补办？另外我刚看到一个大爷摔了…) is not explained away by the
+ * question, whose words (请问, 补办) also pulled the whole message's score down.
+ */
+export function combine(
+  verdict: EmergencyVerdict, normalised: string, m: ModelVerdict, use: ModelUse, scoreSentence?: (sentence: string) => ModelVerdict,
+): EmergencyVerdict {
+  const whole = combineOne(verdict, normalised, m, use);
+  if (whole.emergency || !scoreSentence) return whole;
+  const sentences = normalised.split(SENTENCE_RE).filter((s) => [...s].length >= SENTENCE_MIN);
+  // A past event, a frame (a subsidy, a claim, a rumour…) or a 万一 anywhere in the message still speaks of every
+  // sentence: only the question's own words (请问, 怎么补办) are left to their sentence.
+  if (sentences.length < 2 || WHOLE_WORDED.some((re) => re.test(normalised))) return whole;
+  for (const sentence of sentences) {
+    const own = { ...verdict, suppressed: verdict.suppressed.filter((x) => sentence.includes(x.matched)) };
+    const heard = combineOne(own, sentence, scoreSentence(sentence), use);
+    if (heard.emergency) return { ...heard, suppressed: verdict.suppressed };
+  }
+  return whole;
+}
+
+function combineOne(verdict: EmergencyVerdict, normalised: string, m: ModelVerdict, use: ModelUse): EmergencyVerdict {
   if (verdict.emergency) {
     if (m.probability >= use.veto) return verdict;
     const vetoed = verdict.matches.map((x) => ({ ...x, guard: 'model' }));

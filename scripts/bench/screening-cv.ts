@@ -51,14 +51,21 @@ function evaluate(train: Part[], test: Part, options: TrainOptions, bgTrain: str
     if (!m) scores.set(text, (m = scoreModel(rulesFor(text).normalised, model)));
     return m;
   };
+  // A sentence of a longer message, heard on its own (classify.ts combine), already normalised.
+  const sentences = new Map<string, ModelVerdict>();
+  const sentenceFor = (sentence: string) => {
+    let m = sentences.get(sentence);
+    if (!m) sentences.set(sentence, (m = scoreModel(sentence, model)));
+    return m;
+  };
   const alone = new Map(THRESHOLDS.map((t) => [t, scorePart(test.part, (x) => {
     const m = modelFor(x);
     return { emergency: m.probability >= t, numbers: m.numbers, matches: [], suppressed: [] };
   })]));
-  const combined = new Map(SETTINGS.map((u) => [key(u), scorePart(test.part, (x) => combine(rulesFor(x).verdict, rulesFor(x).normalised, modelFor(x), u))]));
+  const combined = new Map(SETTINGS.map((u) => [key(u), scorePart(test.part, (x) => combine(rulesFor(x).verdict, rulesFor(x).normalised, modelFor(x), u, sentenceFor))]));
   const rate = (alarm: (x: string) => boolean) => bgTest.filter(alarm).length / bgTest.length;
   const aloneBg = new Map(THRESHOLDS.map((t) => [t, rate((x) => modelFor(x).probability >= t)]));
-  const combinedBg = new Map(SETTINGS.map((u) => [key(u), rate((x) => combine(rulesFor(x).verdict, rulesFor(x).normalised, modelFor(x), u).emergency)]));
+  const combinedBg = new Map(SETTINGS.map((u) => [key(u), rate((x) => combine(rulesFor(x).verdict, rulesFor(x).normalised, modelFor(x), u, sentenceFor).emergency)]));
   return { name: test.name, rules: scorePart(test.part, (x) => rulesFor(x).verdict), alone, combined, aloneBg, combinedBg };
 }
 

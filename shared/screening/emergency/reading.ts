@@ -28,6 +28,8 @@ export const CANTONESE: Array<[string, string]> = [
   // Not what they look like: 成条楼梯 (a whole staircase) is not a slip of 跳楼, an engine 打着火 is not on fire.
   ['条楼梯', '楼梯'], ['打着火', '发动着'],
   // Taiwan's words: 瓦斯 is gas, 机车 a motorbike.
+  // Shandong's 夜来 is yesterday.
+  ['夜来晚上', '昨天晚上'], ['夜来黑夜', '昨天晚上'],
   ['瓦斯', '燃气'], ['好重味', '味道好重'], ['机车', '摩托车'],
 ];
 

@@ -2,9 +2,9 @@
  * Emergency screening rules (docs/rules.md §2; GZ Art.11, CS Art.13, WF Art.19), part 3 of 3: the body (labour,
  * poisoning, stroke, breathing and the heart, seizures, loss of consciousness, bleeding, injuries) and traffic, last,
  * so that an accident with an injury leads with 120 and still names 122.
- * `rules.ts` puts the three parts in one priority order and describes the fields.
+ * `rules.ts` puts the three parts in one priority order; `types.ts` describes the fields.
  */
-import type { EmergencyRule } from './rules';
+import type { EmergencyRule } from './types';
 
 /** The message says nobody is hurt: a traffic accident without an ambulance (rules and model alike). */
 export const UNHURT = '(人没事|人都没事|没人受伤|没有人受伤|没受伤|没什么大事|没啥事|自己爬起来)';

@@ -1,9 +1,9 @@
 /**
  * Emergency screening rules (docs/rules.md §2; GZ Art.11, CS Art.13, WF Art.19), part 1 of 3: threats, fire,
  * live wires, gas, explosions, chemicals, falls from height and collapses.
- * `rules.ts` puts the three parts in one priority order and describes the fields.
+ * `rules.ts` puts the three parts in one priority order; `types.ts` describes the fields.
  */
-import type { EmergencyRule } from './rules';
+import type { EmergencyRule } from './types';
 
 export const DANGER_RULES: EmergencyRule[] = [
   // A threat first: 要来泼汽油 is a man on his way (110), not yet a fire.

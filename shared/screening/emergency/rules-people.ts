@@ -2,9 +2,9 @@
  * Emergency screening rules (docs/rules.md §2; GZ Art.11, CS Art.13, WF Art.19), part 2 of 3: overdoses and
  * threats to self, abduction, people trapped, drowning, weapons and violence, crime in progress, the missing, cries
  * for help.
- * `rules.ts` puts the three parts in one priority order and describes the fields.
+ * `rules.ts` puts the three parts in one priority order; `types.ts` describes the fields.
  */
-import type { EmergencyRule } from './rules';
+import type { EmergencyRule } from './types';
 
 /** A child's game, a cartoon or a show (玩游戏天天喊救命, 演员喊救命, 喊救命…原来是快闪): play, not a cry for help. */
 const PLAYED = '(游戏|动画|奥特曼|鬼屋|练习|演练|排练|学会了?|玩|拍戏|演员|表演|快闪|小品)[^，]{0,10}喊救命|喊救命[^。]{0,20}(快闪|表演|拍戏|闹着玩|开玩笑|电视|警匪片|原来是)|梦话[^，]{0,4}喊救命';

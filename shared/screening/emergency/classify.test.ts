@@ -138,6 +138,22 @@ describe('emergency rules', () => {
     expect(rules('我老公昨天还去打了篮球，今晚突然说胸口像被压着疼，满头都是冷汗')).toContain('chest-pain');
   });
 
+  it('a thing that burns is the fire, not a thing instead of a person (the not-a-person guard is for things that fall)', () => {
+    expect(numbers('家里电视着火了')[0]).toBe('119');
+    expect(numbers('插座上的电线烧起来了')[0]).toBe('119');
+    expect(classifyEmergency('我的手机掉到河里了').emergency).toBe(false);
+  });
+
+  it('hears each sentence of a longer message on its own: a question first, then an emergency', () => {
+    expect(classifyEmergency('请问一下社保卡补办要带什么？另外我刚在公交站看到一个大爷摔了，额头磕开一个口子，人坐在地上起不来').emergency).toBe(true);
+    // …unless something in the message speaks of every sentence (a subsidy frame).
+    expect(classifyEmergency('电动车充电桩的补贴政策还有吗？我们小区想集中装，免得大家把电瓶拿回家充').emergency).toBe(false);
+  });
+
+  it('reads traditional characters as simplified', () => {
+    expect(numbers('我們民宿嘅瓦斯好重味，頭暈暈，唔知點關')[0]).toBe('119');
+  });
+
   it('an urgent word overrides the past and frame guards in its clause', () => {
     expect(classifyEmergency('之前也着过火，现在又着火了').emergency).toBe(true);
     expect(classifyEmergency('我要投诉，楼下正在打架').emergency).toBe(true);

@@ -153,7 +153,7 @@ function guardFor(
   const after = clause.slice(index + matched.length);
   if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(after) || own.figurative?.test(before)) return 'figurative';
   if (QUOTED.test(clause.slice(0, index) + matched)) return 'quoted';
-  if ((!rule.injury && NOT_A_PERSON.test(before)) || own.thing?.test(before)) return 'not-a-person';
+  if ((!rule.injury && !HAZARD_RULES.includes(rule.id) && NOT_A_PERSON.test(before)) || own.thing?.test(before)) return 'not-a-person';
   // About an animal (我家的牛掉到水沟里, 附近哪里有兽医), whatever the urgency; a person bitten is still hurt, a stolen cow still theft.
   if (frame === 'animal' && ANIMAL_RULES.includes(rule.id)) return frame;
   if (frame === 'animal' && rule.injury && BY_AN_ANIMAL.test(matched) && !NOT_A_PERSON.test(before)) return undefined;

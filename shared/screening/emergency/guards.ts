@@ -10,7 +10,7 @@ export const PAST = /(年初|后来.{0,6}(拉走|送走|送医|没事)|好返|�
 /** Right after the matched words: "中风过", "车祸后", "火灾险", "中毒性" — a past event or a noun, not a happening. */
 export const AFTER = /^(电话|伤过|住院|住过院|出院|(自动)?报警(系统|器)|价|证明|调查|报告|原因|了?(好几|几|好多|很多|一两|两三)个?(月|年|星期)|过|后|之后|以后|的事|那次|案|险|性|赔|理赔|认定|鉴定|补助|知识|培训|演练|演习|宣传|谣言|的话|的时候(怎么|能不能|要不要)|的?(风险|几率|概率|可能性)|信息|登记|专用|模拟|模型|假人|热线|法|记录|的心|大?甩卖|的?感觉|的?证书?|的?新闻|逃生|物|救援点|救生|(我家)?的?(雨棚|车顶|空调外机)|(年猪|猪|鸡|鸭|鹅|鱼|羊|牛))/;
 /** Hypotheticals and how-to questions ("万一…怎么办"). */
-export const HYPOTHETICAL = /(设想|以为|会不会|真要|真的要|怕(有|掉|砸|倒|出事|会|伤|哪天|以后)|怕[^，]{0,8}(踩空|摔|掉|砸|滚|出事|伤|着火|起火|触电|走丢|走失)|万一|如果|假如|假设|要是|(^|[^别言书])的话|担心|(^|[^好很真太])害怕|恐怕|以免|防止|隐患|一般(怎么|该|要)|到底(应该|该|要)|不是说现在|准备考试|再.{0,4}下去(就)?要?|(哪个|什么)号码|号码是多少|是打.{0,6}(吗|对吧|是吧)|一样的吗|容易|好易|不注意(就|会)|(会|就会)(踩空|摔|掉进|掉下|砸到|绊倒|滑倒|着火|起火|爆炸|触电|中毒)|暂时(没|还没|不会)|(想知道|想了解|请问|想问|提前了解).{0,12}(怎么|如何|应该|打什么)|(想问|咨询)(一下)?.{0,20}(是不是|要不要|对不对|流程|规定)|(想问问|想问一下|问一下).{0,20}(有没有|有冇得|能不能|可以|哪里|去哪))/;
+export const HYPOTHETICAL = /(设想|以为|会不会|真要|真的要|怕(有|掉|砸|倒|出事|会|伤|哪天|以后)|怕[^，]{0,12}(踩空|摔|掉|砸|滚|出事|伤|着火|起火|触电|走丢|走失)|万一|如果|假如|假设|要是|(^|[^别言书])的话|担心|(^|[^好很真太])害怕|恐怕|以免|防止|隐患|一般(怎么|该|要)|到底(应该|该|要)|不是说现在|准备考试|再.{0,4}下去(就)?要?|(哪个|什么)号码|号码是多少|是打.{0,6}(吗|对吧|是吧)|一样的吗|容易|好易|不注意(就|会)|(会|就会)(踩空|摔|掉进|掉下|砸到|绊倒|滑倒|着火|起火|爆炸|触电|中毒)|暂时(没|还没|不会)|(想知道|想了解|请问|想问|提前了解).{0,12}(怎么|如何|应该|打什么)|(想问|咨询)(一下)?.{0,20}(是不是|要不要|对不对|流程|规定)|(想问问|想问一下|问一下).{0,20}(有没有|有冇得|能不能|可以|哪里|去哪))/;
 /** Opens a hypothetical that runs on into the next clauses of its sentence (万一哪天起火了，整个车库都得烧起来). */
 export const HYPOTHETICAL_LEAD = /(万一|如果|假如|假设|要是)/;
 /**
@@ -27,24 +27,27 @@ export const PAST_BEFORE = /(去年|前年|上个?月|上次|之前|以前|那�
 /** (放羊 is the herdsman, not the sheep.) */
 export const NOT_A_PERSON = /(风|牌|猫|狗|猫咪|狗狗|鸟|宠物|[^放赶喂]牛|[^放赶喂]羊|猪|马|驴|手机|钥匙|钱包|东西|眼镜|电视|电脑|冰箱|家电|树|线)$/;
 /** Habitual smoke, fire or bangs (烧烤摊天天冒烟, 炉子冒烟): a nuisance, not an emergency; for these rules only. */
-export const HABITUAL_BEFORE = /(爆米花|烧烤|烤|炉子|烟囱|摊|油烟|天天|每天|经常|老是|总是|成日|日日)/;
+export const HABITUAL_BEFORE = /(爆米花|烧烤|烤|炉子|烟囱|摊|油烟|天天|每天|每晚|经常|老是|总是|成日|日日)/;
 export const HABITUAL_RULES = ['fire', 'explosion', 'chemical', 'chemical-whole'];
 /** Rules about a body in danger: in a message about an animal (我家的牛掉到水沟里, 附近哪里有兽医) their hits are the animal's. */
 /** People trapped, short of breath or collapsed, and a fire an extinguisher did not put out, are never about a device, though the message may say 维修 (电梯困人了，维修的要一个钟才到). */
 export const NOT_ABOUT_DEVICES = ['trapped', 'breathing', 'unconscious', 'fire'];
-/** Hazards to anyone nearby: an animal hurt by them (一头牛被电死) does not make them the animal's matter. */
-export const HAZARD_RULES = ['live-wire', 'gas', 'chemical', 'chemical-whole', 'explosion', 'collapse'];
+/**
+ * Hazards to anyone nearby: an animal hurt by them (一头牛被电死) does not make them the animal's matter, and a thing
+ * that burns or leaks (电视着火了, 电线杆上的线烧起来了) is the hazard, not a thing instead of a person (NOT_A_PERSON).
+ */
+export const HAZARD_RULES = ['live-wire', 'gas', 'chemical', 'chemical-whole', 'explosion', 'explosion-gas', 'collapse', 'fire', 'smoke-whole'];
 export const ANIMAL_RULES = ['traffic', 'traffic-injury', 'drowning', 'poisoning', 'fall', 'unconscious', 'breathing', 'electrocution', 'trapped', 'seizure', 'stroke', 'stuck-whole'];
 /** An injury an animal did to a person (被流浪狗咬了): the person's, though the message is about an animal. */
 export const BY_AN_ANIMAL = /被.{0,4}(狗|猫|蛇|马|牛|猴|鹅).{0,2}(咬|抓|顶|踢|啄)/;
 /** Figures of speech: 头都爆炸, 气得要爆炸 before the hit; 跟爆炸一样 after it. */
-export const FIGURATIVE_BEFORE = /(头都|头要|脑袋都|气得|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像要?|(动静|声音)像|简直(是|要|就是)?|真是|气出|洗脑到|追杀到|压得(我|人)?|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚|开|堵|大|加|减|瘦)(到|得)(我|人)?(快|想)?要?)$/;
+export const FIGURATIVE_BEFORE = /(头都|头要|脑袋都|气得|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像要?|(动静|声音)像|简直(是|要|就是)?|真是|气出|洗脑到|追杀到|压得(我|人)?|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚|开|堵|大|加|减|瘦|腾)(到|得)(我|人)?(快|想)?要?)$/;
 export const FIGURATIVE_AFTER = /^(一样|似的|咁)(?!的)/;
 /**
  * The hit is inside a quoted name or a title (乐队名叫“心跳骤停”, 《爆炸》): a name, not an event. Quoted speech
  * (原话“我阿妈叫极都唔醒”, as operators write a call down) is not a name.
  */
-export const QUOTED = /((贴的?|标着|标识|提示|牌子上?写?|叫|名叫|名字叫|名为|写着|写住|标着|题为|称为|叫做)[“「『"]|《)[^”》」』"]*$|(名叫|名字叫|节目叫|店叫|店名叫|名为)$/;
+export const QUOTED = /((贴的?|标着|标识|提示|牌子上?写?|叫|名叫|名字叫|名为|写着|写住|标着|题为|称为|叫做)[“「『"]|《)[^”》」』"]*$|(名叫|名字叫|节目叫|店叫|店名叫|名为|一家叫|叫做)$/;
 /** A negated hit: "没人受伤", "没有压到人". */
 /** A wider negation, up to eight characters before the hit: 没看到有人受伤. */
 export const NEGATION_WIDE = /没(看到|见到?|发现)有?人$/;
@@ -81,7 +84,7 @@ export const ASKING = /((哪里|哪儿|去哪|哪个部门)(有|能|可以|办|�
  * The message says it is over (物业十分钟就把人放出来了; 已经在保安室找到了; 我用锅盖盖灭了): no rule counts but those
  * that say someone is hurt.
  */
-export const OVER = /(没事(喇|啦)|已由.{0,6}救出|已(被)?救出|闷灭了|修好了|味都没了|接好了|在演练|在演习|盖(埋|上)(个)?盖|叫家长|的人已经出来了|确认没(漏|事|问题)|醒过来了|接回去了|是演习|结果是演|处理好了|救回来了|(拔|关|拉)了?(插头|电源|电闸|闸).{0,6}(就)?(好|没事|没烟)了|(才知道|原来)(他|她)?(在|是在)?(睡着|睡觉|晒太阳|午睡|演|开玩笑|闹着玩)|(已经|都)下车走了|救护车已经.{0,6}走|立案了|人都出来了|把人带走了|已经回家了|乱喊的|(已|已经)被.{0,6}(接走|送走|拉走)|已经(拉|接|送)走了|检查过.{0,4}(没事|没问题)|已经.{0,10}(带回|找到了|带走了|救出来了|救上来|放出来了|灭了|处理完|在处理|上门查过)|把人(放|救)出来了|(盖|扑|浇)灭了|(现在|已经)没事了|送(到)?医院了|是演练)/;
+export const OVER = /(没事(喇|啦)|已由.{0,6}救出|已(被)?救出|闷灭了|修好了|味都没了|接好了|在演练|在演习|盖(埋|上)(个)?盖|叫家长|的人已经出来了|确认没(漏|事|问题)|醒过来了|接回去了|是演习|结果是演|处理好了|救回来了|已经关(了)?火|关了火|(拔|关|拉)了?(插头|电源|电闸|闸).{0,6}(就)?(好|没事|没烟)了|(才知道|原来)(他|她)?(在|是在)?(睡着|睡觉|晒太阳|午睡|演|开玩笑|闹着玩)|(已经|都)下车走了|救护车已经.{0,6}走|立案了|人都出来了|把人带走了|已经回家了|乱喊的|(已|已经)被.{0,6}(接走|送走|拉走)|已经(拉|接|送)走了|检查过.{0,4}(没事|没问题)|已经.{0,10}(带回|找到了|带走了|救出来了|救上来|放出来了|灭了|处理完|在处理|上门查过)|把人(放|救)出来了|(盖|扑|浇)灭了|(现在|已经)没事了|送(到)?医院了|是演练)/;
 
 /** Words that say it is happening now; within ten characters of a hit they override the past, hypothetical and frame guards. */
 export const URGENT = /(正在|到现在(都|还)?(没|未)(回|找到|醒|出来|联系|见)|(^|[^到])现在(?!想|要问|该|怎么|能不能|可以|还能|去哪|好了|已经|已|都好|没事|回家|出院|在家|又|早|恢复)|刚刚|刚才|快来|快点|快啲|救命|赶紧|马上|还在|仍在|快救|救救|来人|一直(在|流|喊|叫|抖|吐|不醒|没醒)|立刻|紧急|出不来|叫不醒)/;

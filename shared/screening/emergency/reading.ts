@@ -28,6 +28,9 @@ export const CANTONESE: Array<[string, string]> = [
   // Not what they look like: 成条楼梯 (a whole staircase) is not a slip of 跳楼, an engine 打着火 is not on fire.
   ['条楼梯', '楼梯'], ['打着火', '发动着'],
   // Taiwan's words: 瓦斯 is gas, 机车 a motorbike.
+  // More Cantonese: 唞气 is breathing, 升降机 a lift, 衫 clothes, …度 a place (车度: in the car), 前日 the day before yesterday.
+  ['唞气', '喘气'], ['抖到气', '喘上气'], ['升降机', '电梯'], ['开唔到', '开不到'], ['件衫', '衣服'], ['车度', '车里'], ['屋度', '屋里'], ['地度', '地上'],
+  ['积水度', '积水里'], ['喺地度碌', '在地上打滚'], ['前日', '前天'], ['扑熄', '扑灭'], ['瞓唔低', '躺不下'],
   // Shandong's 夜来 is yesterday.
   ['夜来晚上', '昨天晚上'], ['夜来黑夜', '昨天晚上'],
   ['瓦斯', '燃气'], ['好重味', '味道好重'], ['机车', '摩托车'],

@@ -6,7 +6,7 @@
  * Pure and small so the mini-program can run it too; every verdict names the rule and the words that matched.
  */
 import {
-  AFTER, ANIMAL_RULES, ASKING, BY_AN_ANIMAL, HAZARD_RULES, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
+  AFTER, ANIMAL_BEFORE, ANIMAL_RULES, ASKING, BY_AN_ANIMAL, HAZARD_RULES, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
   NEGATION_WIDE,
   BACK_TO_NOW, NOT_ABOUT_DEVICES, NOT_A_PERSON, OVER, PAST, PAST_LEAD, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
@@ -153,7 +153,10 @@ function guardFor(
   const after = clause.slice(index + matched.length);
   if (FIGURATIVE_BEFORE.test(before) || FIGURATIVE_AFTER.test(after) || own.figurative?.test(before)) return 'figurative';
   if (QUOTED.test(clause.slice(0, index) + matched)) return 'quoted';
-  if ((!rule.injury && !HAZARD_RULES.includes(rule.id) && NOT_A_PERSON.test(before)) || own.thing?.test(before)) return 'not-a-person';
+  const notAPerson = rule.id === 'violence' ? ANIMAL_BEFORE : NOT_A_PERSON;
+  if ((!rule.injury && !HAZARD_RULES.includes(rule.id) && notAPerson.test(before)) || own.thing?.test(before)) return 'not-a-person';
+  // A two-character word in quotes on its own (两个部门之间“打架”) is a figure of speech; quoted speech (“弄死你”) is not.
+  if ([...matched].length === 2 && /[“"「]$/.test(before) && /^[”"」]/.test(after)) return 'figurative';
   // About an animal (我家的牛掉到水沟里, 附近哪里有兽医), whatever the urgency; a person bitten is still hurt, a stolen cow still theft.
   if (frame === 'animal' && ANIMAL_RULES.includes(rule.id)) return frame;
   if (frame === 'animal' && rule.injury && BY_AN_ANIMAL.test(matched) && !NOT_A_PERSON.test(before)) return undefined;

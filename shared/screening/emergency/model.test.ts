@@ -44,7 +44,7 @@ describe('learned emergency model', () => {
   it.each([
     '我奶奶躺在地上起不来了，快来人',
     '我老公在厨房倒下了，脸色发白，怎么叫都不答应',
-    '孩子把一整瓶药吃了',
+    '我爸刚才在厕所里摔了一跤，现在坐着起不来，头上肿了个包',
   ])('%s: an emergency to the shipped model, 120 first', (text) => {
     expect(probability(text)).toBeGreaterThan(MODEL_USE.threshold);
     expect(scoreModel(normalise(text)).numbers[0]).toBe('120');
@@ -75,7 +75,7 @@ describe('learned emergency model', () => {
   });
 
   it('the shipped model’s alarm reaches the citizen with its n-grams', () => {
-    const text = '孩子把一整瓶药吃了';
+    const text = '我老公在厨房倒下了，脸色发白，怎么叫都不答应';
     expect(classifyByRules(text).emergency).toBe(false);
     const r = screenEmergency(text);
     expect(r?.reasons).toEqual([{ rule: 'model', label: '疑似紧急情况', matched: scoreModel(normalise(text)).top.join('、') }]);

@@ -150,6 +150,12 @@ describe('emergency rules', () => {
     expect(classifyEmergency('电动车充电桩的补贴政策还有吗？我们小区想集中装，免得大家把电瓶拿回家充').emergency).toBe(false);
   });
 
+  it('a sentence that turns to now is framed by its own words only, not by a bill or a course in another sentence', () => {
+    expect(numbers('请问电费可以分期交吗？另外小区门口那根电线被吊车碰断了，垂下来挨着铁围栏，围栏上都在打火花')[0]).toBe('119');
+    expect(numbers('我想投诉村里有人在河边倒建筑垃圾。今晚更过分，有人拿汽油把村委会的门点了，火苗已经窜到屋檐了')[0]).toBe('110');
+    expect(classifyEmergency('我去年出过车祸。现在想问问保险怎么赔').emergency).toBe(false);
+  });
+
   it('reads traditional characters as simplified', () => {
     expect(numbers('我們民宿嘅瓦斯好重味，頭暈暈，唔知點關')[0]).toBe('119');
   });

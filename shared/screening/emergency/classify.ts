@@ -8,7 +8,7 @@
 import {
   AFTER, ANIMAL_BEFORE, ANIMAL_RULES, ASKING, BY_AN_ANIMAL, HAZARD_RULES, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
   NEGATION_WIDE,
-  BACK_TO_NOW, NOT_ABOUT_DEVICES, NOT_A_PERSON, OVER, PAST, PAST_LEAD, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
+  BACK_TO_NOW, NOT_ABOUT_DEVICES, SENTENCE_NOW, NOT_A_PERSON, OVER, PAST, PAST_LEAD, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
 import { CANTONESE, HOMOPHONES, PINYIN, SLIP_WORDS, TRADITIONAL } from './reading';
 import { RULES, UNHURT, type EmergencyNumber, type EmergencyRule } from './rules';
@@ -116,18 +116,23 @@ const frameOf = (text: string, near = true) => FRAMES.find((f) => (near || !f.ne
 
 /** The message's clauses, and the whole message as one clause for the rules that read it whole. */
 function clausesOf(normalised: string): { clauses: Clause[]; whole: Clause } {
-  const parts = normalised.split(SENTENCE_RE).flatMap((sentence) => {
+  const parts = normalised.split(SENTENCE_RE).flatMap((sentence, s) => {
     const inSentence = sentence.split(CLAUSE_RE).filter(Boolean);
-    return inSentence.map((text, i) => ({ text, lead: inSentence.slice(Math.max(0, i - LEAD_REACH), i).join('，') }));
+    return inSentence.map((text, i) => ({ text, s, lead: inSentence.slice(Math.max(0, i - LEAD_REACH), i).join('，') }));
   });
   // A long message may complain first and report an emergency at the end (已经投诉过一次了，…，今天我老婆要生了):
-  // a complaint (`near` frames) speaks of the clauses near it only; a drill, a rumour or a claim of the whole message.
+  // a complaint (`near` frames) speaks of the clauses near it only; a drill, a rumour or a claim of the whole message —
+  // except a sentence that turns to now (电费可以分期交吗？另外刚才…), which only its own words frame.
   const text = parts.map((c) => c.text).join('，');
   const wholeFrame = frameOf(text, false);
-  const clauses = parts.map((c, i) => ({
-    ...c,
-    frame: frameOf(parts.slice(Math.max(0, i - FRAME_BEFORE), i + FRAME_AFTER + 1).map((x) => x.text).join('，')) ?? wholeFrame,
-  }));
+  const now = new Set(parts.filter((p) => SENTENCE_NOW.test(p.text)).map((p) => p.s));
+  const clauses = parts.map((c) => {
+    const own = now.has(c.s) ? parts.filter((x) => x.s === c.s) : parts;
+    const at = own.indexOf(c);
+    const near = frameOf(own.slice(Math.max(0, at - FRAME_BEFORE), at + FRAME_AFTER + 1).map((x) => x.text).join('，'));
+    const frame = near ?? (own === parts ? wholeFrame : frameOf(own.map((x) => x.text).join('，'), false));
+    return { text: c.text, lead: c.lead, frame };
+  });
   return { clauses, whole: { text, lead: '', frame: frameOf(text) } };
 }
 
@@ -218,6 +223,7 @@ export function classifyEmergency(text: string, use: ModelUse = MODEL_USE): Emer
 }
 
 const UNHURT_RE = new RegExp(UNHURT);
+const NO_COLLISION = /(抛锚|坏了|坏在|散落|掉了|逆行|醉|酒|停在|停着|横着)/;
 
 /**
  * A traffic accident the rules found without an injury word (人在喊, 躺着哼哼) while the model's likeliest line is 120: someone
@@ -226,12 +232,17 @@ const UNHURT_RE = new RegExp(UNHURT);
 function withInjury(verdict: EmergencyVerdict, normalised: string, score: () => ModelVerdict): EmergencyVerdict {
   // The model is scored only for such an accident: a rules hit needs nothing else from it.
   if (!verdict.numbers.includes('122') || verdict.numbers.includes('120') || UNHURT_RE.test(normalised)) return verdict;
+  // A breakdown, a spilled load or a drunk driver is no collision: nobody to be hurt yet.
+  if (verdict.matches.every((m) => NO_COLLISION.test(m.matched))) return verdict;
   return score().numbers[0] === '120' ? { ...verdict, numbers: ['120', ...verdict.numbers] } : verdict;
 }
 
 /** Sentences shorter than this (救命啊！！ before a complaint about a card) are not heard on their own. */
 const SENTENCE_MIN = 6;
-/** Words that keep every sentence of the message from raising an alarm of its own (combine's `scoreSentence`). */
+/**
+ * Words that keep every sentence of the message from raising an alarm of its own (combine's `scoreSentence`) — but
+ * not a sentence that speaks of now (SENTENCE_NOW).
+ */
 const WHOLE_WORDED = [PAST, HYPOTHETICAL_LEAD, OVER, ...FRAMES.map((f) => f.re)];
 
 /** Words that, with no word of the present, keep the model from raising an alarm (`guard` words). */
@@ -251,8 +262,10 @@ export function combine(
   const sentences = normalised.split(SENTENCE_RE).filter((s) => [...s].length >= SENTENCE_MIN);
   // A past event, a frame (a subsidy, a claim, a rumour…) or a 万一 anywhere in the message still speaks of every
   // sentence: only the question's own words (请问, 怎么补办) are left to their sentence.
-  if (sentences.length < 2 || WHOLE_WORDED.some((re) => re.test(normalised))) return whole;
+  if (sentences.length < 2) return whole;
+  const worded = WHOLE_WORDED.some((re) => re.test(normalised));
   for (const sentence of sentences) {
+    if (worded && !SENTENCE_NOW.test(sentence)) continue;
     const own = { ...verdict, suppressed: verdict.suppressed.filter((x) => sentence.includes(x.matched)) };
     const heard = combineOne(own, sentence, scoreSentence(sentence), use);
     if (heard.emergency) return { ...heard, suppressed: verdict.suppressed };

@@ -110,6 +110,8 @@ interface Clause {
   lead: string;
   /** The administrative frame (claim, training, …) of this clause and its neighbours (FRAME_BEFORE/AFTER), if any. */
   frame?: string;
+  /** The whole message only: where each sentence that speaks of now starts and ends in `text`, and its own frame. */
+  now?: Array<{ start: number; end: number; frame?: string }>;
 }
 
 const frameOf = (text: string, near = true) => FRAMES.find((f) => (near || !f.near) && f.re.test(text))?.id;
@@ -133,7 +135,15 @@ function clausesOf(normalised: string): { clauses: Clause[]; whole: Clause } {
     const frame = near ?? (own === parts ? wholeFrame : frameOf(own.map((x) => x.text).join('，'), false));
     return { text: c.text, lead: c.lead, frame };
   });
-  return { clauses, whole: { text, lead: '', frame: frameOf(text) } };
+  // The same for a hit of a whole-message rule: within a sentence that speaks of now, that sentence's own frame.
+  const starts = parts.map((_, i) => parts.slice(0, i).reduce((n, x) => n + x.text.length + 1, 0));
+  const nowRanges = [...now].map((s) => {
+    const idx = parts.map((p, i) => (p.s === s ? i : -1)).filter((i) => i >= 0);
+    const first = idx[0];
+    const last = idx[idx.length - 1];
+    return { start: starts[first], end: starts[last] + parts[last].text.length, frame: frameOf(idx.map((i) => parts[i].text).join('，')) };
+  });
+  return { clauses, whole: { text, lead: '', frame: frameOf(text), now: nowRanges } };
 }
 
 /** A whole-message hit is guarded by the clauses it spans, not by a past word anywhere in a long message. */
@@ -312,7 +322,8 @@ export function rulesOn(normalised: string): EmergencyVerdict {
         for (let m = re.exec(clause); m && !hit; m = re.exec(clause)) {
           const found = { rule: rule.id, label: rule.label, matched: m[0] };
           const span = rule.whole ? spanOf(clause, m.index, m[0]) : { text: clause, index: m.index };
-          const guard = setAside ? 'over' : guardFor(rule, span.text, span.index, m[0], frame, lead, own);
+          const inNow = rule.whole ? whole.now?.find((r) => m.index >= r.start && m.index < r.end) : undefined;
+          const guard = setAside ? 'over' : guardFor(rule, span.text, span.index, m[0], inNow ? inNow.frame : frame, lead, own);
           if (guard) suppressed.push({ ...found, guard });
           else hit = found;
           if (m[0] === '') re.lastIndex += 1;

@@ -14,8 +14,8 @@ const zlib = require('zlib');
 
 const COMPRESSED = /[\\/](shared[\\/]screening[\\/]emergency[\\/]model|functions[\\/]knowledge[\\/]pinyin-table)\.json$/;
 
-/** The emergency rules' data modules: plain objects and strings, no code (shared/screening/emergency/rules-*.ts). */
-const RULE_DATA = /[\\/]shared[\\/]screening[\\/]emergency[\\/]rules-(danger|people|body)\.ts$/;
+/** The emergency rules' data modules and the reading lists: plain objects and strings, no code (shared/screening/emergency/rules-*.ts, reading.ts). */
+const RULE_DATA = /[\\/]shared[\\/]screening[\\/]emergency[\\/](rules-(danger|people|body)|reading)\.ts$/;
 
 const PARAMS = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_LGWIN]: 22, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT };
 

@@ -175,7 +175,7 @@ function guardFor(
   // About an animal (我家的牛掉到水沟里, 附近哪里有兽医), whatever the urgency; a person bitten is still hurt, a stolen cow still theft.
   if (frame === 'animal' && ANIMAL_RULES.includes(rule.id)) return frame;
   if (frame === 'animal' && rule.injury && BY_AN_ANIMAL.test(matched) && !NOT_A_PERSON.test(before)) return undefined;
-  if (HABITUAL_RULES.includes(rule.id) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
+  if (HABITUAL_RULES.includes(rule.id) && !/(着火|起火|火苗)/.test(matched) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
   if (PAST_BEFORE.test(before)) return 'past';
   if (AFTER.test(after)) return 'past';
   // "Now" counts near the hit only: in a long unpunctuated message 一直/现在 elsewhere says nothing about it. A hit

@@ -1,11 +1,11 @@
 /**
  * Leave-one-file-out cross-validation of the learned emergency model (`npm run bench:screening -- --cv`): for each
  * corpus part, fit the model on the others (screening-learn.ts; with the everyday questions except one chunk) and score the
- * part with the rules alone, the model alone and the two combined (classify.ts `combine`), for every model guard,
+ * part with the rules alone, the model alone and the two combined (combine.ts `combine`), for every model guard,
  * veto and threshold of a grid, and the held-out chunk of everyday questions for false alarms. Picks the setting
  * with the best mean recall, then the lowest threshold, whose combined false alarms stay ≤ 2% on average and ≤ 3% on
  * every part (where the rules alone already exceed that: ≤ the rules' own mean + 0.5 point); that is the setting to
- * ship (classify.ts MODEL_USE).
+ * ship (combine.ts MODEL_USE).
  * Because that pick looks at the parts it is scored on, `--nested` adds a column that repeats the pick without each
  * part (inner leave-one-file-out on the other parts) and scores the part with it: the honest figure, but one fit per
  * pair of parts (with the corpus's ~60 parts, over an hour; the plain run takes a few minutes).
@@ -51,7 +51,7 @@ function evaluate(train: Part[], test: Part, options: TrainOptions, bgTrain: str
     if (!m) scores.set(text, (m = scoreModel(rulesFor(text).normalised, model)));
     return m;
   };
-  // A sentence of a longer message, heard on its own (classify.ts combine), already normalised.
+  // A sentence of a longer message, heard on its own (combine.ts), already normalised.
   const sentences = new Map<string, ModelVerdict>();
   const sentenceFor = (sentence: string) => {
     let m = sentences.get(sentence);

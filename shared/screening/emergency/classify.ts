@@ -2,40 +2,23 @@
  * The emergency classifier: normalise the message (Cantonese, pinyin slips, full-width forms), split it into
  * clauses, run every rule of `rules.ts` and drop the hits a guard of `guards.ts` explains (negated, past or settled,
  * hypothetical, figurative, or inside an administrative frame such as a claim or a complaint) unless words of the
- * present stand near the hit; where no rule hits, the learned model (`model.ts`) may still raise an alarm.
+ * present stand near the hit; where no rule hits, the learned model (`model.ts`) may still raise an alarm, as
+ * `combine.ts` says.
  * Pure and small so the mini-program can run it too; every verdict names the rule and the words that matched.
  */
 import {
-  AFTER, ANIMAL_BEFORE, ANIMAL_RULES, ASKING, BY_AN_ANIMAL, HAZARD_RULES, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
+  AFTER, ANIMAL_BEFORE, ANIMAL_RULES, BY_AN_ANIMAL, HAZARD_RULES, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
   NEGATION_WIDE,
   BACK_TO_NOW, NOT_ABOUT_DEVICES, SENTENCE_NOW, NOT_A_PERSON, OVER, PAST, PAST_LEAD, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
 import { CANTONESE, HOMOPHONES, PINYIN, SLIP_WORDS, TRADITIONAL } from './reading';
-import { RULES, UNHURT, type EmergencyNumber, type EmergencyRule } from './rules';
-import { scoreModel, shippedModel, type LoadedModel, type ModelVerdict } from './model';
+import { RULES, type EmergencyRule } from './rules';
+import { scoreModel, shippedModel } from './model';
+import { combine, MODEL_USE, SENTENCE_RE, withInjury, type ModelUse } from './combine';
+import type { EmergencyMatch, EmergencyNumber, EmergencyVerdict, SuppressedMatch } from './types';
 
-export interface EmergencyMatch {
-  rule: string;
-  label: string;
-  /** The words (after normalisation) that matched. */
-  matched: string;
-}
-
-export interface SuppressedMatch extends EmergencyMatch {
-  /**
-   * Why it did not count: `negated`, `prevention`, `figurative`, `quoted`, `not-a-person`, `habitual`, `past`,
-   * `hypothetical`, `over` (the rule's `unless`: 火已经灭了), or a frame id (`claim`, …).
-   */
-  guard: string;
-}
-
-export interface EmergencyVerdict {
-  emergency: boolean;
-  /** Numbers to call, most urgent first (empty when not an emergency). */
-  numbers: EmergencyNumber[];
-  matches: EmergencyMatch[];
-  suppressed: SuppressedMatch[];
-}
+export type { EmergencyMatch, EmergencyVerdict, SuppressedMatch } from './types';
+export { combine, MODEL_USE, type ModelUse } from './combine';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -67,7 +50,6 @@ const URGENT_REACH = 10;
 /** How far a past or settled word (去年, 以前, 已经处理) still speaks of a hit in its clause. */
 const PAST_REACH = 16;
 const CLAUSE_RE = /[，,。.!！?？;；、~～…\n]+/;
-const SENTENCE_RE = /[。.!！?？\n]+/;
 /** How many clauses back in its sentence a 万一/如果 still governs a hit. */
 const LEAD_REACH = 2;
 /**
@@ -194,34 +176,6 @@ function guardFor(
   return frame === 'device' && NOT_ABOUT_DEVICES.includes(rule.id) ? undefined : frame;
 }
 
-/**
- * How the learned model (model.ts) may add an alarm when no rule hit. Chosen by leave-one-file-out cross-validation
- * (`npm run bench:screening -- --cv`).
- */
-export interface ModelUse {
-  /** The model alarms at or above this probability. */
-  threshold: number;
-  /** Omitted: the shipped model; `null`: the rules alone. */
-  model?: LoadedModel | null;
-  /**
-   * Which guards silence a model alarm: `none`; `words`: the message has a past, hypothetical or frame word and no
-   * urgency word; `suppressed`: a rule hit the message but a guard explained it; `both`.
-   */
-  guard: 'none' | 'words' | 'suppressed' | 'both';
-  /** A rules hit stands unless the model's probability is below this (0: the model never vetoes). */
-  veto: number;
-}
-
-/**
- * Chosen by leave-one-file-out CV (`npm run bench:screening -- --cv`, docs/screening.md). After round 5, mean per part
- * at 0.7 / 0.8 with both guards: 98.4 % / 98.1 % recall, 1.9 % / 1.6 % false alarms (flattered: the rules were tuned on
- * every part; on parts written by other hands and never tuned on the combination has measured 0.93–0.96 recall).
- * Guarding model alarms with the message's past, hypothetical and frame words and with the hits the rules' guards
- * explained cut false alarms by about a third for no recall. No veto (the model overruling a rules hit): in CV it
- * silenced real emergencies the rules had caught (an assault on a pupil; chest pain in the middle of a 社保卡 question).
- */
-export const MODEL_USE: ModelUse = { threshold: 0.75, guard: 'both', veto: 0 };
-
 export function classifyEmergency(text: string, use: ModelUse = MODEL_USE): EmergencyVerdict {
   const normalised = normalise(text);
   const verdict = rulesOn(normalised);
@@ -230,75 +184,6 @@ export function classifyEmergency(text: string, use: ModelUse = MODEL_USE): Emer
   const score = () => scoreModel(normalised, model);
   if (verdict.emergency && !use.veto) return withInjury(verdict, normalised, score);
   return combine(verdict, normalised, score(), use, (sentence) => scoreModel(sentence, model));
-}
-
-const UNHURT_RE = new RegExp(UNHURT);
-const NO_COLLISION = /(抛锚|坏了|坏在|散落|掉了|逆行|醉|酒|停在|停着|横着)/;
-
-/**
- * A traffic accident the rules found without an injury word (人在喊, 躺着哼哼) while the model's likeliest line is 120: someone
- * is hurt, so an ambulance first, and 122 (GZ Art.11 ¶2: both numbers are named).
- */
-function withInjury(verdict: EmergencyVerdict, normalised: string, score: () => ModelVerdict): EmergencyVerdict {
-  // The model is scored only for such an accident: a rules hit needs nothing else from it.
-  if (!verdict.numbers.includes('122') || verdict.numbers.includes('120') || UNHURT_RE.test(normalised)) return verdict;
-  // A breakdown, a spilled load or a drunk driver is no collision: nobody to be hurt yet.
-  if (verdict.matches.every((m) => NO_COLLISION.test(m.matched))) return verdict;
-  return score().numbers[0] === '120' ? { ...verdict, numbers: ['120', ...verdict.numbers] } : verdict;
-}
-
-/** Sentences shorter than this (救命啊！！ before a complaint about a card) are not heard on their own. */
-const SENTENCE_MIN = 6;
-/**
- * Words that keep every sentence of the message from raising an alarm of its own (combine's `scoreSentence`) — but
- * not a sentence that speaks of now (SENTENCE_NOW).
- */
-const WHOLE_WORDED = [PAST, HYPOTHETICAL_LEAD, OVER, ...FRAMES.map((f) => f.re)];
-
-/** Words that, with no word of the present, keep the model from raising an alarm (`guard` words). */
-const WORDED = [PAST, HYPOTHETICAL, ASKING, ...FRAMES.map((f) => f.re)];
-
-/**
- * The rules' verdict and the model's on the same (normalised) message, combined as `use` says. With `scoreSentence`,
- * a message of several sentences that raised no alarm is heard sentence by sentence as well, each guarded by its own
- * words: a question and then an emergency (请问社保卡怎么补办？另外我刚看到一个大爷摔了…) is not explained away by the
- * question, whose words (请问, 补办) also pulled the whole message's score down.
- */
-export function combine(
-  verdict: EmergencyVerdict, normalised: string, m: ModelVerdict, use: ModelUse, scoreSentence?: (sentence: string) => ModelVerdict,
-): EmergencyVerdict {
-  const whole = combineOne(verdict, normalised, m, use);
-  if (whole.emergency || !scoreSentence) return whole;
-  const sentences = normalised.split(SENTENCE_RE).filter((s) => [...s].length >= SENTENCE_MIN);
-  // A past event, a frame (a subsidy, a claim, a rumour…) or a 万一 anywhere in the message still speaks of every
-  // sentence: only the question's own words (请问, 怎么补办) are left to their sentence.
-  if (sentences.length < 2) return whole;
-  const worded = WHOLE_WORDED.some((re) => re.test(normalised));
-  for (const sentence of sentences) {
-    if (worded && !SENTENCE_NOW.test(sentence)) continue;
-    const own = { ...verdict, suppressed: verdict.suppressed.filter((x) => sentence.includes(x.matched)) };
-    const heard = combineOne(own, sentence, scoreSentence(sentence), use);
-    if (heard.emergency) return { ...heard, suppressed: verdict.suppressed };
-  }
-  return whole;
-}
-
-function combineOne(verdict: EmergencyVerdict, normalised: string, m: ModelVerdict, use: ModelUse): EmergencyVerdict {
-  if (verdict.emergency) {
-    if (m.probability >= use.veto) return verdict;
-    const vetoed = verdict.matches.map((x) => ({ ...x, guard: 'model' }));
-    return { emergency: false, numbers: [], matches: [], suppressed: [...verdict.suppressed, ...vetoed] };
-  }
-  if (m.probability < use.threshold) return verdict;
-  const urgent = URGENT.test(normalised);
-  const worded = !urgent && WORDED.some((re) => re.test(normalised));
-  const explained = !urgent && verdict.suppressed.length > 0;
-  if ((use.guard === 'words' || use.guard === 'both') && worded) return verdict;
-  if ((use.guard === 'suppressed' || use.guard === 'both') && explained) return verdict;
-  // A message that says it is over (物业已经把人放出来了) raises no alarm of the model's either.
-  if (verdict.suppressed.some((x) => x.guard === 'over')) return verdict;
-  const match = { rule: 'model', label: '疑似紧急情况', matched: m.top.join('、') };
-  return { ...verdict, emergency: true, numbers: m.numbers, matches: [match] };
 }
 
 /** The rules alone: every rule run on the message's clauses, hits a guard explains set aside. */

@@ -1,6 +1,6 @@
 /**
- * The shape of an emergency screening rule (docs/rules.md §2) and the numbers it may name: shared by `rules.ts` and
- * its three parts, which hold the rules themselves.
+ * The shapes of emergency screening (docs/rules.md §2): a rule and the numbers it may name (shared by `rules.ts` and
+ * its three parts, which hold the rules themselves) and a verdict (classify.ts, combine.ts).
  */
 export type EmergencyNumber = '110' | '119' | '120' | '122';
 
@@ -25,4 +25,27 @@ export interface EmergencyRule {
   thingBefore?: string;
   /** The cause is told in the past (昨晚屋里烧了炭盆), the signs now: past words do not set the hit aside. */
   pastCause?: boolean;
+}
+
+export interface EmergencyMatch {
+  rule: string;
+  label: string;
+  /** The words (after normalisation) that matched. */
+  matched: string;
+}
+
+export interface SuppressedMatch extends EmergencyMatch {
+  /**
+   * Why it did not count: `negated`, `prevention`, `figurative`, `quoted`, `not-a-person`, `habitual`, `past`,
+   * `hypothetical`, `over` (the rule's `unless`: 火已经灭了), or a frame id (`claim`, …).
+   */
+  guard: string;
+}
+
+export interface EmergencyVerdict {
+  emergency: boolean;
+  /** Numbers to call, most urgent first (empty when not an emergency). */
+  numbers: EmergencyNumber[];
+  matches: EmergencyMatch[];
+  suppressed: SuppressedMatch[];
 }

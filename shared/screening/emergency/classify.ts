@@ -9,7 +9,7 @@
 import {
   AFTER, ANIMAL_BEFORE, ANIMAL_RULES, BY_AN_ANIMAL, HAZARD_RULES, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, FRAMES, HABITUAL_BEFORE, HABITUAL_RULES, HYPOTHETICAL, HYPOTHETICAL_LEAD, NEGATION,
   NEGATION_WIDE,
-  BACK_TO_NOW, NOT_ABOUT_DEVICES, SENTENCE_NOW, NOT_A_PERSON, OVER, PAST, PAST_LEAD, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
+  BACK_TO_NOW, FLAMES, NOT_ABOUT_DEVICES, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_NOW, NOT_A_PERSON, OVER, PAST, PAST_LEAD, PAST_BEFORE, PREVENTION, QUOTED, URGENT,
 } from './guards';
 import { CANTONESE, HOMOPHONES, PINYIN, SLIP_WORDS, TRADITIONAL } from './reading';
 import { RULES, type EmergencyRule } from './rules';
@@ -153,11 +153,11 @@ function guardFor(
   const notAPerson = rule.id === 'violence' ? ANIMAL_BEFORE : NOT_A_PERSON;
   if ((!rule.injury && !HAZARD_RULES.includes(rule.id) && notAPerson.test(before)) || own.thing?.test(before)) return 'not-a-person';
   // A two-character word in quotes on its own (两个部门之间“打架”) is a figure of speech; quoted speech (“弄死你”) is not.
-  if ([...matched].length === 2 && /[“"「]$/.test(before) && /^[”"」]/.test(after)) return 'figurative';
+  if ([...matched].length === 2 && QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(after)) return 'figurative';
   // About an animal (我家的牛掉到水沟里, 附近哪里有兽医), whatever the urgency; a person bitten is still hurt, a stolen cow still theft.
   if (frame === 'animal' && ANIMAL_RULES.includes(rule.id)) return frame;
   if (frame === 'animal' && rule.injury && BY_AN_ANIMAL.test(matched) && !NOT_A_PERSON.test(before)) return undefined;
-  if (HABITUAL_RULES.includes(rule.id) && !/(着火|起火|火苗)/.test(matched) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
+  if (HABITUAL_RULES.includes(rule.id) && !FLAMES.test(matched) && HABITUAL_BEFORE.test(clause.slice(Math.max(0, index - 8), index + matched.length))) return 'habitual';
   if (PAST_BEFORE.test(before)) return 'past';
   if (AFTER.test(after)) return 'past';
   // "Now" counts near the hit only: in a long unpunctuated message 一直/现在 elsewhere says nothing about it. A hit

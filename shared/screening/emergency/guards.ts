@@ -36,6 +36,8 @@ export const ANIMAL_BEFORE = /(猫|狗|猫咪|狗狗|鸟|宠物|[^放赶喂]牛|
 /** Habitual smoke, fire or bangs (烧烤摊天天冒烟, 炉子冒烟): a nuisance, not an emergency; for these rules only. */
 export const HABITUAL_BEFORE = /(爆米花|烧烤|烤|炉子|烟囱|摊|油烟|天天|每天|每晚|经常|老是|总是|成日|日日)/;
 export const HABITUAL_RULES = ['fire', 'explosion', 'chemical', 'chemical-whole'];
+/** Flames are never habitual (烧烤店的排烟管着火了 is a fire): the habitual guard is for smoke, smells and bangs. */
+export const FLAMES = /(着火|起火|火苗)/;
 /** Rules about a body in danger: in a message about an animal (我家的牛掉到水沟里, 附近哪里有兽医) their hits are the animal's. */
 /** People trapped, short of breath or collapsed, and a fire an extinguisher did not put out, are never about a device, though the message may say 维修 (电梯困人了，维修的要一个钟才到). */
 export const NOT_ABOUT_DEVICES = ['trapped', 'breathing', 'unconscious', 'fire'];
@@ -49,6 +51,9 @@ export const ANIMAL_RULES = ['traffic', 'traffic-injury', 'drowning', 'poisoning
 export const BY_AN_ANIMAL = /被.{0,4}(狗|猫|蛇|马|牛|猴|鹅).{0,2}(咬|抓|顶|踢|啄)/;
 /** Figures of speech: 头都爆炸, 气得要爆炸 before the hit; 跟爆炸一样 after it. */
 export const FIGURATIVE_BEFORE = /(等到|等得|原地|头都|头要|脑袋都|气得|气的(我|人)?|气到|急得像|排到|挤到|累到|热到|闷到|笑到|加到|忙到|做到|干到|打到|得像要?|(动静|声音)像|简直(是|要|就是)?|真是|气出|洗脑到|追杀到|压得(我|人)?|(让|叫)人想?|(吵|烦|气|急|闷|热|累|饿|忙|排|挤|催|熏|辣|多|罚|开|堵|大|加|减|瘦|腾|帅|美|甜|酷)(到|得)(我|人)?(快|想)?要?)$/;
+/** Quote marks around a two-character word on its own (两个部门之间“打架”): a figure of speech, not quoted speech. */
+export const QUOTE_OPEN = /[“"「]$/;
+export const QUOTE_CLOSE = /^[”"」]/;
 export const FIGURATIVE_AFTER = /^(了?(一样|似的|咁)(?!的)|了?一秒)/;
 /**
  * The hit is inside a quoted name or a title (乐队名叫“心跳骤停”, 《爆炸》): a name, not an event. Quoted speech

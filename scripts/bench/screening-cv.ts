@@ -13,7 +13,7 @@
  */
 import { combine, normalise, rulesOn, type ModelUse } from '../../shared/screening/emergency/classify';
 import { backgroundTexts, corpusParts, fitModel, type TrainOptions } from '../lib/screening-learn';
-import { loadModel, scoreModel, type ModelVerdict } from '../../shared/screening/emergency/model';
+import { loadModel, scoreModel } from '../../shared/screening/emergency/model';
 import { scorePart, type CorpusPart, type Score } from '../../shared/screening/corpus/score';
 
 // Most guarded first: on a tie the setting that respects more of the rules' guards wins.
@@ -32,32 +32,27 @@ interface Fold {
   aloneBg: Map<number, number>; combinedBg: Map<string, number>;
 }
 
-/** The rules' verdict does not depend on the model: once per message. */
-const rulesOf = new Map<string, { verdict: ReturnType<typeof rulesOn>; normalised: string }>();
-function rulesFor(text: string) {
-  let r = rulesOf.get(text);
-  if (!r) {
-    const normalised = normalise(text);
-    rulesOf.set(text, (r = { verdict: rulesOn(normalised), normalised }));
-  }
-  return r;
+/** `f` computed once per distinct argument. */
+function cached<T>(f: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    let v = seen.get(key);
+    if (v === undefined) seen.set(key, (v = f(key)));
+    return v;
+  };
 }
+
+/** The rules' verdict does not depend on the model: once per message. */
+const rulesFor = cached((text: string) => {
+  const normalised = normalise(text);
+  return { verdict: rulesOn(normalised), normalised };
+});
 
 function evaluate(train: Part[], test: Part, options: TrainOptions, bgTrain: string[], bgTest: string[]): Fold {
   const model = loadModel(fitModel(train.map((p) => p.part), options, bgTrain));
-  const scores = new Map<string, ModelVerdict>();
-  const modelFor = (text: string) => {
-    let m = scores.get(text);
-    if (!m) scores.set(text, (m = scoreModel(rulesFor(text).normalised, model)));
-    return m;
-  };
-  // A sentence of a longer message, heard on its own (combine.ts), already normalised.
-  const sentences = new Map<string, ModelVerdict>();
-  const sentenceFor = (sentence: string) => {
-    let m = sentences.get(sentence);
-    if (!m) sentences.set(sentence, (m = scoreModel(sentence, model)));
-    return m;
-  };
+  // A message's score, and a sentence's of a longer message heard on its own (combine.ts, already normalised).
+  const sentenceFor = cached((sentence: string) => scoreModel(sentence, model));
+  const modelFor = (text: string) => sentenceFor(rulesFor(text).normalised);
   const alone = new Map(THRESHOLDS.map((t) => [t, scorePart(test.part, (x) => {
     const m = modelFor(x);
     return { emergency: m.probability >= t, numbers: m.numbers, matches: [], suppressed: [] };

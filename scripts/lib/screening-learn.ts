@@ -35,8 +35,13 @@ export const CORPUS_DIR = join(process.cwd(), 'shared', 'screening', 'corpus');
  * held-out sets still to be measured once, by hand: never read here.
  */
 export function corpusParts(dir = CORPUS_DIR): Array<{ name: string; part: CorpusPart }> {
+  return readParts(dir, (f) => f.endsWith('.json') && (!f.startsWith('heldout') || f === 'heldout.json'));
+}
+
+/** The corpus files `keep` picks, in name order, read. */
+function readParts(dir: string, keep: (file: string) => boolean): Array<{ name: string; part: CorpusPart }> {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && (!f.startsWith('heldout') || f === 'heldout.json'))
+    .filter(keep)
     .sort()
     .map((f) => ({ name: f.replace(/\.json$/, ''), part: JSON.parse(readFileSync(join(dir, f), 'utf8')) as CorpusPart }));
 }
@@ -46,10 +51,7 @@ export function corpusParts(dir = CORPUS_DIR): Array<{ name: string; part: Corpu
  * the honest figure for the shipped rules and model; training never reads them.
  */
 export function heldoutParts(dir = CORPUS_DIR): Array<{ name: string; part: CorpusPart }> {
-  return readdirSync(dir)
-    .filter((f) => /^heldout\d+\.json$/.test(f))
-    .sort()
-    .map((f) => ({ name: f.replace(/\.json$/, ''), part: JSON.parse(readFileSync(join(dir, f), 'utf8')) as CorpusPart }));
+  return readParts(dir, (f) => /^heldout\d+\.json$/.test(f));
 }
 
 /**
@@ -217,18 +219,17 @@ export function fitModel(parts: CorpusPart[], options: TrainOptions = {}, backgr
   const vocab = [...counts].filter(([, c]) => c >= o.minCount).map(([g]) => g).sort();
   // Each head keeps its strongest grams and is refitted on those alone, so the shipped weights are a fit's own
   // and a number head weighs only the grams that tell its number apart.
-  // Each number head picks among the emergency head's grams: a gram that does not tell an emergency apart still may
-  // tell its number, but every gram outside that set is one more to ship, and drawing on them bought nothing (below).
-  let first: string[] = vocab;
-  const heads = HEADS.map((_, h) => {
-    const from = h > 0 ? first : vocab;
+  const fitHead = (h: number, from: string[], keep: number) => {
     const { w } = fitOn(examples, h, from, o);
     const ranked = [...w.keys()].sort((a, b) => Math.abs(w[b]) - Math.abs(w[a]) || a - b);
-    const kept = ranked.slice(0, h === 0 ? o.keep : o.keepNumber).filter((i) => w[i] !== 0).sort((a, b) => a - b).map((i) => from[i]);
-    if (h === 0) first = kept;
+    const kept = ranked.slice(0, keep).filter((i) => w[i] !== 0).sort((a, b) => a - b).map((i) => from[i]);
     const refit = fitOn(examples, h, kept, o);
-    return { b: refit.b, weights: new Map(kept.map((g, i) => [g, refit.w[i]])) };
-  });
+    return { kept, b: refit.b, weights: new Map(kept.map((g, i) => [g, refit.w[i]])) };
+  };
+  // Each number head picks among the emergency head's grams: a gram that does not tell an emergency apart still may
+  // tell its number, but every gram outside that set is one more to ship, and drawing on them bought nothing (below).
+  const emergency = fitHead(0, vocab, o.keep);
+  const heads = [emergency, ...HEADS.slice(1).map((_, n) => fitHead(n + 1, emergency.kept, o.keepNumber))];
   // + 0: no -0 in the JSON; a weight beyond what a character holds (none so far) is clipped, the bias is not.
   const round = (x: number) => Math.round(x * o.scale) + 0;
   const clip = (x: number) => Math.max(-WEIGHT_RANGE, Math.min(WEIGHT_RANGE, round(x)));

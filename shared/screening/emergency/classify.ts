@@ -32,7 +32,8 @@ for (const word of SLIP_WORDS) {
     }
   });
 }
-const SIMPLIFIED = new Map([...TRADITIONAL[0]].map((ch, i) => [ch, [...TRADITIONAL[1]][i]]));
+const SIMPLE_CHARS = [...TRADITIONAL[1]];
+const SIMPLIFIED = new Map([...TRADITIONAL[0]].map((ch, i) => [ch, SIMPLE_CHARS[i]]));
 const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL[0]}]`, 'g');
 const REPLACEMENTS = new Map<string, string>([...CANTONESE, ...SLIPS]);
 const REPLACE_RE = new RegExp([...REPLACEMENTS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
@@ -100,30 +101,35 @@ const frameOf = (text: string, near = true) => FRAMES.find((f) => (near || !f.ne
 
 /** The message's clauses, and the whole message as one clause for the rules that read it whole. */
 function clausesOf(normalised: string): { clauses: Clause[]; whole: Clause } {
+  let start = 0;
   const parts = normalised.split(SENTENCE_RE).flatMap((sentence, s) => {
     const inSentence = sentence.split(CLAUSE_RE).filter(Boolean);
-    return inSentence.map((text, i) => ({ text, s, lead: inSentence.slice(Math.max(0, i - LEAD_REACH), i).join('，') }));
+    return inSentence.map((text, i) => {
+      // Where the clause starts in the whole message as `whole.text` joins them (one '，' between clauses).
+      const at = start;
+      start += text.length + 1;
+      return { text, s, at, lead: inSentence.slice(Math.max(0, i - LEAD_REACH), i).join('，') };
+    });
   });
   // A long message may complain first and report an emergency at the end (已经投诉过一次了，…，今天我老婆要生了):
   // a complaint (`near` frames) speaks of the clauses near it only; a drill, a rumour or a claim of the whole message —
   // except a sentence that turns to now (电费可以分期交吗？另外刚才…), which only its own words frame.
   const text = parts.map((c) => c.text).join('，');
   const wholeFrame = frameOf(text, false);
-  const now = new Set(parts.filter((p) => SENTENCE_NOW.test(p.text)).map((p) => p.s));
+  // The clauses of each sentence that speaks of now.
+  const now = new Map<number, typeof parts>();
+  for (const p of parts) if (SENTENCE_NOW.test(p.text)) now.set(p.s, parts.filter((x) => x.s === p.s));
   const clauses = parts.map((c) => {
-    const own = now.has(c.s) ? parts.filter((x) => x.s === c.s) : parts;
-    const at = own.indexOf(c);
-    const near = frameOf(own.slice(Math.max(0, at - FRAME_BEFORE), at + FRAME_AFTER + 1).map((x) => x.text).join('，'));
+    const own = now.get(c.s) ?? parts;
+    const i = own.indexOf(c);
+    const near = frameOf(own.slice(Math.max(0, i - FRAME_BEFORE), i + FRAME_AFTER + 1).map((x) => x.text).join('，'));
     const frame = near ?? (own === parts ? wholeFrame : frameOf(own.map((x) => x.text).join('，'), false));
     return { text: c.text, lead: c.lead, frame };
   });
   // The same for a hit of a whole-message rule: within a sentence that speaks of now, that sentence's own frame.
-  const starts = parts.map((_, i) => parts.slice(0, i).reduce((n, x) => n + x.text.length + 1, 0));
-  const nowRanges = [...now].map((s) => {
-    const idx = parts.map((p, i) => (p.s === s ? i : -1)).filter((i) => i >= 0);
-    const first = idx[0];
-    const last = idx[idx.length - 1];
-    return { start: starts[first], end: starts[last] + parts[last].text.length, frame: frameOf(idx.map((i) => parts[i].text).join('，')) };
+  const nowRanges = [...now.values()].map((own) => {
+    const last = own[own.length - 1];
+    return { start: own[0].at, end: last.at + last.text.length, frame: frameOf(own.map((p) => p.text).join('，')) };
   });
   return { clauses, whole: { text, lead: '', frame: frameOf(text), now: nowRanges } };
 }

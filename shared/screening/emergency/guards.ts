@@ -30,9 +30,10 @@ export const PREVENTION = /(防|预防|防止|反)$/;
 export const PAST_BEFORE = /(去年|前年|上个?月|上次|之前|以前|那次|曾经|早几年|几年前)$/;
 /** Right before the hit, a subject that is not a person in danger (我家猫从阳台跳下去, 手机掉到河里); not for injuries (被狗咬伤). */
 /** (放羊 is the herdsman, not the sheep.) */
-export const NOT_A_PERSON = /(风|牌|猫|狗|猫咪|狗狗|鸟|金鱼|宠物|[^放赶喂]牛|[^放赶喂]羊|猪|马|驴|手机|钥匙|钱包|东西|眼镜|电视|电脑|冰箱|家电|树|线)$/;
+const ANIMALS = '猫|狗|猫咪|狗狗|鸟|宠物|[^放赶喂]牛|[^放赶喂]羊|猪|马|驴';
+export const NOT_A_PERSON = new RegExp(`(风|牌|${ANIMALS}|金鱼|手机|钥匙|钱包|东西|眼镜|电视|电脑|冰箱|家电|树|线)$`);
 /** Before a blow only an animal is not a person (两只狗打架); a thing is what was smashed (砸东西打我妈). */
-export const ANIMAL_BEFORE = /(猫|狗|猫咪|狗狗|鸟|宠物|[^放赶喂]牛|[^放赶喂]羊|猪|马|驴)$/;
+export const ANIMAL_BEFORE = new RegExp(`(${ANIMALS})$`);
 /** Habitual smoke, fire or bangs (烧烤摊天天冒烟, 炉子冒烟): a nuisance, not an emergency; for these rules only. */
 export const HABITUAL_BEFORE = /(爆米花|烧烤|烤|炉子|烟囱|摊|油烟|天天|每天|每晚|经常|老是|总是|成日|日日)/;
 export const HABITUAL_RULES = ['fire', 'explosion', 'chemical', 'chemical-whole'];

@@ -19,6 +19,18 @@ const RULE_DATA = /[\\/]shared[\\/]screening[\\/]emergency[\\/](rules-(danger|pe
 
 const PARAMS = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_LGWIN]: 22, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT };
 
+/**
+ * Strings, finite numbers, booleans, null, and arrays and plain objects of them: what survives JSON unchanged. A
+ * function or a RegExp anywhere inside (which JSON would silently drop or empty) is not.
+ */
+function plainData(v) {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every(plainData);
+  if (typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return Object.values(v).every((x) => x !== undefined && plainData(x));
+}
+
 /** A module whose exports are `value`'s keys, read from `value` Brotli-compressed. */
 function compressedModule(value, asDefault) {
   const base64 = zlib.brotliCompressSync(JSON.stringify(value), { params: PARAMS }).toString('base64');
@@ -40,11 +52,10 @@ const brotliJson = {
       const { outputFiles } = await build.esbuild.build({ entryPoints: [args.path], bundle: true, format: 'cjs', platform: 'neutral', write: false, logLevel: 'silent' });
       const module = { exports: {} };
       new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
-      const value = JSON.parse(JSON.stringify(module.exports));
       for (const k of Object.keys(module.exports)) {
-        if (JSON.stringify(value[k]) !== JSON.stringify(module.exports[k]) || typeof module.exports[k] === 'function') throw new Error(`brotli-json: ${args.path} export ${k} is not plain data`);
+        if (!plainData(module.exports[k])) throw new Error(`brotli-json: ${args.path} export ${k} is not plain data`);
       }
-      return { contents: compressedModule(value, false), loader: 'js' };
+      return { contents: compressedModule(module.exports, false), loader: 'js' };
     });
   },
 };

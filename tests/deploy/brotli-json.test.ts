@@ -4,7 +4,7 @@
  * exactly the model.json the mini-program imports, and screens a message the same way.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -44,5 +44,20 @@ describe('the Brotli-compressed screening model in the Lambda bundle', () => {
     expect(readFileSync(file, 'utf8')).not.toContain('"readings"');
     // The rules too: no pattern is left in the bundle as text.
     expect(readFileSync(file, 'utf8')).not.toContain('同归于尽');
+  }, 60_000);
+
+  it('refuses a rule module that holds anything JSON would drop or empty (a function, a RegExp) deep inside', async () => {
+    const dir = join(out, 'shared', 'screening', 'emergency');
+    mkdirSync(dir, { recursive: true });
+    const probe = (body: string) => {
+      writeFileSync(join(dir, 'rules-body.ts'), body);
+      return build({
+        stdin: { contents: "import { BODY_RULES } from './shared/screening/emergency/rules-body'; console.log(BODY_RULES);", resolveDir: out, loader: 'ts' },
+        bundle: true, platform: 'node', write: false, plugins: [brotliJson], logLevel: 'silent',
+      });
+    };
+    await expect(probe("export const BODY_RULES = [{ id: 'x', patterns: ['a'], check: () => true }];")).rejects.toThrow(/not plain data/);
+    await expect(probe("export const BODY_RULES = [{ id: 'x', patterns: [/a/] }];")).rejects.toThrow(/not plain data/);
+    await expect(probe("export const BODY_RULES = [{ id: 'x', patterns: ['a'], whole: true }];")).resolves.toBeDefined();
   }, 60_000);
 });
